@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import {
+  absoluteUrl,
+  boolean,
+  commaList,
+  duration,
+  emailList,
+  httpsUrl,
+  isEmail,
+  listenAddress,
+  logLevel,
+  nonNegativeInt,
+  positiveInt,
+  requiredString,
+} from '../shared/config/env-types.js';
+
+/** 32 bytes given as base64 or hex (64 hex characters). */
+const encryptionKey = z.string({ error: 'is required' }).transform((value, ctx) => {
+  const text = value.trim();
+  const key = /^[0-9a-fA-F]{64}$/.test(text) ? Buffer.from(text, 'hex') : Buffer.from(text, 'base64');
+  if (key.length !== 32 || (!/^[0-9a-fA-F]{64}$/.test(text) && !/^[A-Za-z0-9+/]+={0,2}$/.test(text))) {
+    ctx.addIssue({ code: 'custom', message: 'must be 32 bytes, base64 or hex encoded' });
+    return z.NEVER;
+  }
+  return key;
+});
+
+const postgresUrl = z.string({ error: 'is required' }).refine((value) => /^postgres(ql)?:\/\//.test(value), {
+  message: 'expected a postgres:// or postgresql:// URL',
+});
+
+/** Everything the control-plane reads from the environment (SPEC §8). */
+export const controlPlaneConfigSchema = z.object({
+  DATABASE_URL: postgresUrl,
+  CODEXK8S_INTERNAL_TOKEN: requiredString(16),
+  CODEXK8S_CONTROL_PLANE_GRPC_ADDR: listenAddress(':9090'),
+  CODEXK8S_CONTROL_PLANE_HTTP_ADDR: listenAddress(':8081'),
+  CODEXK8S_PUBLIC_BASE_URL: absoluteUrl(),
+  CODEXK8S_GITHUB_WEBHOOK_SECRET: commaList().refine((secrets) => secrets.length > 0, { message: 'is required' }),
+  CODEXK8S_GITHUB_API_BASE_URL: httpsUrl('https://api.github.com'),
+  CODEXK8S_GITHUB_OAUTH_BASE_URL: httpsUrl('https://github.com'),
+  CODEXK8S_GITHUB_WEBHOOK_EVENTS: commaList(
+    'push,pull_request,issues,issue_comment,pull_request_review,pull_request_review_comment',
+  ),
+  CODEXK8S_BOOTSTRAP_OWNER_EMAIL: z
+    .string({ error: 'is required' })
+    .refine(isEmail, { message: 'is not a valid email address' })
+    .transform((email) => email.trim().toLowerCase()),
+  CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS: emailList(),
+  CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS: emailList(),
+  CODEXK8S_TOKEN_ENCRYPTION_KEY: encryptionKey,
+  CODEXK8S_LEARNING_MODE_DEFAULT: boolean(false),
+  CODEXK8S_WORKER_ENABLED: boolean(true),
+  CODEXK8S_RUN_LAUNCHER: z.enum(['kubernetes', 'local']).default('kubernetes'),
+  CODEXK8S_WORKER_POLL_INTERVAL: duration('5s'),
+  CODEXK8S_WORKER_CLAIM_LIMIT: positiveInt(2),
+  CODEXK8S_WORKER_SLOTS_PER_PROJECT: positiveInt(2),
+  CODEXK8S_WORKER_SLOT_LEASE_TTL: duration('10m'),
+  CODEXK8S_WORKER_K8S_NAMESPACE: z.string().min(1).default('codex-k8s-runs'),
+  CODEXK8S_KUBECONFIG: z.string().default(''),
+  CODEXK8S_WORKER_JOB_IMAGE: z.string().min(1).default('busybox:1.36'),
+  CODEXK8S_WORKER_JOB_COMMAND: z.string().min(1).default('echo codex-k8s run && sleep 2'),
+  CODEXK8S_WORKER_JOB_TTL_SECONDS: nonNegativeInt(600),
+  CODEXK8S_WORKER_JOB_BACKOFF_LIMIT: nonNegativeInt(0),
+  CODEXK8S_WORKER_JOB_ACTIVE_DEADLINE_SECONDS: positiveInt(900),
+  // Under `npm start` the launcher script migrates first; everywhere else pending migrations stop start-up.
+  CODEXK8S_MIGRATE_ON_START: boolean(false),
+  LOG_LEVEL: logLevel,
+});
+
+export type ControlPlaneConfig = z.output<typeof controlPlaneConfigSchema>;

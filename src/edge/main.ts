@@ -1,0 +1,44 @@
+/**
+ * edge: wiring only. config → logger/metrics → control-plane client → HTTP routes; SIGTERM stops
+ * accepting, lets in-flight requests finish, closes the gRPC channel and exits 0.
+ */
+import { createServer } from 'node:http';
+import { loadConfigOrExit } from '../shared/config/load-config.js';
+import { closeGracefully, listen } from '../shared/http/listen.js';
+import { installGracefulShutdown } from '../shared/lifecycle/graceful-shutdown.js';
+import { createLogger } from '../shared/logging/logger.js';
+import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
+import { edgeConfigSchema } from './config.js';
+import { ControlPlaneClient } from './control-plane/client.js';
+import { createEdgeApp } from './http/app.js';
+
+async function main(): Promise<void> {
+  const config = loadConfigOrExit(edgeConfigSchema);
+  const logger = createLogger('edge', config.LOG_LEVEL);
+  const metrics = createMetricsRegistry('edge');
+
+  const controlPlane = new ControlPlaneClient({
+    target: config.CODEXK8S_CONTROL_PLANE_GRPC_TARGET,
+    internalToken: config.CODEXK8S_INTERNAL_TOKEN,
+    deadlineMs: config.CODEXK8S_CONTROL_PLANE_DEADLINE,
+    metrics: createGrpcCallMetrics(metrics, 'client'),
+  });
+
+  const app = createEdgeApp({
+    logger,
+    metrics,
+    controlPlane,
+    resolvePrincipal: async () => null,
+  });
+
+  const server = createServer(app);
+  const port = await listen(server, config.CODEXK8S_HTTP_ADDR);
+  logger.info({ port }, 'edge started');
+
+  installGracefulShutdown(logger, [() => closeGracefully(server), () => controlPlane.close()]);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`edge failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { initTRPC, TRPCError } from '@trpc/server';
+import { ZodError } from 'zod';
+import { grpcErrorToTrpcError, isGrpcServiceError } from '../control-plane/errors.js';
+import { type TrpcContext } from './context.js';
+
+function describeZodError(error: ZodError): string {
+  return error.issues
+    .map((issue) => `${issue.path.length > 0 ? issue.path.map(String).join('.') : 'input'}: ${issue.message}`)
+    .join('; ');
+}
+
+const t = initTRPC.context<TrpcContext>().create({
+  // Validation errors name the field in the message itself, so any client can show it as is.
+  errorFormatter({ shape, error }) {
+    const zodError = error.cause instanceof ZodError ? error.cause : null;
+    return {
+      ...shape,
+      message: zodError ? describeZodError(zodError) : shape.message,
+      data: {
+        code: shape.data.code,
+        httpStatus: shape.data.httpStatus,
+        path: shape.data.path,
+        fieldErrors: zodError ? zodError.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })) : undefined,
+      },
+    };
+  },
+});
+
+export const router = t.router;
+export const middleware = t.middleware;
+
+/** Turns control-plane gRPC failures into tRPC errors (the one mapping lives in control-plane/errors.ts). */
+const mapControlPlaneErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isGrpcServiceError(result.error.cause)) throw grpcErrorToTrpcError(result.error.cause);
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(mapControlPlaneErrors);
+
+/** Signed-in staff only: the context's principal (from the JWT cookie, Bearer header or trusted proxy). */
+export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
+  if (!ctx.principal) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
+  return next({ ctx: { ...ctx, principal: ctx.principal } });
+});

@@ -1,0 +1,22 @@
+import { type Server } from 'node:http';
+import { type AddressInfo } from 'node:net';
+import { type ListenAddress } from '../config/env-types.js';
+
+/** Starts listening and resolves with the bound port (useful when the configured port is 0). */
+export function listen(server: Server, address: ListenAddress): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(address.port, address.host, () => {
+      server.off('error', reject);
+      resolve((server.address() as AddressInfo).port);
+    });
+  });
+}
+
+/** Stops accepting connections and resolves once in-flight requests have finished. */
+export function closeGracefully(server: Server): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.close((error) => (error ? reject(error) : resolve()));
+    server.closeIdleConnections();
+  });
+}

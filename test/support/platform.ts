@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { freePort } from './ports.js';
+import { startBuiltProcess, waitForHttp, type RunningProcess } from './processes.js';
+
+/** Settings shared by both processes of one test platform; secrets are fresh for every platform. */
+export interface PlatformSecrets {
+  internalToken: string;
+  webhookSecret: string;
+  jwtSigningKey: string;
+  tokenEncryptionKey: string;
+  ownerEmail: string;
+}
+
+export function newSecrets(): PlatformSecrets {
+  return {
+    internalToken: randomBytes(24).toString('hex'),
+    webhookSecret: randomBytes(16).toString('hex'),
+    jwtSigningKey: randomBytes(32).toString('hex'),
+    tokenEncryptionKey: randomBytes(32).toString('base64'),
+    ownerEmail: 'owner@example.com',
+  };
+}
+
+export interface ControlPlaneHandle {
+  process: RunningProcess;
+  grpcPort: number;
+  httpPort: number;
+  grpcTarget: string;
+  httpUrl: string;
+  env: Record<string, string>;
+}
+
+export interface EdgeHandle {
+  process: RunningProcess;
+  port: number;
+  url: string;
+  env: Record<string, string>;
+}
+
+export interface StartControlPlaneOptions {
+  databaseUrl: string;
+  secrets: PlatformSecrets;
+  publicBaseUrl?: string;
+  env?: Record<string, string>;
+  grpcPort?: number;
+  /** Wait for /health/readyz (default true). */
+  waitReady?: boolean;
+}
+
+export async function startControlPlane(options: StartControlPlaneOptions): Promise<ControlPlaneHandle> {
+  const grpcPort = options.grpcPort ?? (await freePort());
+  const httpPort = await freePort();
+  const env: Record<string, string> = {
+    LOG_LEVEL: 'warn',
+    DATABASE_URL: options.databaseUrl,
+    CODEXK8S_INTERNAL_TOKEN: options.secrets.internalToken,
+    CODEXK8S_CONTROL_PLANE_GRPC_ADDR: `127.0.0.1:${grpcPort}`,
+    CODEXK8S_CONTROL_PLANE_HTTP_ADDR: `127.0.0.1:${httpPort}`,
+    CODEXK8S_PUBLIC_BASE_URL: options.publicBaseUrl ?? 'http://127.0.0.1:8080',
+    CODEXK8S_GITHUB_WEBHOOK_SECRET: options.secrets.webhookSecret,
+    CODEXK8S_BOOTSTRAP_OWNER_EMAIL: options.secrets.ownerEmail,
+    CODEXK8S_TOKEN_ENCRYPTION_KEY: options.secrets.tokenEncryptionKey,
+    CODEXK8S_WORKER_ENABLED: 'false',
+    CODEXK8S_MIGRATE_ON_START: 'true',
+    ...options.env,
+  };
+  const process = startBuiltProcess('control-plane', env);
+  const handle = {
+    process,
+    grpcPort,
+    httpPort,
+    grpcTarget: `127.0.0.1:${grpcPort}`,
+    httpUrl: `http://127.0.0.1:${httpPort}`,
+    env,
+  };
+  if (options.waitReady !== false) await waitForHttp(`${handle.httpUrl}/health/readyz`, 200, 60_000);
+  return handle;
+}
+
+export interface StartEdgeOptions {
+  secrets: PlatformSecrets;
+  controlPlaneTarget: string;
+  env?: Record<string, string>;
+  port?: number;
+  /** Wait for /health/livez (default true). */
+  waitLive?: boolean;
+}
+
+export async function startEdge(options: StartEdgeOptions): Promise<EdgeHandle> {
+  const port = options.port ?? (await freePort());
+  const env: Record<string, string> = {
+    LOG_LEVEL: 'warn',
+    CODEXK8S_INTERNAL_TOKEN: options.secrets.internalToken,
+    CODEXK8S_CONTROL_PLANE_GRPC_TARGET: options.controlPlaneTarget,
+    CODEXK8S_HTTP_ADDR: `127.0.0.1:${port}`,
+    CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    CODEXK8S_GITHUB_WEBHOOK_SECRET: options.secrets.webhookSecret,
+    CODEXK8S_JWT_SIGNING_KEY: options.secrets.jwtSigningKey,
+    CODEXK8S_DEV_LOGIN: 'true',
+    ...options.env,
+  };
+  const process = startBuiltProcess('edge', env);
+  const handle = { process, port, url: `http://127.0.0.1:${port}`, env };
+  if (options.waitLive !== false) await waitForHttp(`${handle.url}/health/livez`, 200, 30_000);
+  return handle;
+}
