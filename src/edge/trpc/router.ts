@@ -1,9 +1,23 @@
-import { router } from './trpc.js';
+import { mergeRouters, router } from './trpc.js';
+import { authRouter } from './routers/auth.js';
+import { membersRouter } from './routers/members.js';
+import { projectsRouter } from './routers/projects.js';
+import { repositoriesRouter } from './routers/repositories.js';
+import { runsLiveRouter } from './routers/runs-live.js';
+import { runsRouter } from './routers/runs.js';
 import { systemRouter } from './routers/system.js';
+import { usersRouter } from './routers/users.js';
 
-/** The staff API. One router file per feature under routers/. */
+/** The staff API (SPEC §6). One router file per feature under routers/. */
 export const appRouter = router({
   system: systemRouter,
+  auth: authRouter,
+  projects: projectsRouter,
+  // runs.list/get/events/learningFeedback (runs.ts) + runs.cancel/watchEvents (runs-live.ts).
+  runs: mergeRouters(runsRouter, runsLiveRouter),
+  users: usersRouter,
+  members: membersRouter,
+  repositories: repositoriesRouter,
 });
 
 /** The only thing the SPA imports from the edge (as a type). */

@@ -28,6 +28,7 @@ const t = initTRPC.context<TrpcContext>().create({
 
 export const router = t.router;
 export const middleware = t.middleware;
+export const mergeRouters = t.mergeRouters;
 
 /** Turns control-plane gRPC failures into tRPC errors (the one mapping lives in control-plane/errors.ts). */
 const mapControlPlaneErrors = t.middleware(async ({ next }) => {
