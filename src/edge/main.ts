@@ -11,6 +11,7 @@ import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/
 import { edgeConfigSchema } from './config.js';
 import { ControlPlaneClient } from './control-plane/client.js';
 import { createEdgeApp } from './http/app.js';
+import { staticSpaRouter } from './web/static-spa.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(edgeConfigSchema);
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     metrics,
     controlPlane,
     resolvePrincipal: async () => null,
+    fallback: staticSpaRouter({ root: config.CODEXK8S_WEB_DIST_DIR }),
   });
 
   const server = createServer(app);
