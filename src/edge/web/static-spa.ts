@@ -106,7 +106,7 @@ export function staticSpaRouter(options: StaticSpaOptions): Router {
       return sendFile(filePath, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     }
     // Missing hashed assets and missing files with an extension are real 404s, not the SPA.
-    if (relative.startsWith(HASHED_ASSETS_PREFIX) || /\.[a-z0-9]+$/i.test(path.posix.basename(relative))) {
+    if (!isIndexRequest && (relative.startsWith(HASHED_ASSETS_PREFIX) || /\.[a-z0-9]+$/i.test(path.posix.basename(relative)))) {
       return notFound(res);
     }
     if (!(await regularFile(indexFile))) {
