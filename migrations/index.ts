@@ -1,0 +1,10 @@
+import { type MigrationObject } from '@mikro-orm/core';
+import { Migration20261127000000InitialSchema } from './Migration20261127000000InitialSchema.js';
+
+/**
+ * Every migration, in order. Listed explicitly (not globbed) so the same list works from
+ * TypeScript sources (tests, tsx) and from the compiled dist/ (containers).
+ */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261127000000InitialSchema', class: Migration20261127000000InitialSchema },
+];

@@ -1,0 +1,78 @@
+import { permissionDenied } from '../errors.js';
+import { type AccessDirectory, type Actor, type ProjectRole } from './actor.js';
+
+/**
+ * The RBAC rules of SPEC §6 in one place. "Admin" below means platform admin (the owner is one too).
+ * Project roles: read < read_write < admin.
+ */
+
+/** Loads the caller; a principal whose user was deleted is refused like an unknown one. */
+export async function requireActor(directory: AccessDirectory, userId: string): Promise<Actor> {
+  const actor = userId ? await directory.findActor(userId) : null;
+  if (!actor) throw permissionDenied('the signed-in user is no longer allowed');
+  return actor;
+}
+
+export function requirePlatformAdmin(actor: Actor): void {
+  if (!actor.isPlatformAdmin && !actor.isPlatformOwner) throw permissionDenied('platform admin only');
+}
+
+export function requirePlatformOwner(actor: Actor): void {
+  if (!actor.isPlatformOwner) throw permissionDenied('platform owner only');
+}
+
+/**
+ * The caller's effective role in a project: `admin` for platform admins, the membership role
+ * otherwise, null for non-members.
+ */
+export async function effectiveProjectRole(
+  directory: AccessDirectory,
+  actor: Actor,
+  projectId: string,
+): Promise<ProjectRole | null> {
+  if (actor.isPlatformAdmin || actor.isPlatformOwner) return 'admin';
+  return directory.findProjectRole(projectId, actor.userId);
+}
+
+/**
+ * Admin or member may read a project and its runs. Non-members get PERMISSION_DENIED (SPEC §6:
+ * FORBIDDEN); a project that does not exist at all is NOT_FOUND, decided by the use-case.
+ */
+export async function requireProjectReader(directory: AccessDirectory, actor: Actor, projectId: string): Promise<ProjectRole> {
+  const role = await effectiveProjectRole(directory, actor, projectId);
+  if (!role) throw permissionDenied('not a member of this project');
+  return role;
+}
+
+/** Admin or project admin/read_write: repositories and run cancellation. */
+export async function requireProjectWriter(directory: AccessDirectory, actor: Actor, projectId: string): Promise<ProjectRole> {
+  const role = await requireProjectReader(directory, actor, projectId);
+  if (role === 'read') throw permissionDenied('read-only members cannot change this project');
+  return role;
+}
+
+/** A run without a project is visible to platform admins only. */
+export async function requireRunReader(directory: AccessDirectory, actor: Actor, runProjectId: string | null): Promise<void> {
+  if (runProjectId === null) {
+    if (!actor.isPlatformAdmin && !actor.isPlatformOwner) throw permissionDenied('runs without a project are visible to platform admins only');
+    return;
+  }
+  await requireProjectReader(directory, actor, runProjectId);
+}
+
+export async function requireRunCanceler(directory: AccessDirectory, actor: Actor, runProjectId: string | null): Promise<void> {
+  if (runProjectId === null) {
+    requirePlatformAdmin(actor);
+    return;
+  }
+  await requireProjectWriter(directory, actor, runProjectId);
+}
+
+/** users.delete: never self; nobody deletes the owner; only the owner deletes another admin. */
+export function requireCanDeleteUser(actor: Actor, target: { id: string; isPlatformAdmin: boolean; isPlatformOwner: boolean }): void {
+  requirePlatformAdmin(actor);
+  if (target.id === actor.userId) throw permissionDenied('you cannot delete yourself');
+  if (target.isPlatformOwner) throw permissionDenied('the platform owner cannot be deleted');
+  if (target.isPlatformAdmin && !actor.isPlatformOwner) throw permissionDenied('only the platform owner may delete another admin');
+}
+

@@ -1,0 +1,73 @@
+import type * as grpc from '@grpc/grpc-js';
+import { type Logger } from 'pino';
+import { correlationIdMetadataKey } from '../../shared/grpc/metadata-keys.js';
+import { toGrpcError } from './errors.js';
+import { DomainError } from '../domain/errors.js';
+
+/** Per-call context handed to use-cases through the handlers. */
+export interface CallContext {
+  correlationId: string;
+  logger: Logger;
+}
+
+export interface HandlerDependencies {
+  logger: Logger;
+  /** Runs the call inside its own unit of work (a forked EntityManager); supplied by persistence. */
+  runInContext: <T>(work: () => Promise<T>) => Promise<T>;
+}
+
+function callContext<Request>(deps: HandlerDependencies, call: grpc.ServerUnaryCall<Request, unknown> | grpc.ServerWritableStream<Request, unknown>): CallContext {
+  const [value] = call.metadata.get(correlationIdMetadataKey);
+  const correlationId = typeof value === 'string' ? value : '';
+  return { correlationId, logger: deps.logger.child({ correlationId }) };
+}
+
+/**
+ * Adapts an async function to a grpc-js unary handler: domain errors become their status,
+ * unexpected ones are logged and answered INTERNAL without details.
+ */
+export function unary<Request, Response>(
+  deps: HandlerDependencies,
+  handle: (request: Request, context: CallContext) => Promise<Response>,
+): grpc.handleUnaryCall<Request, Response> {
+  return (call, callback) => {
+    const context = callContext(deps, call);
+    deps
+      .runInContext(() => handle(call.request, context))
+      .then(
+        (response) => callback(null, response),
+        (error: unknown) => {
+          if (!(error instanceof DomainError)) context.logger.error({ err: error }, 'unexpected error in handler');
+          callback(toGrpcError(error));
+        },
+      );
+  };
+}
+
+/** Adapts an async producer to a server-streaming handler; the producer writes and returns when done. */
+export function serverStream<Request, Response>(
+  deps: HandlerDependencies,
+  produce: (request: Request, write: (message: Response) => Promise<void>, signal: AbortSignal, context: CallContext) => Promise<void>,
+): grpc.handleServerStreamingCall<Request, Response> {
+  return (call) => {
+    const context = callContext(deps, call);
+    const abort = new AbortController();
+    call.on('cancelled', () => abort.abort());
+    call.on('close', () => abort.abort());
+    const write = (message: Response) =>
+      new Promise<void>((resolve) => {
+        if (call.write(message)) resolve();
+        else call.once('drain', () => resolve());
+      });
+    produce(call.request, write, abort.signal, context).then(
+      () => {
+        if (!abort.signal.aborted) call.end();
+      },
+      (error: unknown) => {
+        if (abort.signal.aborted) return;
+        if (!(error instanceof DomainError)) context.logger.error({ err: error }, 'unexpected error in stream handler');
+        call.emit('error', toGrpcError(error));
+      },
+    );
+  };
+}

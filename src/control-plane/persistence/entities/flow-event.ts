@@ -1,0 +1,27 @@
+import { BigIntType, EntitySchema } from '@mikro-orm/core';
+
+export type ActorType = 'system' | 'staff';
+
+export interface FlowEventRow {
+  id: number;
+  correlationId: string;
+  actorType: ActorType;
+  actorId: string;
+  eventType: string;
+  payload: Record<string, unknown>;
+  createdAt: Date;
+}
+
+export const FlowEventEntity = new EntitySchema<FlowEventRow>({
+  name: 'FlowEventRow',
+  tableName: 'flow_events',
+  properties: {
+    id: { type: new BigIntType('number'), primary: true, autoincrement: true },
+    correlationId: { type: 'text' },
+    actorType: { type: 'text' },
+    actorId: { type: 'text' },
+    eventType: { type: 'text' },
+    payload: { type: 'json', columnType: 'jsonb', default: '{}' },
+    createdAt: { type: 'datetime', defaultRaw: 'now()' },
+  },
+});

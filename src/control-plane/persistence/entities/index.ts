@@ -1,0 +1,29 @@
+import { AgentRunEntity } from './agent-run.js';
+import { FlowEventEntity } from './flow-event.js';
+import { LearningFeedbackEntity } from './learning-feedback.js';
+import { ProjectMemberEntity } from './project-member.js';
+import { ProjectEntity } from './project.js';
+import { RepositoryEntity } from './repository.js';
+import { SlotEntity } from './slot.js';
+import { UserEntity } from './user.js';
+
+export * from './agent-run.js';
+export * from './flow-event.js';
+export * from './learning-feedback.js';
+export * from './project-member.js';
+export * from './project.js';
+export * from './repository.js';
+export * from './slot.js';
+export * from './user.js';
+
+/** Every table of SPEC §3; the schema itself (constraints, indexes) is the migrations' job. */
+export const allEntities = [
+  UserEntity,
+  ProjectEntity,
+  ProjectMemberEntity,
+  RepositoryEntity,
+  AgentRunEntity,
+  FlowEventEntity,
+  SlotEntity,
+  LearningFeedbackEntity,
+];

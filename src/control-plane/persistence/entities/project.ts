@@ -1,0 +1,27 @@
+import { EntitySchema } from '@mikro-orm/core';
+
+export interface ProjectSettings {
+  learning_mode_default?: boolean;
+}
+
+export interface ProjectRow {
+  id: string;
+  slug: string;
+  name: string;
+  settings: ProjectSettings;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const ProjectEntity = new EntitySchema<ProjectRow>({
+  name: 'ProjectRow',
+  tableName: 'projects',
+  properties: {
+    id: { type: 'uuid', primary: true, defaultRaw: 'gen_random_uuid()' },
+    slug: { type: 'text', unique: true },
+    name: { type: 'text' },
+    settings: { type: 'json', columnType: 'jsonb', default: '{}' },
+    createdAt: { type: 'datetime', defaultRaw: 'now()' },
+    updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
+  },
+});
