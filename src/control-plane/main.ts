@@ -7,32 +7,52 @@ import { closeGracefully, listen } from '../shared/http/listen.js';
 import { installGracefulShutdown } from '../shared/lifecycle/graceful-shutdown.js';
 import { createLogger } from '../shared/logging/logger.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
-import { controlPlaneServiceName } from '../shared/proto/index.js';
+import { controlPlaneServiceName, type ControlPlaneHandlers } from '../shared/proto/index.js';
 import { controlPlaneConfigSchema } from './config.js';
 import { startGrpcServer } from './grpc/server.js';
+import { type HandlerDependencies } from './grpc/handler.js';
 import { createControlPlaneHttpServer } from './http/server.js';
+import { databaseAnswers, migrateUp, openDatabase, pendingMigrations } from './persistence/orm.js';
+import { unitOfWorkRunner } from './persistence/unit-of-work.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(controlPlaneConfigSchema);
   const logger = createLogger('control-plane', config.LOG_LEVEL);
   const metrics = createMetricsRegistry('control-plane');
 
+  const orm = await openDatabase({ url: config.DATABASE_URL, log: (message) => logger.debug(message) });
+  if (config.CODEXK8S_MIGRATE_ON_START) {
+    const applied = await migrateUp(orm);
+    if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+  } else {
+    const pending = await pendingMigrations(orm);
+    if (pending.length > 0) {
+      process.stderr.write(`control-plane: ${pending.length} pending migration(s) (${pending.join(', ')}): run npm run migrate first\n`);
+      await orm.close();
+      process.exit(1);
+    }
+  }
+  const handlerDeps: HandlerDependencies = { logger, runInContext: unitOfWorkRunner(orm) };
+
+  // Domain services and their gRPC handlers, one group per feature.
+  const handlers: Partial<ControlPlaneHandlers> = {};
+
   const grpcServer = await startGrpcServer({
     address: config.CODEXK8S_CONTROL_PLANE_GRPC_ADDR,
     internalToken: config.CODEXK8S_INTERNAL_TOKEN,
-    handlers: {},
+    handlers,
     logger,
     metrics: createGrpcCallMetrics(metrics, 'server'),
   });
 
-  const httpServer = createControlPlaneHttpServer({ metrics, isReady: async () => true });
+  const httpServer = createControlPlaneHttpServer({ metrics, isReady: () => databaseAnswers(orm) });
   const httpPort = await listen(httpServer, config.CODEXK8S_CONTROL_PLANE_HTTP_ADDR);
 
   grpcServer.health.setStatus('', 'SERVING');
   grpcServer.health.setStatus(controlPlaneServiceName, 'SERVING');
   logger.info({ grpcPort: grpcServer.port, httpPort }, 'control-plane started');
 
-  installGracefulShutdown(logger, [() => grpcServer.shutdown(), () => closeGracefully(httpServer)]);
+  installGracefulShutdown(logger, [() => grpcServer.shutdown(), () => closeGracefully(httpServer), () => orm.close()]);
 }
 
 main().catch((error: unknown) => {

@@ -9,6 +9,8 @@ export interface DatabaseOptions {
   url: string;
   /** Connection pool size (PGlite's socket serves a few; a server serves more). */
   poolMax?: number;
+  /** Where MikroORM's own messages (migrator progress) go; silent when absent. */
+  log?: (message: string) => void;
 }
 
 export function ormOptions(options: DatabaseOptions): Options {
@@ -19,6 +21,7 @@ export function ormOptions(options: DatabaseOptions): Options {
     discovery: { warnWhenNoEntities: true },
     // Every use-case works on its own fork; touching the global EntityManager is a bug.
     allowGlobalContext: false,
+    logger: options.log ?? (() => {}),
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },
     migrations: {
