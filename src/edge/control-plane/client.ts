@@ -44,6 +44,9 @@ export class ControlPlaneClient {
     this.client = new grpc.Client(options.target, grpc.credentials.createInsecure(), {
       'grpc.keepalive_time_ms': 30_000,
       'grpc.keepalive_permit_without_calls': 1,
+      // Reconnect quickly after a control-plane restart, so readiness and calls recover within a second.
+      'grpc.initial_reconnect_backoff_ms': 200,
+      'grpc.max_reconnect_backoff_ms': 1_000,
     });
   }
 

@@ -16,7 +16,13 @@ export function listen(server: Server, address: ListenAddress): Promise<number> 
 /** Stops accepting connections and resolves once in-flight requests have finished. */
 export function closeGracefully(server: Server): Promise<void> {
   return new Promise((resolve, reject) => {
-    server.close((error) => (error ? reject(error) : resolve()));
+    // Keep-alive connections become idle once their in-flight response is sent: close them as they do.
+    const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+    server.close((error) => {
+      clearInterval(sweeper);
+      if (error) reject(error);
+      else resolve();
+    });
     server.closeIdleConnections();
   });
 }
