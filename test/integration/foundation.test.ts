@@ -52,14 +52,14 @@ describe('foundation: two processes, one contract', () => {
   });
 
   it.each([
-    ['edge', { CODEXK8S_HTTP_ADDR: 'not-an-address' }, 'CODEXK8S_HTTP_ADDR'],
-    ['edge', { CODEXK8S_JWT_SIGNING_KEY: 'short' }, 'CODEXK8S_JWT_SIGNING_KEY'],
-    ['control-plane', { CODEXK8S_WORKER_POLL_INTERVAL: 'soon' }, 'CODEXK8S_WORKER_POLL_INTERVAL'],
-    ['control-plane', { CODEXK8S_TOKEN_ENCRYPTION_KEY: 'dG9vLXNob3J0' }, 'CODEXK8S_TOKEN_ENCRYPTION_KEY'],
-    ['control-plane', { DATABASE_URL: '' }, 'DATABASE_URL'],
-  ] as const)('%s with a malformed variable exits non-zero and names it (%s)', async (entry, override, variable) => {
+    ['edge', 'CODEXK8S_HTTP_ADDR', 'not-an-address'],
+    ['edge', 'CODEXK8S_JWT_SIGNING_KEY', 'short'],
+    ['control-plane', 'CODEXK8S_WORKER_POLL_INTERVAL', 'soon'],
+    ['control-plane', 'CODEXK8S_TOKEN_ENCRYPTION_KEY', 'dG9vLXNob3J0'],
+    ['control-plane', 'DATABASE_URL', 'mysql://nope'],
+  ] as const)('%s with a malformed %s exits non-zero and names it', async (entry, variable, badValue) => {
     const secrets = newSecrets();
-    const base =
+    const base: Record<string, string> =
       entry === 'edge'
         ? {
             CODEXK8S_INTERNAL_TOKEN: secrets.internalToken,
@@ -79,7 +79,7 @@ describe('foundation: two processes, one contract', () => {
             CODEXK8S_CONTROL_PLANE_GRPC_ADDR: '127.0.0.1:0',
             CODEXK8S_CONTROL_PLANE_HTTP_ADDR: '127.0.0.1:0',
           };
-    const child = startBuiltProcess(entry, { ...base, ...override });
+    const child = startBuiltProcess(entry, { ...base, [variable]: badValue });
     const code = await child.exited;
     expect(code).not.toBe(0);
     const lines = child.output().trim().split('\n');

@@ -24,7 +24,10 @@ export function observabilityInterceptor(logger: Logger, metrics: GrpcCallMetric
         const code = grpc.status[status.code] ?? String(status.code);
         metrics.calls.inc({ method, code });
         metrics.duration.observe({ method }, seconds);
-        const level = status.code === grpc.status.INTERNAL || status.code === grpc.status.UNKNOWN ? 'error' : 'info';
+        // Health checks arrive every few seconds from every edge: keep them out of the info log.
+        const isHealthCheck = methodDescriptor.path.startsWith('/grpc.health.v1.Health/');
+        const level =
+          status.code === grpc.status.INTERNAL || status.code === grpc.status.UNKNOWN ? 'error' : isHealthCheck ? 'debug' : 'info';
         logger[level](
           { grpcMethod: method, grpcCode: code, correlationId, durationMs: Math.round(seconds * 1e5) / 100 },
           status.code === grpc.status.OK ? 'grpc call' : `grpc call failed: ${status.details ?? ''}`,
