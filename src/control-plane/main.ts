@@ -14,6 +14,9 @@ import { type HandlerDependencies } from './grpc/handler.js';
 import { createControlPlaneHttpServer } from './http/server.js';
 import { databaseAnswers, migrateUp, openDatabase, pendingMigrations } from './persistence/orm.js';
 import { unitOfWorkRunner } from './persistence/unit-of-work.js';
+import { StaffAuthService } from './domain/staff-auth/staff-auth-service.js';
+import { SqlStaffAuthStore } from './persistence/stores/staff-auth-store.js';
+import { staffAuthHandlers } from './grpc/handlers/staff-auth.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(controlPlaneConfigSchema);
@@ -36,6 +39,18 @@ async function main(): Promise<void> {
 
   // Domain services and their gRPC handlers, one group per feature.
   const handlers: Partial<ControlPlaneHandlers> = {};
+
+  const staffAuth = new StaffAuthService(new SqlStaffAuthStore(orm));
+  // Before serving: the allowlist must exist before anyone can sign in (idempotent, SPEC §5).
+  const bootstrapped = await handlerDeps.runInContext(() =>
+    staffAuth.bootstrap({
+      ownerEmail: config.CODEXK8S_BOOTSTRAP_OWNER_EMAIL,
+      allowedEmails: config.CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS,
+      adminEmails: config.CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS,
+    }),
+  );
+  logger.info(bootstrapped, 'staff bootstrap applied');
+  Object.assign(handlers, staffAuthHandlers(handlerDeps, staffAuth));
 
   const grpcServer = await startGrpcServer({
     address: config.CODEXK8S_CONTROL_PLANE_GRPC_ADDR,
