@@ -30,6 +30,10 @@ async function main(): Promise<void> {
     metrics,
     controlPlane,
     resolvePrincipal: async () => null,
+    signInOptions: {
+      githubLogin: config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '',
+      devLogin: config.CODEXK8S_DEV_LOGIN,
+    },
     fallback: staticSpaRouter({ root: config.CODEXK8S_WEB_DIST_DIR }),
   });
 

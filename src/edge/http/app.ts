@@ -4,7 +4,7 @@ import { pinoHttp } from 'pino-http';
 import { type Registry } from 'prom-client';
 import * as trpcExpress from '@trpc/server/adapters/express';
 import { type ControlPlaneClient } from '../control-plane/client.js';
-import { createContextFactory, type StaffPrincipal } from '../trpc/context.js';
+import { createContextFactory, type SignInOptions, type StaffPrincipal } from '../trpc/context.js';
 import { appRouter } from '../trpc/router.js';
 import { correlationIdFor } from './correlation.js';
 import { healthRoutes } from './health.js';
@@ -14,6 +14,8 @@ export interface EdgeAppDependencies {
   metrics: Registry;
   controlPlane: ControlPlaneClient;
   resolvePrincipal: (req: Request) => Promise<StaffPrincipal | null>;
+  /** Sign-in methods offered to the SPA (system.signInOptions). */
+  signInOptions?: SignInOptions;
   /** Feature routes mounted before tRPC (webhooks, auth); each owns its body parsing. */
   routes?: express.Router[];
   /** Mounted last (the SPA with its index fallback). */
@@ -44,7 +46,11 @@ export function createEdgeApp(deps: EdgeAppDependencies): Express {
     '/api/trpc',
     trpcExpress.createExpressMiddleware({
       router: appRouter,
-      createContext: createContextFactory({ controlPlane: deps.controlPlane, resolvePrincipal: deps.resolvePrincipal }),
+      createContext: createContextFactory({
+        controlPlane: deps.controlPlane,
+        resolvePrincipal: deps.resolvePrincipal,
+        signInOptions: deps.signInOptions,
+      }),
       onError: ({ error, path }) => {
         if (error.code === 'INTERNAL_SERVER_ERROR') deps.logger.error({ err: error.cause ?? error, path }, 'trpc procedure failed');
       },

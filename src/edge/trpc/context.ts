@@ -8,8 +8,15 @@ export type StaffPrincipal = Required<
   Pick<v1.Principal.$Properties, 'userId' | 'email' | 'githubLogin' | 'isPlatformAdmin' | 'isPlatformOwner'>
 >;
 
+/** Which sign-in methods this edge offers (from its config); the SPA's sign-in page asks via system.signInOptions. */
+export interface SignInOptions {
+  githubLogin: boolean;
+  devLogin: boolean;
+}
+
 export interface TrpcContext {
   controlPlane: ControlPlaneClient;
+  signInOptions: SignInOptions;
   principal: StaffPrincipal | null;
   correlationId: string;
   logger: Logger;
@@ -19,6 +26,7 @@ export interface TrpcContext {
 
 export interface TrpcContextDependencies {
   controlPlane: ControlPlaneClient;
+  signInOptions?: SignInOptions;
   /** Resolves the caller from the request (cookie, Bearer token, trusted proxy headers), or null. */
   resolvePrincipal: (req: Request) => Promise<StaffPrincipal | null>;
 }
@@ -27,6 +35,7 @@ export interface TrpcContextDependencies {
 export function createContextFactory(deps: TrpcContextDependencies) {
   return async ({ req, res }: { req: Request; res: Response }): Promise<TrpcContext> => ({
     controlPlane: deps.controlPlane,
+    signInOptions: deps.signInOptions ?? { githubLogin: false, devLogin: false },
     principal: await deps.resolvePrincipal(req),
     correlationId: String(req.id),
     logger: req.log,
