@@ -1,0 +1,12 @@
+import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
+import { describeError } from '../lib/errors';
+
+export function notifySuccess(message: string): void {
+  notifications.show({ color: 'green', message, autoClose: 3000 });
+}
+
+export function notifyError(t: TFunction, error: unknown): void {
+  const { title, detail } = describeError(t, error);
+  notifications.show({ color: 'red', title, message: detail ?? title, autoClose: 8000 });
+}

@@ -1,0 +1,71 @@
+import { TRPCClientError } from '@trpc/client';
+import type { TFunction } from 'i18next';
+
+/** Error codes the staff API answers with (SPEC §6) plus the transport's own failures. */
+const KNOWN_CODES = [
+  'BAD_REQUEST',
+  'UNAUTHORIZED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'PRECONDITION_FAILED',
+  'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
+  'TIMEOUT',
+  'INTERNAL_SERVER_ERROR',
+] as const;
+export type ApiErrorCode = (typeof KNOWN_CODES)[number] | 'NETWORK' | 'UNKNOWN';
+
+interface ErrorDataShape {
+  code?: string;
+  httpStatus?: number;
+}
+
+function dataOf(error: TRPCClientError<never>): ErrorDataShape | undefined {
+  const data: unknown = error.data;
+  return typeof data === 'object' && data !== null ? (data as ErrorDataShape) : undefined;
+}
+
+export function apiErrorCode(error: unknown): ApiErrorCode {
+  if (error instanceof TRPCClientError) {
+    const code = dataOf(error as TRPCClientError<never>)?.code;
+    if (code && (KNOWN_CODES as readonly string[]).includes(code)) return code as ApiErrorCode;
+    // No tRPC shape at all: the request never reached a tRPC handler (offline, proxy page, ...).
+    if (!code) return 'NETWORK';
+    return 'UNKNOWN';
+  }
+  if (error instanceof TypeError) return 'NETWORK';
+  return 'UNKNOWN';
+}
+
+export function isUnauthorized(error: unknown): boolean {
+  return apiErrorCode(error) === 'UNAUTHORIZED';
+}
+
+/** Client errors will not get better by retrying; server and network errors might. */
+export function isRetryable(error: unknown): boolean {
+  const code = apiErrorCode(error);
+  return code === 'NETWORK' || code === 'SERVICE_UNAVAILABLE' || code === 'TIMEOUT' || code === 'UNKNOWN';
+}
+
+export interface DescribedError {
+  title: string;
+  detail: string | null;
+}
+
+/**
+ * An API error in words: what happened (translated, from the code) and, when the server said
+ * something more specific (a validation message naming the field, a refusal reason), that too.
+ */
+export function describeError(t: TFunction, error: unknown): DescribedError {
+  const code = apiErrorCode(error);
+  const title = t(`errors.${code}`);
+  const message = error instanceof Error ? error.message.trim() : '';
+  const generic = message === '' || message === code || /^(fetch failed|failed to fetch|unexpected token)/i.test(message);
+  return { title, detail: generic || code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR' ? null : message };
+}
+
+export function errorText(t: TFunction, error: unknown): string {
+  const { title, detail } = describeError(t, error);
+  return detail ? `${title} ${detail}` : title;
+}

@@ -1,0 +1,188 @@
+import { Anchor, Badge, Button, Card, EmptyState, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { PageHeader } from '../components/PageHeader';
+import { QueryState } from '../components/QueryState';
+import { RelativeTime } from '../components/RelativeTime';
+import { notifyError, notifySuccess } from '../components/notify';
+import { usePrincipal } from '../lib/principal';
+import { useTRPC, type Project } from '../lib/trpc';
+
+const PAGE_SIZE = 50;
+const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+export function RoleBadge({ role }: { role: string }) {
+  const { t } = useTranslation();
+  const color = role === 'admin' ? 'grape' : role === 'read_write' ? 'blue' : 'gray';
+  const known = role === 'admin' || role === 'read_write' || role === 'read';
+  return (
+    <Badge variant="light" color={color}>
+      {known ? t(`roles.${role}`) : role}
+    </Badge>
+  );
+}
+
+function CreateProjectModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { slug: '', name: '' },
+    validate: {
+      slug: (value) => (SLUG_PATTERN.test(value) ? null : t('validation.slug')),
+      name: (value) => (value.trim() ? null : t('validation.required')),
+    },
+  });
+  const upsert = useMutation(
+    trpc.projects.upsert.mutationOptions({
+      onSuccess: async (result) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() });
+        notifySuccess(t('projects.created'));
+        form.reset();
+        onClose();
+        void navigate(`/projects/${result.project.id}`);
+      },
+      onError: (error) => notifyError(t, error),
+    }),
+  );
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('projects.createTitle')} centered>
+      <form onSubmit={form.onSubmit((values) => upsert.mutate({ slug: values.slug, name: values.name.trim() }))} noValidate>
+        <Stack gap="sm">
+          <TextInput label={t('projects.slug')} description={t('projects.slugHint')} required data-autofocus {...form.getInputProps('slug')} />
+          <TextInput label={t('projects.name')} required {...form.getInputProps('name')} />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={upsert.isPending}>
+              {t('common.create')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function useDeleteProject(onDeleted?: () => void) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const remove = useMutation(
+    trpc.projects.delete.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() });
+        notifySuccess(t('projects.deleted'));
+        onDeleted?.();
+      },
+      onError: (error) => notifyError(t, error),
+    }),
+  );
+  return (project: Pick<Project, 'id' | 'name' | 'slug'>) =>
+    modals.openConfirmModal({
+      title: t('projects.deleteTitle', { name: project.name }),
+      children: <Text size="sm">{t('projects.deleteText', { slug: project.slug })}</Text>,
+      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => remove.mutate({ projectId: project.id }),
+    });
+}
+
+export function ProjectsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const principal = usePrincipal();
+  const [creating, createModal] = useDisclosure(false);
+  const confirmDelete = useDeleteProject();
+  const projects = useInfiniteQuery(
+    trpc.projects.list.infiniteQueryOptions({ limit: PAGE_SIZE }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+  );
+
+  return (
+    <>
+      <PageHeader
+        title={t('projects.title')}
+        description={t('projects.description')}
+        actions={principal.isPlatformAdmin && <Button onClick={createModal.open}>{t('projects.create')}</Button>}
+      />
+      <QueryState query={projects}>
+        {(data) => {
+          const items = data.pages.flatMap((page) => page.items);
+          if (items.length === 0) {
+            return (
+              <Card withBorder>
+                <EmptyState title={t('projects.emptyTitle')} description={principal.isPlatformAdmin ? t('projects.emptyAdmin') : t('projects.emptyMember')} />
+              </Card>
+            );
+          }
+          return (
+            <Stack gap="md">
+              <Card withBorder p={0}>
+                <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="projects-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('projects.name')}</Table.Th>
+                      <Table.Th>{t('projects.slug')}</Table.Th>
+                      <Table.Th>{t('projects.yourRole')}</Table.Th>
+                      <Table.Th>{t('projects.learningDefault')}</Table.Th>
+                      <Table.Th>{t('common.created')}</Table.Th>
+                      {principal.isPlatformOwner && <Table.Th />}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {items.map((project) => (
+                      <Table.Tr key={project.id}>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/projects/${project.id}`} fw={500}>
+                            {project.name}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" ff="monospace">
+                            {project.slug}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <RoleBadge role={project.role} />
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{project.learningModeDefault ? t('common.on') : t('common.off')}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <RelativeTime value={project.createdAt} />
+                        </Table.Td>
+                        {principal.isPlatformOwner && (
+                          <Table.Td ta="right">
+                            <Button size="xs" variant="subtle" color="red" onClick={() => confirmDelete(project)}>
+                              {t('common.delete')}
+                            </Button>
+                          </Table.Td>
+                        )}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Card>
+              {projects.hasNextPage && (
+                <Group justify="center">
+                  <Button variant="default" loading={projects.isFetchingNextPage} onClick={() => void projects.fetchNextPage()}>
+                    {t('common.loadMore')}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          );
+        }}
+      </QueryState>
+      <CreateProjectModal opened={creating} onClose={createModal.close} />
+    </>
+  );
+}

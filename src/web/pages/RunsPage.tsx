@@ -1,0 +1,144 @@
+import { Anchor, Button, Card, EmptyState, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { PageHeader } from '../components/PageHeader';
+import { QueryState } from '../components/QueryState';
+import { RelativeTime } from '../components/RelativeTime';
+import { RUN_STATUSES, StatusBadge, isRunStatus } from '../components/StatusBadge';
+import { useTRPC } from '../lib/trpc';
+
+const PAGE_SIZE = 25;
+/** Runs change state every few seconds; the list follows without a reload. */
+const REFRESH_MS = 2000;
+
+export function RunsPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const projectId = params.get('projectId') || undefined;
+  const statusParam = params.get('status') ?? '';
+  const status = isRunStatus(statusParam) ? statusParam : undefined;
+
+  const projects = useQuery(trpc.projects.list.queryOptions({ limit: 200 }, { staleTime: 60_000 }));
+  const runs = useInfiniteQuery(
+    trpc.runs.list.infiniteQueryOptions(
+      { limit: PAGE_SIZE, projectId, status },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined, refetchInterval: REFRESH_MS },
+    ),
+  );
+
+  const setFilter = (key: 'projectId' | 'status', value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+
+  const projectOptions = (projects.data?.items ?? []).map((project) => ({ value: project.id, label: project.name }));
+  const statusOptions = RUN_STATUSES.map((value) => ({ value, label: t(`runStatus.${value}`) }));
+
+  return (
+    <>
+      <PageHeader title={t('runs.title')} description={t('runs.description')} />
+      <Group mb="md" gap="sm" align="flex-end">
+        <Select
+          label={t('runs.filterProject')}
+          placeholder={t('runs.allProjects')}
+          data={projectOptions}
+          value={projectId ?? null}
+          onChange={(value) => setFilter('projectId', value)}
+          clearable
+          searchable
+          w={260}
+          disabled={projects.isPending}
+          data-testid="runs-filter-project"
+        />
+        <Select
+          label={t('runs.filterStatus')}
+          placeholder={t('runs.allStatuses')}
+          data={statusOptions}
+          value={status ?? null}
+          onChange={(value) => setFilter('status', value)}
+          clearable
+          w={200}
+          data-testid="runs-filter-status"
+        />
+      </Group>
+      <QueryState query={runs}>
+        {(data) => {
+          const items = data.pages.flatMap((page) => page.items);
+          if (items.length === 0) {
+            return (
+              <Card withBorder>
+                <EmptyState title={t('runs.emptyTitle')} description={projectId || status ? t('runs.emptyFiltered') : t('runs.emptyText')} />
+              </Card>
+            );
+          }
+          return (
+            <Stack gap="md">
+              <Card withBorder p={0}>
+                <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="runs-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('runs.status')}</Table.Th>
+                      <Table.Th>{t('runs.repository')}</Table.Th>
+                      <Table.Th>{t('runs.event')}</Table.Th>
+                      <Table.Th>{t('runs.project')}</Table.Th>
+                      <Table.Th>{t('runs.sender')}</Table.Th>
+                      <Table.Th>{t('common.created')}</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {items.map((run) => (
+                      <Table.Tr key={run.id} data-run-id={run.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/runs/${run.id}`)}>
+                        <Table.Td>
+                          <StatusBadge status={run.status} />
+                        </Table.Td>
+                        <Table.Td>
+                          <Anchor component={Link} to={`/runs/${run.id}`} size="sm" ff="monospace" onClick={(event) => event.stopPropagation()}>
+                            {run.repositoryFullName || run.correlationId}
+                          </Anchor>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">
+                            {run.eventType}
+                            {run.action && (
+                              <Text span c="dimmed" size="sm">
+                                {' · '}
+                                {run.action}
+                              </Text>
+                            )}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" c={run.projectName ? undefined : 'dimmed'}>
+                            {run.projectName || t('runs.noProject')}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{run.senderLogin || '—'}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <RelativeTime value={run.createdAt} />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Card>
+              {runs.hasNextPage && (
+                <Group justify="center">
+                  <Button variant="default" loading={runs.isFetchingNextPage} onClick={() => void runs.fetchNextPage()}>
+                    {t('common.loadMore')}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          );
+        }}
+      </QueryState>
+    </>
+  );
+}

@@ -1,0 +1,197 @@
+import { Badge, Button, Card, Checkbox, EmptyState, Group, Modal, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useDisclosure } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../components/PageHeader';
+import { QueryState } from '../components/QueryState';
+import { RelativeTime } from '../components/RelativeTime';
+import { notifyError, notifySuccess } from '../components/notify';
+import { usePrincipal } from '../lib/principal';
+import { useTRPC, type Principal, type StaffUser } from '../lib/trpc';
+
+const PAGE_SIZE = 50;
+
+/** SPEC §6 users.delete: never self, nobody deletes the owner, only the owner deletes another admin. */
+function canDelete(principal: Principal, user: StaffUser): boolean {
+  if (user.id === principal.userId || user.isPlatformOwner) return false;
+  return !user.isPlatformAdmin || principal.isPlatformOwner;
+}
+
+function AddUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { email: '', isPlatformAdmin: false },
+    validate: { email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')) },
+  });
+  const create = useMutation(
+    trpc.users.create.mutationOptions({
+      onSuccess: async (result) => {
+        await queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
+        notifySuccess(result.created ? t('users.added') : t('users.updated'));
+        form.reset();
+        onClose();
+      },
+      onError: (error) => notifyError(t, error),
+    }),
+  );
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('users.addTitle')} centered>
+      <form noValidate onSubmit={form.onSubmit((values) => create.mutate({ email: values.email.trim(), isPlatformAdmin: values.isPlatformAdmin }))}>
+        <Stack gap="sm">
+          <TextInput label={t('users.email')} description={t('users.emailHint')} type="email" required data-autofocus {...form.getInputProps('email')} />
+          <Checkbox label={t('users.makeAdmin')} {...form.getInputProps('isPlatformAdmin', { type: 'checkbox' })} />
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={create.isPending}>
+              {t('users.add')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export function UsersPage() {
+  const { t } = useTranslation();
+  const trpc = useTRPC();
+  const principal = usePrincipal();
+  const queryClient = useQueryClient();
+  const [adding, addModal] = useDisclosure(false);
+  const users = useInfiniteQuery(
+    trpc.users.list.infiniteQueryOptions(
+      { limit: PAGE_SIZE },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined, enabled: principal.isPlatformAdmin },
+    ),
+  );
+  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
+  const setAdmin = useMutation(
+    trpc.users.create.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        notifySuccess(t('users.updated'));
+      },
+      onError: (error) => notifyError(t, error),
+    }),
+  );
+  const remove = useMutation(
+    trpc.users.delete.mutationOptions({
+      onSuccess: async () => {
+        await refresh();
+        notifySuccess(t('users.deleted'));
+      },
+      onError: (error) => notifyError(t, error),
+    }),
+  );
+  const confirmDelete = (user: StaffUser) =>
+    modals.openConfirmModal({
+      title: t('users.deleteTitle', { email: user.email }),
+      children: <Text size="sm">{t('users.deleteText')}</Text>,
+      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
+      confirmProps: { color: 'red' },
+      onConfirm: () => remove.mutate({ userId: user.id }),
+    });
+
+  if (!principal.isPlatformAdmin) {
+    return (
+      <Card withBorder>
+        <EmptyState title={t('errors.FORBIDDEN')} description={t('users.adminsOnly')} />
+      </Card>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={t('users.title')} description={t('users.description')} actions={<Button onClick={addModal.open}>{t('users.add')}</Button>} />
+      <QueryState query={users}>
+        {(data) => {
+          const items = data.pages.flatMap((page) => page.items);
+          if (items.length === 0) {
+            return (
+              <Card withBorder>
+                <EmptyState title={t('users.emptyTitle')} />
+              </Card>
+            );
+          }
+          return (
+            <Stack gap="md">
+              <Card withBorder p={0}>
+                <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="users-table">
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th>{t('users.email')}</Table.Th>
+                      <Table.Th>{t('users.githubLogin')}</Table.Th>
+                      <Table.Th>{t('users.platformAdmin')}</Table.Th>
+                      <Table.Th>{t('common.created')}</Table.Th>
+                      <Table.Th />
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {items.map((user) => (
+                      <Table.Tr key={user.id} data-email={user.email}>
+                        <Table.Td>
+                          <Group gap="xs">
+                            <Text size="sm">{user.email}</Text>
+                            {user.isPlatformOwner && (
+                              <Badge size="sm" color="grape" variant="light">
+                                {t('users.owner')}
+                              </Badge>
+                            )}
+                            {user.id === principal.userId && (
+                              <Badge size="sm" color="gray" variant="outline">
+                                {t('users.you')}
+                              </Badge>
+                            )}
+                          </Group>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm" c={user.githubLogin ? undefined : 'dimmed'}>
+                            {user.githubLogin || t('users.neverSignedIn')}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Switch
+                            aria-label={t('users.platformAdmin')}
+                            checked={user.isPlatformAdmin}
+                            // The owner stays admin, and nobody demotes themselves by accident.
+                            disabled={user.isPlatformOwner || user.id === principal.userId || setAdmin.isPending}
+                            onChange={(event) => setAdmin.mutate({ email: user.email, isPlatformAdmin: event.currentTarget.checked })}
+                          />
+                        </Table.Td>
+                        <Table.Td>
+                          <RelativeTime value={user.createdAt} />
+                        </Table.Td>
+                        <Table.Td ta="right">
+                          {canDelete(principal, user) && (
+                            <Button size="xs" variant="subtle" color="red" onClick={() => confirmDelete(user)}>
+                              {t('common.delete')}
+                            </Button>
+                          )}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Card>
+              {users.hasNextPage && (
+                <Group justify="center">
+                  <Button variant="default" loading={users.isFetchingNextPage} onClick={() => void users.fetchNextPage()}>
+                    {t('common.loadMore')}
+                  </Button>
+                </Group>
+              )}
+            </Stack>
+          );
+        }}
+      </QueryState>
+      <AddUserModal opened={adding} onClose={addModal.close} />
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * The staff SPA: sources in src/web, output in dist/web (served by the edge). In development
+ * `npx vite` proxies the API to a running edge (CODEXK8S_EDGE_URL, default the edge's default port).
+ */
+export default defineConfig({
+  root: 'src/web',
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    // Vite's modulepreload polyfill is an inline-free module; nothing here needs eval, so the edge's CSP holds.
+    sourcemap: false,
+    chunkSizeWarningLimit: 700,
+  },
+  server: {
+    proxy: { '/api': process.env.CODEXK8S_EDGE_URL ?? 'http://127.0.0.1:8080' },
+  },
+});
