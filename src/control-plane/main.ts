@@ -17,6 +17,9 @@ import { unitOfWorkRunner } from './persistence/unit-of-work.js';
 import { StaffAuthService } from './domain/staff-auth/staff-auth-service.js';
 import { SqlStaffAuthStore } from './persistence/stores/staff-auth-store.js';
 import { staffAuthHandlers } from './grpc/handlers/staff-auth.js';
+import { WebhookIngest } from './domain/webhooks/ingest-webhook.js';
+import { SqlWebhookIngestStore } from './persistence/stores/webhook-ingest-store.js';
+import { webhookHandlers } from './grpc/handlers/webhooks.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(controlPlaneConfigSchema);
@@ -51,6 +54,8 @@ async function main(): Promise<void> {
   );
   logger.info(bootstrapped, 'staff bootstrap applied');
   Object.assign(handlers, staffAuthHandlers(handlerDeps, staffAuth));
+  const webhookIngest = new WebhookIngest(new SqlWebhookIngestStore(orm), { learningModeDefault: config.CODEXK8S_LEARNING_MODE_DEFAULT });
+  Object.assign(handlers, webhookHandlers(handlerDeps, webhookIngest));
 
   const grpcServer = await startGrpcServer({
     address: config.CODEXK8S_CONTROL_PLANE_GRPC_ADDR,

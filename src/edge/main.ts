@@ -12,6 +12,8 @@ import { edgeConfigSchema } from './config.js';
 import { ControlPlaneClient } from './control-plane/client.js';
 import { createEdgeApp } from './http/app.js';
 import { staticSpaRouter } from './web/static-spa.js';
+import { githubWebhookRouter } from './webhooks/github-webhook-route.js';
+import { createWebhookMetrics } from './webhooks/metrics.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(edgeConfigSchema);
@@ -25,11 +27,21 @@ async function main(): Promise<void> {
     metrics: createGrpcCallMetrics(metrics, 'client'),
   });
 
+  const webhookRoutes = githubWebhookRouter({
+    controlPlane,
+    secrets: config.CODEXK8S_GITHUB_WEBHOOK_SECRET,
+    maxBodyBytes: config.CODEXK8S_WEBHOOK_MAX_BODY_BYTES,
+    deadlineMs: config.CODEXK8S_CONTROL_PLANE_DEADLINE,
+    metrics: createWebhookMetrics(metrics),
+    logger,
+  });
+
   const app = createEdgeApp({
     logger,
     metrics,
     controlPlane,
     resolvePrincipal: async () => null,
+    routes: [webhookRoutes],
     signInOptions: {
       githubLogin: config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '',
       devLogin: config.CODEXK8S_DEV_LOGIN,

@@ -1,0 +1,28 @@
+import { unavailable } from '../../domain/errors.js';
+
+const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300']);
+
+function codeOf(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Deadlock or serialization failure: the transaction may simply be run again. */
+export function isRetryableTransactionError(error: unknown): boolean {
+  const code = codeOf(error);
+  return code === '40P01' || code === '40001';
+}
+
+/**
+ * PostgreSQL unreachable, restarting or out of connections: reported as `unavailable` so callers
+ * answer "retry later" (503) rather than "internal error".
+ */
+export function asUnavailableWhenDisconnected(error: unknown): unknown {
+  const code = codeOf(error);
+  const name = (error as { name?: unknown } | null)?.name;
+  const disconnected =
+    (code !== undefined && (connectionErrorCodes.has(code) || code.startsWith('08'))) ||
+    name === 'KnexTimeoutError' ||
+    (error instanceof Error && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(error.message));
+  return disconnected ? unavailable('the database is unavailable') : error;
+}
