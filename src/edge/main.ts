@@ -11,6 +11,11 @@ import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/
 import { edgeConfigSchema } from './config.js';
 import { ControlPlaneClient } from './control-plane/client.js';
 import { createEdgeApp } from './http/app.js';
+import { GitHubOAuth } from './auth/github-oauth.js';
+import { OAuthStateSealer } from './auth/oauth-state.js';
+import { createPrincipalResolver } from './auth/principal.js';
+import { authRoutes } from './auth/routes.js';
+import { StaffTokens } from './auth/staff-token.js';
 import { staticSpaRouter } from './web/static-spa.js';
 import { githubWebhookRouter } from './webhooks/github-webhook-route.js';
 import { createWebhookMetrics } from './webhooks/metrics.js';
@@ -36,12 +41,37 @@ async function main(): Promise<void> {
     logger,
   });
 
+  const staffTokens = new StaffTokens(config.CODEXK8S_JWT_SIGNING_KEY, config.CODEXK8S_JWT_TTL);
+  const githubOAuthConfigured = config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '';
+  const signInRoutes = authRoutes({
+    controlPlane,
+    tokens: staffTokens,
+    stateSealer: new OAuthStateSealer(config.CODEXK8S_JWT_SIGNING_KEY),
+    github: githubOAuthConfigured
+      ? new GitHubOAuth({
+          oauthBaseUrl: config.CODEXK8S_GITHUB_OAUTH_BASE_URL,
+          apiBaseUrl: config.CODEXK8S_GITHUB_API_BASE_URL,
+          clientId: config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID,
+          clientSecret: config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET,
+          redirectUri: `${config.CODEXK8S_PUBLIC_BASE_URL}/api/v1/auth/github/callback`,
+          timeoutMs: 10_000,
+        })
+      : null,
+    cookieSecure: config.CODEXK8S_COOKIE_SECURE,
+    devLogin: config.CODEXK8S_DEV_LOGIN,
+  });
+  if (config.CODEXK8S_DEV_LOGIN) logger.warn('dev sign-in is enabled (POST /api/v1/auth/dev-login): local use only');
+
   const app = createEdgeApp({
     logger,
     metrics,
     controlPlane,
-    resolvePrincipal: async () => null,
-    routes: [webhookRoutes],
+    resolvePrincipal: createPrincipalResolver({
+      tokens: staffTokens,
+      controlPlane,
+      trustProxyHeaders: config.CODEXK8S_TRUST_PROXY_AUTH_HEADERS,
+    }),
+    routes: [webhookRoutes, signInRoutes],
     signInOptions: {
       githubLogin: config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '',
       devLogin: config.CODEXK8S_DEV_LOGIN,

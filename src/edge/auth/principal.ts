@@ -1,0 +1,58 @@
+import * as grpc from '@grpc/grpc-js';
+import { type Request } from 'express';
+import { type ControlPlaneClient } from '../control-plane/client.js';
+import { grpcErrorToTrpcError, isGrpcServiceError } from '../control-plane/errors.js';
+import { type StaffPrincipal } from '../trpc/context.js';
+import { readCookie, staffTokenCookieName } from './cookies.js';
+import { type StaffTokens } from './staff-token.js';
+import { principalFromStaffUser } from './staff-user.js';
+
+export interface PrincipalResolverOptions {
+  tokens: StaffTokens;
+  controlPlane: ControlPlaneClient;
+  /** CODEXK8S_TRUST_PROXY_AUTH_HEADERS: only then do X-Auth-Request-* headers mean anything. */
+  trustProxyHeaders: boolean;
+}
+
+function singleHeader(req: Request, name: string): string | undefined {
+  const value = req.headers[name];
+  const text = Array.isArray(value) ? value[0] : value;
+  return text?.trim() || undefined;
+}
+
+/** `Authorization: Bearer <jwt>`; undefined when the header is absent or another scheme. */
+export function bearerToken(req: Request): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/** Refusals of the allowlist mean "not signed in"; anything else is an error of ours. */
+const refusalStatuses = new Set<grpc.status>([grpc.status.PERMISSION_DENIED, grpc.status.INVALID_ARGUMENT, grpc.status.NOT_FOUND]);
+
+/**
+ * Who is calling. With trusted proxy headers on and an X-Auth-Request-Email present, the proxy
+ * decides (it authenticates every request; a cookie of an earlier user must not win). Otherwise
+ * a Bearer header, else the session cookie. Null means "not signed in" (401 on staff procedures).
+ */
+export function createPrincipalResolver(options: PrincipalResolverOptions): (req: Request) => Promise<StaffPrincipal | null> {
+  return async (req) => {
+    if (options.trustProxyHeaders) {
+      const email = singleHeader(req, 'x-auth-request-email');
+      if (email) {
+        try {
+          const response = await options.controlPlane.call(
+            'resolveStaffByEmail',
+            { email, loginHint: singleHeader(req, 'x-auth-request-user') ?? '' },
+            { correlationId: String(req.id) },
+          );
+          return principalFromStaffUser(response.user);
+        } catch (error) {
+          if (isGrpcServiceError(error) && refusalStatuses.has(error.code)) return null;
+          throw grpcErrorToTrpcError(error);
+        }
+      }
+    }
+    const token = bearerToken(req) ?? readCookie(req, staffTokenCookieName);
+    return token ? options.tokens.verify(token) : null;
+  };
+}
