@@ -45,7 +45,12 @@ function podOf(item: Workload): Pod {
   for (const container of item.pod.containers) {
     for (const port of container.ports ?? []) if (port.name) namedPorts[port.name] = port.containerPort;
   }
-  return { name: `${item.object.kind}/${item.object.metadata.name}`, namespace: item.namespace, labels: item.labels, namedPorts };
+  return {
+    name: `${item.object.kind}/${item.object.metadata.name}`,
+    namespace: item.namespace,
+    labels: item.labels,
+    namedPorts,
+  };
 }
 
 describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
@@ -67,7 +72,8 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
     ]) {
       expect(kinds, `${name} renders a ${kind}`).toContain(kind);
     }
-    for (const deployment of ['codex-k8s-edge', 'codex-k8s-control-plane']) findObject(objects, 'Deployment', deployment, appNamespace);
+    for (const deployment of ['codex-k8s-edge', 'codex-k8s-control-plane'])
+      findObject(objects, 'Deployment', deployment, appNamespace);
     findObject(objects, 'Job', 'codex-k8s-migrate', appNamespace);
   });
 
@@ -99,7 +105,9 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
         const { env, fromSecret } = containerEnv(objects, item.namespace, container);
         if (script === 'migrate') {
           expect(env.DATABASE_URL, 'migrate gets DATABASE_URL').toBeDefined();
-          expect(processSchemas['control-plane'].shape.DATABASE_URL.safeParse(env.DATABASE_URL).success).toBe(true);
+          expect(processSchemas['control-plane'].shape.DATABASE_URL.safeParse(env.DATABASE_URL).success).toBe(
+            true,
+          );
           continue;
         }
         const process = script ? processOfScript[script] : undefined;
@@ -122,10 +130,20 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
     const controlPlane = workload(objects, 'Deployment', 'codex-k8s-control-plane');
     const edgeEnv = containerEnv(objects, appNamespace, edge.pod.containers[0] as Container);
     const controlPlaneEnv = containerEnv(objects, appNamespace, controlPlane.pod.containers[0] as Container);
-    for (const secret of ['CODEXK8S_INTERNAL_TOKEN', 'CODEXK8S_JWT_SIGNING_KEY', 'CODEXK8S_GITHUB_WEBHOOK_SECRET', 'CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET']) {
+    for (const secret of [
+      'CODEXK8S_INTERNAL_TOKEN',
+      'CODEXK8S_JWT_SIGNING_KEY',
+      'CODEXK8S_GITHUB_WEBHOOK_SECRET',
+      'CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET',
+    ]) {
       expect(edgeEnv.fromSecret.has(secret), `edge ${secret} from the Secret`).toBe(true);
     }
-    for (const secret of ['DATABASE_URL', 'CODEXK8S_INTERNAL_TOKEN', 'CODEXK8S_TOKEN_ENCRYPTION_KEY', 'CODEXK8S_GITHUB_WEBHOOK_SECRET']) {
+    for (const secret of [
+      'DATABASE_URL',
+      'CODEXK8S_INTERNAL_TOKEN',
+      'CODEXK8S_TOKEN_ENCRYPTION_KEY',
+      'CODEXK8S_GITHUB_WEBHOOK_SECRET',
+    ]) {
       expect(controlPlaneEnv.fromSecret.has(secret), `control-plane ${secret} from the Secret`).toBe(true);
     }
     // least privilege: the edge never sees the database or the token encryption key
@@ -141,7 +159,9 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
     // the edge reaches the control-plane through its Service, on the gRPC port it exposes
     const [host, port] = (edgeEnv.env.CODEXK8S_CONTROL_PLANE_GRPC_TARGET ?? '').split(':');
     const service = findObject(objects, 'Service', host ?? '', appNamespace);
-    expect((service.spec as { ports: Array<{ port: number }> }).ports.map((entry) => entry.port)).toContain(Number(port));
+    expect((service.spec as { ports: Array<{ port: number }> }).ports.map((entry) => entry.port)).toContain(
+      Number(port),
+    );
   });
 
   it('hardens every pod: non-root, read-only root file system, no privilege escalation, ALL capabilities dropped', () => {
@@ -151,7 +171,10 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
       for (const container of [...item.pod.containers, ...(item.pod.initContainers ?? [])]) {
         const context = container.securityContext;
         expect(context?.runAsNonRoot ?? item.pod.securityContext?.runAsNonRoot, label).toBe(true);
-        expect(context?.runAsUser ?? item.pod.securityContext?.runAsUser, `${label} numeric non-root uid`).toBeGreaterThan(0);
+        expect(
+          context?.runAsUser ?? item.pod.securityContext?.runAsUser,
+          `${label} numeric non-root uid`,
+        ).toBeGreaterThan(0);
         expect(context?.readOnlyRootFilesystem, label).toBe(true);
         expect(context?.allowPrivilegeEscalation, label).toBe(false);
         expect(context?.capabilities?.drop, label).toContain('ALL');
@@ -171,7 +194,9 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
       const item = workload(objects, 'Deployment', deployment);
       const container = item.pod.containers[0] as Container;
       const portNumber = (value: number | string | undefined) =>
-        typeof value === 'number' ? value : container.ports?.find((entry) => entry.name === value)?.containerPort;
+        typeof value === 'number'
+          ? value
+          : container.ports?.find((entry) => entry.name === value)?.containerPort;
       expect(container.readinessProbe?.httpGet?.path).toBe('/health/readyz');
       expect(portNumber(container.readinessProbe?.httpGet?.port)).toBe(port);
       expect(container.livenessProbe?.httpGet?.path).toBe('/health/livez');
@@ -179,10 +204,15 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
       const hpa = objects.find(
         (object) =>
           object.kind === 'HorizontalPodAutoscaler' &&
-          (object.spec as { scaleTargetRef: { kind: string; name: string } }).scaleTargetRef.name === deployment,
+          (object.spec as { scaleTargetRef: { kind: string; name: string } }).scaleTargetRef.name ===
+            deployment,
       );
       expect(hpa, `${deployment} has an HPA`).toBeDefined();
-      const spec = hpa?.spec as { minReplicas: number; maxReplicas: number; scaleTargetRef: { kind: string } };
+      const spec = hpa?.spec as {
+        minReplicas: number;
+        maxReplicas: number;
+        scaleTargetRef: { kind: string };
+      };
       expect(spec.scaleTargetRef.kind).toBe('Deployment');
       expect(spec.maxReplicas).toBeGreaterThanOrEqual(spec.minReplicas);
     }
@@ -190,21 +220,44 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
 
   it('routes the Ingress to the edge pods, and every Service selects the pods of its workload', () => {
     const ingress = findObject(objects, 'Ingress', 'codex-k8s-edge', appNamespace);
-    const backend = (ingress.spec as { rules: Array<{ http: { paths: Array<{ backend: { service: { name: string; port: { name?: string; number?: number } } } }> } }> })
-      .rules[0]?.http.paths[0]?.backend.service;
+    const backend = (
+      ingress.spec as {
+        rules: Array<{
+          http: {
+            paths: Array<{
+              backend: { service: { name: string; port: { name?: string; number?: number } } };
+            }>;
+          };
+        }>;
+      }
+    ).rules[0]?.http.paths[0]?.backend.service;
     const service = findObject(objects, 'Service', backend?.name ?? '', appNamespace);
-    const serviceSpec = service.spec as { selector: Record<string, string>; ports: Array<{ name: string; port: number; targetPort: string | number }> };
+    const serviceSpec = service.spec as {
+      selector: Record<string, string>;
+      ports: Array<{ name: string; port: number; targetPort: string | number }>;
+    };
     const edge = workload(objects, 'Deployment', 'codex-k8s-edge');
     expect(matchesSelector(edge.labels, { matchLabels: serviceSpec.selector })).toBe(true);
-    const servicePort = serviceSpec.ports.find((entry) => entry.name === backend?.port.name || entry.port === backend?.port.number);
+    const servicePort = serviceSpec.ports.find(
+      (entry) => entry.name === backend?.port.name || entry.port === backend?.port.number,
+    );
     const container = edge.pod.containers[0] as Container;
-    const target = container.ports?.find((entry) => entry.name === servicePort?.targetPort || entry.containerPort === servicePort?.targetPort);
+    const target = container.ports?.find(
+      (entry) => entry.name === servicePort?.targetPort || entry.containerPort === servicePort?.targetPort,
+    );
     expect(target?.containerPort).toBe(8080);
 
     for (const svc of objects.filter((object) => object.kind === 'Service')) {
       const selector = (svc.spec as { selector: Record<string, string> }).selector;
-      const selected = workloads(objects).filter((item) => item.namespace === svc.metadata.namespace && matchesSelector(item.labels, { matchLabels: selector }));
-      expect(selected.map((item) => item.object.kind), `Service ${svc.metadata.name} selects one workload`).toHaveLength(1);
+      const selected = workloads(objects).filter(
+        (item) =>
+          item.namespace === svc.metadata.namespace &&
+          matchesSelector(item.labels, { matchLabels: selector }),
+      );
+      expect(
+        selected.map((item) => item.object.kind),
+        `Service ${svc.metadata.name} selects one workload`,
+      ).toHaveLength(1);
     }
   });
 
@@ -216,7 +269,10 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
       (object) =>
         object.kind === 'RoleBinding' &&
         (object.subjects as Array<{ kind: string; name: string; namespace: string }>).some(
-          (subject) => subject.kind === 'ServiceAccount' && subject.name === serviceAccount && subject.namespace === appNamespace,
+          (subject) =>
+            subject.kind === 'ServiceAccount' &&
+            subject.name === serviceAccount &&
+            subject.namespace === appNamespace,
         ),
     );
     expect(bindings.map((binding) => binding.metadata.namespace)).toEqual([runsNamespace]);
@@ -228,7 +284,9 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
     expect(jobs?.verbs).toEqual(expect.arrayContaining(['create', 'get', 'list', 'watch', 'delete']));
     expect(rules.flatMap((rule) => rule.verbs)).not.toContain('*');
     expect(rules.flatMap((rule) => rule.resources)).not.toContain('secrets');
-    expect(objects.some((object) => object.kind === 'ClusterRoleBinding' || object.kind === 'ClusterRole')).toBe(false);
+    expect(
+      objects.some((object) => object.kind === 'ClusterRoleBinding' || object.kind === 'ClusterRole'),
+    ).toBe(false);
     // the edge and the migrate Job carry no API token
     expect(workload(objects, 'Deployment', 'codex-k8s-edge').pod.automountServiceAccountToken).toBe(false);
     expect(workload(objects, 'Job', 'codex-k8s-migrate').pod.automountServiceAccountToken).toBe(false);
@@ -243,23 +301,40 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
       postgres: podOf(workload(objects, 'StatefulSet', 'codex-k8s-postgres')),
       // a pod someone else runs in the namespace, an ingress controller elsewhere, a run Job's pod
       stranger: { name: 'stranger', namespace: appNamespace, labels: { app: 'debug-shell' } },
-      ingressController: { name: 'ingress-nginx', namespace: 'ingress-nginx', labels: { 'app.kubernetes.io/name': 'ingress-nginx' } },
-      runJob: { name: 'run', namespace: runsNamespace, labels: { 'codexk8s.io/run-id': 'r1', 'job-name': 'codex-k8s-run-r1' } },
+      ingressController: {
+        name: 'ingress-nginx',
+        namespace: 'ingress-nginx',
+        labels: { 'app.kubernetes.io/name': 'ingress-nginx' },
+      },
+      runJob: {
+        name: 'run',
+        namespace: runsNamespace,
+        labels: { 'codexk8s.io/run-id': 'r1', 'job-name': 'codex-k8s-run-r1' },
+      },
     } satisfies Record<string, Pod>;
     const ports = [5432, 8080, 8081, 9090, 22];
     const expected = (source: keyof typeof pods, destination: keyof typeof pods, port: number): boolean => {
       if (destination === 'controlPlane') return source === 'edge' && (port === 9090 || port === 8081);
-      if (destination === 'postgres') return (source === 'controlPlane' || source === 'migrate') && port === 5432;
+      if (destination === 'postgres')
+        return (source === 'controlPlane' || source === 'migrate') && port === 5432;
       if (destination === 'edge') return port === 8080;
       return false;
     };
     const mismatches: string[] = [];
     for (const source of Object.keys(pods) as Array<keyof typeof pods>) {
-      for (const destination of ['controlPlane', 'postgres', 'edge', 'migrate', 'stranger', 'runJob'] as const) {
+      for (const destination of [
+        'controlPlane',
+        'postgres',
+        'edge',
+        'migrate',
+        'stranger',
+        'runJob',
+      ] as const) {
         if (source === destination) continue;
         for (const port of ports) {
           const actual = policies.allows(pods[source], pods[destination], port);
-          if (actual !== expected(source, destination, port)) mismatches.push(`${source} → ${destination}:${port} ${actual ? 'allowed' : 'denied'}`);
+          if (actual !== expected(source, destination, port))
+            mismatches.push(`${source} → ${destination}:${port} ${actual ? 'allowed' : 'denied'}`);
         }
       }
     }
@@ -269,12 +344,19 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
 
 describe('k8s overlays', () => {
   const config = (objects: K8sObject[]) => {
-    const map = objects.find((object) => object.kind === 'ConfigMap' && object.metadata.name.startsWith('codex-k8s-config'));
+    const map = objects.find(
+      (object) => object.kind === 'ConfigMap' && object.metadata.name.startsWith('codex-k8s-config'),
+    );
     return (map?.data ?? {}) as Record<string, string>;
   };
-  const image = (objects: K8sObject[]) => workload(objects, 'Deployment', 'codex-k8s-edge').pod.containers[0]?.image;
+  const image = (objects: K8sObject[]) =>
+    workload(objects, 'Deployment', 'codex-k8s-edge').pod.containers[0]?.image;
   const host = (objects: K8sObject[]) =>
-    (findObject(objects, 'Ingress', 'codex-k8s-edge', appNamespace).spec as { rules: Array<{ host: string }> }).rules[0]?.host;
+    (
+      findObject(objects, 'Ingress', 'codex-k8s-edge', appNamespace).spec as {
+        rules: Array<{ host: string }>;
+      }
+    ).rules[0]?.host;
 
   it('give staging and production their own image tag, public URL and host', () => {
     expect(image(rendered.staging)).not.toBe(image(rendered.production));
@@ -288,6 +370,9 @@ describe('k8s overlays', () => {
     const tls = (ingress.spec as { tls?: Array<{ hosts: string[] }> }).tls;
     expect(tls?.[0]?.hosts).toContain(host(rendered.production));
     const budgets = rendered.production.filter((object) => object.kind === 'PodDisruptionBudget');
-    expect(budgets.map((budget) => budget.metadata.name).sort()).toEqual(['codex-k8s-control-plane', 'codex-k8s-edge']);
+    expect(budgets.map((budget) => budget.metadata.name).sort()).toEqual([
+      'codex-k8s-control-plane',
+      'codex-k8s-edge',
+    ]);
   });
 });

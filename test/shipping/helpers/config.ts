@@ -38,7 +38,11 @@ export function defaultOf(schema: ObjectSchema, name: string): unknown {
   return result?.success ? result.data : undefined;
 }
 
-export function parsedValueOf(schema: ObjectSchema, name: string, value: string): { ok: boolean; value?: unknown } {
+export function parsedValueOf(
+  schema: ObjectSchema,
+  name: string,
+  value: string,
+): { ok: boolean; value?: unknown } {
   const field = schema.shape[name] as z.ZodType | undefined;
   const result = field?.safeParse(value);
   return result?.success ? { ok: true, value: result.data } : { ok: false };
@@ -60,7 +64,8 @@ export function configError(process: ProcessName, env: Record<string, string>): 
  */
 export function operatorValue(name: string, template = ''): string {
   if (name === 'CODEXK8S_TOKEN_ENCRYPTION_KEY') return randomBytes(32).toString('base64');
-  if (name === 'DATABASE_URL' && template.startsWith('postgres')) return template.replace(/REPLACE_ME/g, 'operator-password');
+  if (name === 'DATABASE_URL' && template.startsWith('postgres'))
+    return template.replace(/REPLACE_ME/g, 'operator-password');
   if (name === 'DATABASE_URL') return 'postgres://codexk8s:operator-password@postgres:5432/codexk8s';
   if (name === 'CODEXK8S_BOOTSTRAP_OWNER_EMAIL') return 'owner@example.com';
   if (name === 'CODEXK8S_PUBLIC_BASE_URL') return 'https://codex.example.com';

@@ -40,7 +40,8 @@ const modelClasses: Map<string, ModelClass> = (() => {
 
 export function schemaErrors(object: K8sObject): string[] {
   const modelClass = modelClasses.get(`${object.apiVersion}/${object.kind}`);
-  if (!modelClass) return [`no schema for ${object.apiVersion} ${object.kind} (unknown or removed API version)`];
+  if (!modelClass)
+    return [`no schema for ${object.apiVersion} ${object.kind} (unknown or removed API version)`];
   try {
     new modelClass(object).validate();
     return [];
@@ -58,7 +59,10 @@ type GeneratedModel = { getAttributeTypeMap(): AttributeType[] };
 
 function generatedModel(typeName: string): GeneratedModel | undefined {
   const candidate = (clientNode as unknown as Record<string, unknown>)[typeName];
-  if (typeof candidate === 'function' && typeof (candidate as Partial<GeneratedModel>).getAttributeTypeMap === 'function') {
+  if (
+    typeof candidate === 'function' &&
+    typeof (candidate as Partial<GeneratedModel>).getAttributeTypeMap === 'function'
+  ) {
     return candidate as unknown as GeneratedModel;
   }
   return undefined;
@@ -74,17 +78,21 @@ function walk(value: unknown, typeName: string, path: string, errors: string[]):
   if (value === null || value === undefined) return;
   const array = /^Array<(.+)>$/.exec(typeName);
   if (array) {
-    if (Array.isArray(value)) value.forEach((item, index) => walk(item, array[1] ?? '', `${path}[${index}]`, errors));
+    if (Array.isArray(value))
+      value.forEach((item, index) => walk(item, array[1] ?? '', `${path}[${index}]`, errors));
     return;
   }
   const dictionary = /^\{ \[key: string\]: (.+); \}$/.exec(typeName);
   if (dictionary) {
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) walk(item, dictionary[1] ?? '', `${path}.${key}`, errors);
+    for (const [key, item] of Object.entries(value as Record<string, unknown>))
+      walk(item, dictionary[1] ?? '', `${path}.${key}`, errors);
     return;
   }
   const model = generatedModel(typeName);
   if (!model || typeof value !== 'object' || Array.isArray(value)) return;
-  const attributes = new Map(model.getAttributeTypeMap().map((attribute) => [attribute.baseName, attribute.type]));
+  const attributes = new Map(
+    model.getAttributeTypeMap().map((attribute) => [attribute.baseName, attribute.type]),
+  );
   for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
     const type = attributes.get(key);
     if (type === undefined) errors.push(`${path}.${key}: unknown field`);

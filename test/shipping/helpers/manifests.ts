@@ -10,7 +10,12 @@ import { projectRoot } from '../../support/processes.js';
 export interface K8sObject {
   apiVersion: string;
   kind: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+  };
   [field: string]: unknown;
 }
 
@@ -81,7 +86,8 @@ export function renderKustomization(relativeDir: string): K8sObject[] {
   const output = execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return parseAllDocuments(output)
     .map((document) => {
-      if (document.errors.length > 0) throw new Error(`rendered YAML does not parse: ${document.errors[0]?.message}`);
+      if (document.errors.length > 0)
+        throw new Error(`rendered YAML does not parse: ${document.errors[0]?.message}`);
       return document.toJS() as K8sObject | null;
     })
     .filter((object): object is K8sObject => object !== null);
@@ -89,7 +95,10 @@ export function renderKustomization(relativeDir: string): K8sObject[] {
 
 export function findObject(objects: K8sObject[], kind: string, name: string, namespace?: string): K8sObject {
   const found = objects.find(
-    (object) => object.kind === kind && object.metadata.name === name && (namespace === undefined || object.metadata.namespace === namespace),
+    (object) =>
+      object.kind === kind &&
+      object.metadata.name === name &&
+      (namespace === undefined || object.metadata.namespace === namespace),
   );
   if (!found) throw new Error(`no ${kind} ${namespace ?? '*'}/${name} in the rendered manifests`);
   return found;
@@ -100,7 +109,9 @@ export function workloads(objects: K8sObject[]): Workload[] {
   const result: Workload[] = [];
   for (const object of objects) {
     if (!['Deployment', 'StatefulSet', 'Job', 'DaemonSet'].includes(object.kind)) continue;
-    const spec = object.spec as { template: { metadata?: { labels?: Record<string, string> }; spec: PodSpec } };
+    const spec = object.spec as {
+      template: { metadata?: { labels?: Record<string, string> }; spec: PodSpec };
+    };
     result.push({
       object,
       namespace: object.metadata.namespace ?? 'default',
@@ -112,12 +123,19 @@ export function workloads(objects: K8sObject[]): Workload[] {
 }
 
 export function workload(objects: K8sObject[], kind: string, name: string): Workload {
-  const found = workloads(objects).find((candidate) => candidate.object.kind === kind && candidate.object.metadata.name === name);
+  const found = workloads(objects).find(
+    (candidate) => candidate.object.kind === kind && candidate.object.metadata.name === name,
+  );
   if (!found) throw new Error(`no ${kind} ${name}`);
   return found;
 }
 
-function configData(objects: K8sObject[], kind: 'ConfigMap' | 'Secret', name: string, namespace: string): Record<string, string> {
+function configData(
+  objects: K8sObject[],
+  kind: 'ConfigMap' | 'Secret',
+  name: string,
+  namespace: string,
+): Record<string, string> {
   const object = findObject(objects, kind, name, namespace);
   const data: Record<string, string> = {};
   for (const [key, value] of Object.entries((object.data as Record<string, string> | undefined) ?? {})) {
@@ -144,13 +162,17 @@ export function containerEnv(objects: K8sObject[], namespace: string, container:
   for (const source of container.envFrom ?? []) {
     const prefix = source.prefix ?? '';
     if (source.configMapRef) {
-      for (const [key, value] of Object.entries(configData(objects, 'ConfigMap', source.configMapRef.name, namespace))) {
+      for (const [key, value] of Object.entries(
+        configData(objects, 'ConfigMap', source.configMapRef.name, namespace),
+      )) {
         env[prefix + key] = value;
         fromSecret.delete(prefix + key);
       }
     }
     if (source.secretRef) {
-      for (const [key, value] of Object.entries(configData(objects, 'Secret', source.secretRef.name, namespace))) {
+      for (const [key, value] of Object.entries(
+        configData(objects, 'Secret', source.secretRef.name, namespace),
+      )) {
         env[prefix + key] = value;
         fromSecret.add(prefix + key);
       }
@@ -172,7 +194,12 @@ export function containerEnv(objects: K8sObject[], namespace: string, container:
 
 export function matchesSelector(
   labels: Record<string, string>,
-  selector: { matchLabels?: Record<string, string>; matchExpressions?: Array<{ key: string; operator: string; values?: string[] }> } | undefined,
+  selector:
+    | {
+        matchLabels?: Record<string, string>;
+        matchExpressions?: Array<{ key: string; operator: string; values?: string[] }>;
+      }
+    | undefined,
 ): boolean {
   if (!selector) return true;
   for (const [key, value] of Object.entries(selector.matchLabels ?? {})) {

@@ -46,7 +46,10 @@ export class NetworkPolicyModel {
   constructor(objects: K8sObject[]) {
     this.policies = objects
       .filter((object) => object.kind === 'NetworkPolicy')
-      .map((object) => ({ namespace: object.metadata.namespace ?? 'default', spec: object.spec as PolicySpec }));
+      .map((object) => ({
+        namespace: object.metadata.namespace ?? 'default',
+        spec: object.spec as PolicySpec,
+      }));
     this.namespaceLabels = new Map();
     for (const object of objects.filter((candidate) => candidate.kind === 'Namespace')) {
       this.namespaceLabels.set(object.metadata.name, {
@@ -87,7 +90,13 @@ export class NetworkPolicyModel {
     });
   }
 
-  private directionAllows(direction: 'Ingress' | 'Egress', subject: Pod, peer: Pod, port: number, destination: Pod): boolean {
+  private directionAllows(
+    direction: 'Ingress' | 'Egress',
+    subject: Pod,
+    peer: Pod,
+    port: number,
+    destination: Pod,
+  ): boolean {
     const selecting = this.policies.filter(
       (policy) =>
         policy.namespace === subject.namespace &&
@@ -99,7 +108,10 @@ export class NetworkPolicyModel {
       const rules = (direction === 'Ingress' ? policy.spec.ingress : policy.spec.egress) ?? [];
       return rules.some((rule) => {
         const peers = direction === 'Ingress' ? rule.from : rule.to;
-        const peerOk = !peers || peers.length === 0 || peers.some((candidate) => this.peerMatches(candidate, policy.namespace, peer));
+        const peerOk =
+          !peers ||
+          peers.length === 0 ||
+          peers.some((candidate) => this.peerMatches(candidate, policy.namespace, peer));
         return peerOk && this.portMatches(rule, port, destination);
       });
     });
