@@ -1,0 +1,299 @@
+import { request } from 'node:http';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
+import { newSecrets, startControlPlane, startEdge, type ControlPlaneHandle, type EdgeHandle } from '../support/platform.js';
+import { freePort } from '../support/ports.js';
+import { launchChromium, screenshot, watchPageErrors } from './support/browser.js';
+import { installFakeRepositories } from './support/fake-repositories.js';
+
+/**
+ * The staff console end to end (issue 7, "Must show"): Debian's Chromium drives the built SPA
+ * served by the built edge, talking to the built control-plane on a fresh PostgreSQL database,
+ * with GitHub faked on loopback. Scenarios run in order and build on each other's data.
+ */
+
+const owner = { id: 5001, login: 'octo-owner', emails: [{ email: 'owner@example.com', primary: true, verified: true }] };
+const readerEmail = 'reader@example.com';
+const repository = { id: 987_654_321, owner: 'octo-org', name: 'demo-service', token: 'ghp_e2e_token_0123456789' };
+const fullName = `${repository.owner}/${repository.name}`;
+
+const secrets = newSecrets();
+let database: TestDatabase;
+let github: FakeGitHub;
+let controlPlane: ControlPlaneHandle;
+let controlPlaneGrpcPort: number;
+let edge: EdgeHandle;
+let edgeUrl: string;
+let browser: Browser;
+let ownerContext: BrowserContext;
+let ownerPage: Page;
+let ownerProblems: string[];
+let projectId: string;
+let pendingRunId: string;
+
+function controlPlaneEnv(workerEnabled: boolean): Record<string, string> {
+  return {
+    CODEXK8S_GITHUB_API_BASE_URL: github.server.apiBaseUrl,
+    CODEXK8S_RUN_LAUNCHER: 'local',
+    CODEXK8S_WORKER_ENABLED: workerEnabled ? 'true' : 'false',
+    CODEXK8S_WORKER_POLL_INTERVAL: '300ms',
+    CODEXK8S_WORKER_JOB_COMMAND: 'echo codex-k8s e2e run && sleep 1',
+  };
+}
+
+/** A realistic push delivery (recorded GitHub payload) retargeted at the attached repository. */
+function pushPayload(): string {
+  const payload = examplePayload('push');
+  const repo = payload['repository'] as Record<string, unknown>;
+  repo['id'] = repository.id;
+  repo['name'] = repository.name;
+  repo['full_name'] = fullName;
+  repo['owner'] = { ...(repo['owner'] as Record<string, unknown>), login: repository.owner, name: repository.owner };
+  payload['sender'] = { ...(payload['sender'] as Record<string, unknown>), login: owner.login, id: owner.id };
+  return JSON.stringify(payload);
+}
+
+async function deliverPush(): Promise<string> {
+  const answer = await sendWebhook(edgeUrl, { event: 'push', body: pushPayload(), secret: secrets.webhookSecret });
+  expect(answer.status, JSON.stringify(answer.body)).toBe(202);
+  return String(answer.body['run_id']);
+}
+
+async function signInWithGitHub(page: Page): Promise<void> {
+  await page.getByTestId('github-login').click();
+}
+
+async function devSignIn(page: Page, email: string): Promise<void> {
+  await page.getByLabel('Email (local development sign-in)').fill(email);
+  await page.getByTestId('dev-login-submit').click();
+}
+
+function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: edge.port, path: rawPath }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  github = await startFakeGitHub(owner);
+  installFakeRepositories(github.server, [repository]);
+  const edgePort = await freePort();
+  edgeUrl = `http://127.0.0.1:${edgePort}`;
+  controlPlaneGrpcPort = await freePort();
+  // The worker stays off at first, so runs stay pending until the live scenario turns it on.
+  controlPlane = await startControlPlane({
+    databaseUrl: database.url,
+    secrets,
+    publicBaseUrl: edgeUrl,
+    grpcPort: controlPlaneGrpcPort,
+    env: controlPlaneEnv(false),
+  });
+  edge = await startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget, port: edgePort, env: github.edgeEnv });
+  browser = await launchChromium();
+  ownerContext = await browser.newContext({ baseURL: edgeUrl, locale: 'en-US', viewport: { width: 1280, height: 860 } });
+  ownerPage = await ownerContext.newPage();
+  ownerProblems = watchPageErrors(ownerPage);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await edge?.process.stop();
+  await controlPlane?.process.stop();
+  await github?.close();
+  await database?.drop();
+});
+
+describe('staff console in a real browser', () => {
+  it('signs in through GitHub, allowlists a user, creates a project, attaches a repository, adds a member, switches language', async () => {
+    const page = ownerPage;
+    await page.goto('/');
+    await page.waitForURL(/\/login(\?|$)/);
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await screenshot(page, '01-sign-in');
+
+    await signInWithGitHub(page);
+    await page.waitForURL(`${edgeUrl}/projects`);
+    await page.getByRole('heading', { name: 'Projects' }).waitFor();
+    await page.getByText('No projects yet').waitFor();
+
+    // Users: allowlist the reader.
+    await page.getByRole('navigation').getByText('Users').click();
+    await page.getByRole('heading', { name: 'Users' }).waitFor();
+    await page.getByRole('button', { name: 'Add user' }).click();
+    const addUser = page.getByRole('dialog');
+    await addUser.getByLabel('Email').fill(readerEmail);
+    await addUser.getByRole('button', { name: 'Add user' }).click();
+    await page.locator(`[data-testid="users-table"] tr[data-email="${readerEmail}"]`).waitFor();
+    await screenshot(page, '02-users');
+
+    // Projects: create one.
+    await page.getByRole('navigation').getByText('Projects').click();
+    await page.getByRole('button', { name: 'New project' }).click();
+    const createProject = page.getByRole('dialog');
+    await createProject.getByLabel('Slug').fill('e2e-demo');
+    await createProject.getByLabel('Name').fill('E2E Demo');
+    await createProject.getByRole('button', { name: 'Create' }).click();
+    await page.waitForURL(/\/projects\/[0-9a-f-]{36}$/);
+    projectId = page.url().split('/').pop() ?? '';
+    await page.getByRole('heading', { name: 'E2E Demo' }).waitFor();
+
+    // Repositories: attach with a token (the control-plane validates it against fake GitHub).
+    await page.getByRole('button', { name: 'Attach repository' }).click();
+    const attach = page.getByRole('dialog');
+    await attach.getByLabel('Owner').fill(repository.owner);
+    await attach.getByLabel('Repository').fill(repository.name);
+    await attach.getByLabel('Access token').fill(repository.token);
+    await attach.getByRole('button', { name: 'Attach repository' }).click();
+    await page.locator('[data-testid="repositories-table"]').getByText(fullName).waitFor();
+
+    // Members: add the reader with the read role.
+    await page.getByRole('button', { name: 'Add member' }).click();
+    const addMember = page.getByRole('dialog');
+    await addMember.getByLabel('Email').fill(readerEmail);
+    await addMember.getByRole('button', { name: 'Add member' }).click();
+    await page.locator(`[data-testid="members-table"] tr[data-email="${readerEmail}"]`).waitFor();
+    await screenshot(page, '03-project');
+
+    // Russian, remembered across a reload, then back to English.
+    await page.getByText('RU', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Репозитории' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { name: 'Участники' }).waitFor();
+    await screenshot(page, '04-project-ru');
+    await page.getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Repositories' }).waitFor();
+
+    expect(ownerProblems).toEqual([]);
+  }, 120_000);
+
+  it('cancels a pending run from its page', async () => {
+    const page = ownerPage;
+    pendingRunId = await deliverPush();
+    await page.goto(`/runs/${pendingRunId}`);
+    await page.locator('[data-testid="run-status"] [data-status="pending"]').waitFor();
+    await page.locator('[data-testid="run-timeline"] [data-event-type="webhook.received"]').waitFor();
+    await page.getByTestId('cancel-run').click();
+    await page.getByTestId('confirm-cancel-run').click();
+    await page.locator('[data-testid="run-status"] [data-status="canceled"]').waitFor();
+    await page.locator('[data-testid="run-timeline"] [data-event-type="run.canceled"]').waitFor();
+    expect(await page.getByTestId('cancel-run').count()).toBe(0);
+    await screenshot(page, '05-run-canceled');
+    expect(ownerProblems).toEqual([]);
+  }, 60_000);
+
+  it('shows a read member the project without attach, remove or cancel controls, and no users page', async () => {
+    const readerRunId = await deliverPush();
+    const context = await browser.newContext({ baseURL: edgeUrl, locale: 'en-US', viewport: { width: 1280, height: 860 } });
+    try {
+      const page = await context.newPage();
+      const problems = watchPageErrors(page);
+      await page.goto('/login');
+      await devSignIn(page, readerEmail);
+      await page.waitForURL(`${edgeUrl}/projects`);
+      await page.locator('[data-testid="projects-table"]').getByText('E2E Demo').waitFor();
+      expect(await page.getByRole('navigation').getByText('Users').count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'New project' }).count()).toBe(0);
+
+      await page.locator('[data-testid="projects-table"]').getByText('E2E Demo').click();
+      await page.locator('[data-testid="repositories-table"]').getByText(fullName).waitFor();
+      expect(await page.getByRole('button', { name: 'Attach repository' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Remove' }).count()).toBe(0);
+      expect(await page.getByRole('button', { name: 'Delete project' }).count()).toBe(0);
+      expect(await page.getByTestId('members-section').count()).toBe(0);
+      await screenshot(page, '06-reader-project');
+
+      await page.goto(`/runs/${readerRunId}`);
+      await page.locator('[data-testid="run-status"] [data-status="pending"]').waitFor();
+      await page.locator('[data-testid="run-timeline"] [data-event-type="webhook.received"]').waitFor();
+      expect(await page.getByTestId('cancel-run').count()).toBe(0);
+      await screenshot(page, '07-reader-run');
+
+      await page.goto('/users');
+      await page.getByText('Only platform administrators manage users.').waitFor();
+      expect(await page.getByTestId('users-table').count()).toBe(0);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('sends a signed-out deep link to sign-in and back to the run afterwards', async () => {
+    const context = await browser.newContext({ baseURL: edgeUrl, locale: 'en-US', viewport: { width: 1280, height: 860 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`/runs/${pendingRunId}`);
+      await page.waitForURL(`${edgeUrl}/login?next=${encodeURIComponent(`/runs/${pendingRunId}`)}`);
+      await screenshot(page, '08-deep-link-sign-in');
+      await signInWithGitHub(page);
+      await page.waitForURL(`${edgeUrl}/runs/${pendingRunId}`);
+      await page.locator('[data-testid="run-status"] [data-status="canceled"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('shows a new run in the list without a reload and fills its timeline live to succeeded', async () => {
+    // Same database, same gRPC port: the edge reconnects; now the local launcher runs jobs.
+    await controlPlane.process.stop();
+    controlPlane = await startControlPlane({
+      databaseUrl: database.url,
+      secrets,
+      publicBaseUrl: edgeUrl,
+      grpcPort: controlPlaneGrpcPort,
+      env: controlPlaneEnv(true),
+    });
+
+    const page = ownerPage;
+    await page.goto(`/runs?projectId=${projectId}`);
+    await page.locator('[data-testid="runs-table"]').waitFor();
+    let navigations = 0;
+    const countNavigation = () => (navigations += 1);
+    page.on('framenavigated', countNavigation);
+
+    const runId = await deliverPush();
+    const row = page.locator(`[data-testid="runs-table"] tr[data-run-id="${runId}"]`);
+    await row.waitFor({ timeout: 15_000 });
+    expect(navigations).toBe(0);
+    page.off('framenavigated', countNavigation);
+    await screenshot(page, '09-runs-live');
+
+    await row.click();
+    await page.waitForURL(`${edgeUrl}/runs/${runId}`);
+    const timeline = page.locator('[data-testid="run-timeline"]');
+    await timeline.locator('[data-event-type="webhook.received"]').waitFor();
+    await timeline.locator('[data-event-type="run.started"]').waitFor({ timeout: 20_000 });
+    await timeline.locator('[data-event-type="run.succeeded"]').waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="run-status"] [data-status="succeeded"]').waitFor({ timeout: 10_000 });
+    await screenshot(page, '10-run-succeeded');
+    expect(ownerProblems).toEqual([]);
+  }, 90_000);
+
+  it('never serves a file outside dist/web, whatever the encoding of the path', async () => {
+    const attempts = [
+      '/../package.json',
+      '/assets/../../package.json',
+      '/%2e%2e/package.json',
+      '/%2e%2e%2fpackage.json',
+      '/assets/%2e%2e%2f%2e%2e%2f%2e%2e%2fpackage.json',
+      '/%252e%252e%252fpackage.json',
+      '/..%5c..%5cpackage.json',
+      '/%c0%ae%c0%ae/package.json',
+    ];
+    for (const attempt of attempts) {
+      const answer = await rawGet(attempt);
+      expect(answer.status, attempt).toBe(404);
+      expect(answer.body, attempt).not.toContain('"name": "codex-k8s"');
+    }
+  });
+});
