@@ -36,8 +36,10 @@ function codeWasRejected(error: unknown): boolean {
   // A 4xx with an OAuth error body.
   if (error instanceof client.ResponseBodyError) return error.status < 500;
   // GitHub answers a bad code with 200 and {"error":"bad_verification_code"}: no access_token.
+  // openid-client wraps oauth4webapi's error, whose cause carries the body.
   if (error instanceof client.ClientError && error.code === 'OAUTH_INVALID_RESPONSE') {
-    const body: unknown = (error.cause as { body?: unknown } | undefined)?.body;
+    const inner = error.cause as { body?: unknown; cause?: { body?: unknown } } | undefined;
+    const body = inner?.cause?.body ?? inner?.body;
     return typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string';
   }
   return false;
