@@ -54,7 +54,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     const runId = first.body['run_id'];
     expect(runId).toMatch(/^[0-9a-f-]{36}$/);
 
-    const run = (await database.query('select * from agent_runs where id = $1', [runId])).rows[0];
+    const run = (await database.query('select * from agent_runs where id = $1', [runId])).rows[0]!;
     expect(run).toMatchObject({ correlation_id: first.deliveryId, status: 'pending', project_id: null, learning_mode: true });
     const repository = payload['repository'] as { id: number; full_name: string; name: string; private: boolean };
     const sender = payload['sender'] as { id: number; login: string };

@@ -51,7 +51,7 @@ export async function sendWebhook(edgeUrl: string, options: SendOptions): Promis
     if (value === null) delete headers[name.toLowerCase()];
     else headers[name.toLowerCase()] = value;
   }
-  const response = await fetch(`${edgeUrl}/api/v1/webhooks/github`, { method: 'POST', headers, body: options.body });
+  const response = await fetch(`${edgeUrl}/api/v1/webhooks/github`, { method: 'POST', headers, body: typeof options.body === "string" ? options.body : new Uint8Array(options.body) });
   const raw = await response.text();
   let body: Record<string, unknown> = {};
   try {

@@ -1,0 +1,69 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/dev/embedded-postgres.js';
+import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
+import { newSecrets, startControlPlane, startEdge, type ControlPlaneHandle, type EdgeHandle, type PlatformSecrets } from '../support/platform.js';
+
+/** The same ingest path on the embedded database `npm start` uses (PGlite behind pglite-socket). */
+describe('webhook ingest on embedded PGlite', () => {
+  let dataDir: string;
+  let database: EmbeddedPostgres;
+  let client: pg.Client;
+  let secrets: PlatformSecrets;
+  let controlPlane: ControlPlaneHandle;
+  let edge: EdgeHandle;
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'codexk8s-pglite-'));
+    database = await startEmbeddedPostgres({ dataDir });
+    secrets = newSecrets();
+    controlPlane = await startControlPlane({ databaseUrl: database.url, secrets, env: { CODEXK8S_MIGRATE_ON_START: 'true' } });
+    edge = await startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget });
+    client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+  });
+
+  afterAll(async () => {
+    await client?.end();
+    await edge?.process.stop();
+    await controlPlane?.process.stop();
+    await database?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('accepts a delivery (run + webhook.received), answers its redelivery as a duplicate, ignores ping', async () => {
+    const body = JSON.stringify(examplePayload('issues', 'opened'));
+    const first = await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret });
+    expect(first.status).toBe(202);
+    const runId = first.body['run_id'];
+    const run = (await client.query('select correlation_id, status, run_payload from agent_runs where id = $1', [runId])).rows[0];
+    expect(run).toMatchObject({ correlation_id: first.deliveryId, status: 'pending', run_payload: { event: 'issues', action: 'opened' } });
+
+    const again = await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret, deliveryId: first.deliveryId });
+    expect(again.status).toBe(200);
+    expect(again.body).toMatchObject({ run_id: runId, status: 'duplicate', duplicate: true });
+    const events = (await client.query('select event_type from flow_events where correlation_id = $1 order by id', [first.deliveryId])).rows;
+    expect(events.map((row) => row.event_type)).toEqual(['webhook.received', 'webhook.duplicate']);
+
+    const ping = await sendWebhook(edge.url, { event: 'ping', body: JSON.stringify(examplePayload('ping')), secret: secrets.webhookSecret });
+    expect(ping.status).toBe(200);
+    expect(ping.body).toEqual({ status: 'ignored' });
+  });
+
+  it('concurrent posts of one delivery id → one run', async () => {
+    const deliveryId = randomUUID();
+    const body = JSON.stringify(examplePayload('push'));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => sendWebhook(edge.url, { event: 'push', body, secret: secrets.webhookSecret, deliveryId })),
+    );
+    expect(answers.filter((answer) => answer.status === 202)).toHaveLength(1);
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(29);
+    expect(new Set(answers.map((answer) => answer.body['run_id'])).size).toBe(1);
+    const runs = (await client.query('select count(*)::int as n from agent_runs where correlation_id = $1', [deliveryId])).rows[0];
+    expect(runs).toEqual({ n: 1 });
+  });
+});
