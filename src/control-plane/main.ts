@@ -20,6 +20,7 @@ import { staffAuthHandlers } from './grpc/handlers/staff-auth.js';
 import { WebhookIngest } from './domain/webhooks/ingest-webhook.js';
 import { SqlWebhookIngestStore } from './persistence/stores/webhook-ingest-store.js';
 import { webhookHandlers } from './grpc/handlers/webhooks.js';
+import { createRunsModule } from './dispatcher/runs-module.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(controlPlaneConfigSchema);
@@ -57,6 +58,9 @@ async function main(): Promise<void> {
   const webhookIngest = new WebhookIngest(new SqlWebhookIngestStore(orm), { learningModeDefault: config.CODEXK8S_LEARNING_MODE_DEFAULT });
   Object.assign(handlers, webhookHandlers(handlerDeps, webhookIngest));
 
+  const runs = createRunsModule({ config, orm, logger, metrics, handlerDeps });
+  Object.assign(handlers, runs.handlers);
+
   const grpcServer = await startGrpcServer({
     address: config.CODEXK8S_CONTROL_PLANE_GRPC_ADDR,
     internalToken: config.CODEXK8S_INTERNAL_TOKEN,
@@ -71,8 +75,9 @@ async function main(): Promise<void> {
   grpcServer.health.setStatus('', 'SERVING');
   grpcServer.health.setStatus(controlPlaneServiceName, 'SERVING');
   logger.info({ grpcPort: grpcServer.port, httpPort }, 'control-plane started');
+  runs.start();
 
-  installGracefulShutdown(logger, [() => grpcServer.shutdown(), () => closeGracefully(httpServer), () => orm.close()]);
+  installGracefulShutdown(logger, [() => runs.stop(), () => grpcServer.shutdown(), () => closeGracefully(httpServer), () => orm.close()]);
 }
 
 main().catch((error: unknown) => {
