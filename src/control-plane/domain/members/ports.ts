@@ -1,0 +1,31 @@
+import { type ProjectRole } from '../access/actor.js';
+import { type Page, type PageRequest } from '../staff/pagination.js';
+
+export interface ProjectMemberRecord {
+  projectId: string;
+  userId: string;
+  email: string;
+  githubLogin: string | null;
+  role: ProjectRole;
+  learningModeOverride: boolean | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export interface MemberUser {
+  id: string;
+  email: string;
+  isPlatformOwner: boolean;
+}
+
+export interface MemberStore {
+  projectExists(projectId: string): Promise<boolean>;
+  findUserById(userId: string): Promise<MemberUser | null>;
+  findUserByEmail(email: string): Promise<MemberUser | null>;
+  /** Ordered by email. */
+  list(projectId: string, page: PageRequest): Promise<Page<ProjectMemberRecord>>;
+  find(projectId: string, userId: string): Promise<ProjectMemberRecord | null>;
+  upsert(projectId: string, userId: string, role: ProjectRole): Promise<ProjectMemberRecord>;
+  delete(projectId: string, userId: string): Promise<boolean>;
+  setLearningModeOverride(projectId: string, userId: string, enabled: boolean | null): Promise<ProjectMemberRecord | null>;
+}

@@ -1,0 +1,41 @@
+import { type ProjectRole } from '../access/actor.js';
+import { type Page, type PageRequest } from '../staff/pagination.js';
+
+export interface ProjectRecord {
+  id: string;
+  slug: string;
+  name: string;
+  learningModeDefault: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+/** A project as one caller sees it: with the caller's effective role. */
+export interface ProjectView extends ProjectRecord {
+  role: ProjectRole;
+}
+
+/** Which projects a listing may show: everything (platform admins) or the caller's memberships. */
+export type ProjectScope = { kind: 'all' } | { kind: 'memberOf'; userId: string };
+
+export interface ProjectStore {
+  /** Ordered by slug; in `all` scope every project carries role `admin`. */
+  list(scope: ProjectScope, page: PageRequest): Promise<Page<ProjectView>>;
+  findById(projectId: string): Promise<ProjectRecord | null>;
+  /** Creates the project or renames the one with this slug. */
+  upsertBySlug(input: { slug: string; name: string; learningModeDefault: boolean }): Promise<{
+    project: ProjectRecord;
+    created: boolean;
+    previousName: string | null;
+  }>;
+  /** Deletes the flow events of the project's runs, then the project (the rest cascades). */
+  deleteWithRunHistory(projectId: string): Promise<{ runsDeleted: number; flowEventsDeleted: number }>;
+}
+
+/** Removes the GitHub webhooks of a project's repositories; failures are reported, never thrown. */
+export interface ProjectWebhookRemover {
+  removeProjectWebhooks(projectId: string, warn: (details: Record<string, unknown>, message: string) => void): Promise<{
+    repositories: number;
+    removed: number;
+  }>;
+}

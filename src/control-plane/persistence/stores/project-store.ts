@@ -1,0 +1,98 @@
+import { type MikroORM } from '@mikro-orm/postgresql';
+import { type ProjectRole } from '../../domain/access/actor.js';
+import { type ProjectRecord, type ProjectScope, type ProjectStore, type ProjectView } from '../../domain/projects/ports.js';
+import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { decodeCursor, encodeCursor, toPage } from './cursor.js';
+import { query, queryOne, type SqlValue } from './sql.js';
+
+interface ProjectSqlRow {
+  id: string;
+  slug: string;
+  name: string;
+  settings: { learning_mode_default?: boolean } | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+const columns = 'p.id, p.slug, p.name, p.settings, p.created_at, p.updated_at';
+
+function toRecord(row: ProjectSqlRow): ProjectRecord {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    learningModeDefault: row.settings?.learning_mode_default === true,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+export class SqlProjectStore implements ProjectStore {
+  constructor(private readonly orm: MikroORM) {}
+
+  async list(scope: ProjectScope, page: PageRequest): Promise<Page<ProjectView>> {
+    const after = decodeCursor('projects', page.cursor, ['string'])?.[0] ?? null;
+    const bindings: SqlValue[] = [];
+    let sql: string;
+    if (scope.kind === 'all') {
+      sql = `select ${columns}, 'admin' as role from projects p`;
+      if (after !== null) {
+        sql += ' where p.slug > ?';
+        bindings.push(after);
+      }
+    } else {
+      sql = `select ${columns}, m.role from project_members m join projects p on p.id = m.project_id where m.user_id = ?`;
+      bindings.push(scope.userId);
+      if (after !== null) {
+        sql += ' and p.slug > ?';
+        bindings.push(after);
+      }
+    }
+    sql += ' order by p.slug limit ?';
+    bindings.push(page.limit + 1);
+    const rows = await query<ProjectSqlRow & { role: ProjectRole }>(this.orm, sql, bindings);
+    return toPage(
+      rows,
+      page.limit,
+      (row) => ({ ...toRecord(row), role: row.role }),
+      (row) => encodeCursor('projects', [row.slug]),
+    );
+  }
+
+  async findById(projectId: string): Promise<ProjectRecord | null> {
+    const row = await queryOne<ProjectSqlRow>(this.orm, `select ${columns} from projects p where p.id = ?`, [projectId]);
+    return row ? toRecord(row) : null;
+  }
+
+  async upsertBySlug(input: { slug: string; name: string; learningModeDefault: boolean }) {
+    // The CTE reads the row as it was before the statement, so the old name comes back with the new row.
+    const row = await queryOne<ProjectSqlRow & { created: boolean; previous_name: string | null }>(
+      this.orm,
+      `with previous as (select name from projects where slug = ?)
+       insert into projects as p (slug, name, settings) values (?, ?, ?::jsonb)
+       on conflict (slug) do update set name = excluded.name, updated_at = now()
+       returning ${columns}, (xmax = 0) as created, (select name from previous) as previous_name`,
+      [input.slug, input.slug, input.name, JSON.stringify({ learning_mode_default: input.learningModeDefault })],
+    );
+    if (!row) throw new Error('upsert returned no row');
+    return { project: toRecord(row), created: row.created, previousName: row.created ? null : row.previous_name };
+  }
+
+  async deleteWithRunHistory(projectId: string): Promise<{ runsDeleted: number; flowEventsDeleted: number }> {
+    const events = await queryOne<{ count: string }>(
+      this.orm,
+      `with deleted as (
+         delete from flow_events where correlation_id in (select correlation_id from agent_runs where project_id = ?) returning 1
+       ) select count(*) as count from deleted`,
+      [projectId],
+    );
+    const runs = await queryOne<{ count: string }>(
+      this.orm,
+      'with deleted as (delete from agent_runs where project_id = ? returning 1) select count(*) as count from deleted',
+      [projectId],
+    );
+    // Members, repositories, slots and learning feedback cascade in the database.
+    await query(this.orm, 'delete from projects where id = ?', [projectId]);
+    return { runsDeleted: Number(runs?.count ?? 0), flowEventsDeleted: Number(events?.count ?? 0) };
+  }
+}
