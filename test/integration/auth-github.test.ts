@@ -2,7 +2,13 @@ import { decodeJwt, decodeProtectedHeader } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { startFakeGitHub, type FakeGitHub, type FakeGitHubUser } from '../support/fake-github.js';
-import { newSecrets, startControlPlane, startEdge, type ControlPlaneHandle, type EdgeHandle } from '../support/platform.js';
+import {
+  newSecrets,
+  startControlPlane,
+  startEdge,
+  type ControlPlaneHandle,
+  type EdgeHandle,
+} from '../support/platform.js';
 import { findSetCookie, staffCookieName, trpcQuery, type SetCookie } from '../support/staff-session.js';
 
 const stateCookieName = 'codexk8s_oauth_state';
@@ -59,9 +65,12 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
 
   /** Browser steps 1–2: the edge's login redirect, then GitHub's redirect back. */
   async function startRound(next?: string): Promise<CallbackRound> {
-    const login = await fetch(`${edge.url}/api/v1/auth/github/login${next === undefined ? '' : `?next=${encodeURIComponent(next)}`}`, {
-      redirect: 'manual',
-    });
+    const login = await fetch(
+      `${edge.url}/api/v1/auth/github/login${next === undefined ? '' : `?next=${encodeURIComponent(next)}`}`,
+      {
+        redirect: 'manual',
+      },
+    );
     expect(login.status).toBe(302);
     const stateCookie = findSetCookie(login, stateCookieName);
     expect(stateCookie).toBeDefined();
@@ -88,7 +97,9 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
   it('login → authorize with state and PKCE → callback → session cookie → auth.me; the user row gets the GitHub id and login', async () => {
     const round = await startRound('/projects/p1?tab=runs');
     const { authorizeUrl, stateCookie } = round;
-    expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe(`${github.server.url}/login/oauth/authorize`);
+    expect(`${authorizeUrl.origin}${authorizeUrl.pathname}`).toBe(
+      `${github.server.url}/login/oauth/authorize`,
+    );
     expect(authorizeUrl.searchParams.get('client_id')).toBe(github.oauth.clientId);
     expect(authorizeUrl.searchParams.get('redirect_uri')).toBe(`${edge.url}/api/v1/auth/github/callback`);
     expect(authorizeUrl.searchParams.get('response_type')).toBe('code');
@@ -97,7 +108,12 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
     expect(authorizeUrl.searchParams.get('code_challenge_method')).toBe('S256');
     expect(authorizeUrl.searchParams.get('scope')).toContain('user:email');
     // State cookie: HttpOnly, Lax, scoped to the GitHub routes, 5 minutes, not Secure on this edge.
-    expect(stateCookie.attributes).toMatchObject({ httponly: true, samesite: 'Lax', path: '/api/v1/auth/github', 'max-age': '300' });
+    expect(stateCookie.attributes).toMatchObject({
+      httponly: true,
+      samesite: 'Lax',
+      path: '/api/v1/auth/github',
+      'max-age': '300',
+    });
     expect(stateCookie.attributes['secure']).toBeUndefined();
     // The cookie does not expose the PKCE verifier or the state in clear text.
     expect(stateCookie.value).not.toContain(authorizeUrl.searchParams.get('state'));
@@ -106,7 +122,12 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
     expect(done.status).toBe(302);
     expect(done.headers.get('location')).toBe('/projects/p1?tab=runs');
     const session = findSetCookie(done, staffCookieName);
-    expect(session?.attributes).toMatchObject({ httponly: true, samesite: 'Lax', path: '/', 'max-age': '900' });
+    expect(session?.attributes).toMatchObject({
+      httponly: true,
+      samesite: 'Lax',
+      path: '/',
+      'max-age': '900',
+    });
     expect(session?.attributes['secure']).toBeUndefined();
     // The state cookie is spent.
     expect(findSetCookie(done, stateCookieName)?.value).toBe('');
@@ -114,17 +135,34 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
     const token = session!.value;
     expect(decodeProtectedHeader(token).alg).toBe('HS256');
     const claims = decodeJwt(token);
-    expect(claims).toMatchObject({ iss: 'codex-k8s', email: 'alice@example.com', github_login: 'alice-gh', is_admin: false, is_owner: false });
+    expect(claims).toMatchObject({
+      iss: 'codex-k8s',
+      email: 'alice@example.com',
+      github_login: 'alice-gh',
+      is_admin: false,
+      is_owner: false,
+    });
     expect((claims.exp ?? 0) - (claims.iat ?? 0)).toBe(900);
 
     const me = await trpcQuery(edge.url, 'auth.me', { cookie: `${staffCookieName}=${token}` });
     expect(me.status).toBe(200);
-    expect(me.data).toEqual({ userId: claims.sub, email: 'alice@example.com', githubLogin: 'alice-gh', isPlatformAdmin: false, isPlatformOwner: false });
+    expect(me.data).toEqual({
+      userId: claims.sub,
+      email: 'alice@example.com',
+      githubLogin: 'alice-gh',
+      isPlatformAdmin: false,
+      isPlatformOwner: false,
+    });
     const viaBearer = await trpcQuery(edge.url, 'auth.me', { authorization: `Bearer ${token}` });
     expect(viaBearer.data).toEqual(me.data);
 
-    const rows = await database.query('select id, email, github_user_id, github_login from users where email = $1', ['alice@example.com']);
-    expect(rows.rows).toEqual([{ id: claims.sub, email: 'alice@example.com', github_user_id: '4242', github_login: 'alice-gh' }]);
+    const rows = await database.query(
+      'select id, email, github_user_id, github_login from users where email = $1',
+      ['alice@example.com'],
+    );
+    expect(rows.rows).toEqual([
+      { id: claims.sub, email: 'alice@example.com', github_user_id: '4242', github_login: 'alice-gh' },
+    ]);
     // The exchange used the PKCE verifier and the code once.
     expect(github.oauth.codes.at(-1)?.redeemed).toBe(true);
   });
@@ -138,12 +176,18 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
   });
 
   it('an email that is not allowlisted is refused with not_allowed and no user row is created', async () => {
-    github.oauth.setUser({ id: 777, login: 'mallory', emails: [{ email: 'mallory@example.com', primary: true, verified: true }] });
+    github.oauth.setUser({
+      id: 777,
+      login: 'mallory',
+      emails: [{ email: 'mallory@example.com', primary: true, verified: true }],
+    });
     const round = await startRound('/projects');
     const done = await callback(round.callbackUrl, round.stateCookie);
     expectRefusal(done, 'not_allowed');
     expect(new URL(done.headers.get('location') ?? '', edge.url).searchParams.get('next')).toBe('/projects');
-    const rows = await database.query("select 1 from users where email = 'mallory@example.com' or github_user_id = 777");
+    const rows = await database.query(
+      "select 1 from users where email = 'mallory@example.com' or github_user_id = 777",
+    );
     expect(rows.rowCount).toBe(0);
   });
 
@@ -187,10 +231,11 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
     const replay = await callback(round.callbackUrl, round.stateCookie);
     expectRefusal(replay, 'state_mismatch');
     const code = new URL(round.callbackUrl).searchParams.get('code');
-    expect(github.oauth.tokenExchanges.filter((exchange) => exchange.code === code).map((exchange) => exchange.outcome)).toEqual([
-      'issued',
-      'bad_verification_code',
-    ]);
+    expect(
+      github.oauth.tokenExchanges
+        .filter((exchange) => exchange.code === code)
+        .map((exchange) => exchange.outcome),
+    ).toEqual(['issued', 'bad_verification_code']);
   });
 
   it('a failing GitHub token endpoint is refused with github_unavailable', async () => {
@@ -205,7 +250,10 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
     const round = await startRound();
     const done = await callback(round.callbackUrl, round.stateCookie);
     const session = findSetCookie(done, staffCookieName)!;
-    const logout = await fetch(`${edge.url}/api/v1/auth/logout`, { method: 'POST', headers: { cookie: `${staffCookieName}=${session.value}` } });
+    const logout = await fetch(`${edge.url}/api/v1/auth/logout`, {
+      method: 'POST',
+      headers: { cookie: `${staffCookieName}=${session.value}` },
+    });
     expect(logout.status).toBe(204);
     const cleared = findSetCookie(logout, staffCookieName);
     expect(cleared?.value).toBe('');

@@ -2,7 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { newSecrets, startControlPlane, startEdge, type ControlPlaneHandle, type EdgeHandle, type PlatformSecrets } from '../support/platform.js';
+import {
+  newSecrets,
+  startControlPlane,
+  startEdge,
+  type ControlPlaneHandle,
+  type EdgeHandle,
+  type PlatformSecrets,
+} from '../support/platform.js';
 import { freePort } from '../support/ports.js';
 import { startBuiltProcess } from '../support/processes.js';
 import { findSetCookie, staffCookieName, trpcQuery } from '../support/staff-session.js';
@@ -35,10 +42,17 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     controlPlane = await startControlPlane({
       databaseUrl: database.url,
       secrets,
-      env: { CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS: 'dev@example.com', CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS: 'admin@example.com' },
+      env: {
+        CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS: 'dev@example.com',
+        CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS: 'admin@example.com',
+      },
     });
     [devEdge, proxiedEdge] = await Promise.all([
-      startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget, env: { CODEXK8S_DEV_LOGIN: 'true', CODEXK8S_COOKIE_SECURE: 'true' } }),
+      startEdge({
+        secrets,
+        controlPlaneTarget: controlPlane.grpcTarget,
+        env: { CODEXK8S_DEV_LOGIN: 'true', CODEXK8S_COOKIE_SECURE: 'true' },
+      }),
       startEdge({
         secrets,
         controlPlaneTarget: controlPlane.grpcTarget,
@@ -51,7 +65,13 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
       }),
     ]);
     const ownerRow = await database.query<{ id: string }>('select id from users where is_platform_owner');
-    owner = { userId: ownerRow.rows[0]!.id, email: secrets.ownerEmail, githubLogin: '', isPlatformAdmin: true, isPlatformOwner: true };
+    owner = {
+      userId: ownerRow.rows[0]!.id,
+      email: secrets.ownerEmail,
+      githubLogin: '',
+      isPlatformAdmin: true,
+      isPlatformOwner: true,
+    };
   }, 90_000);
 
   afterAll(async () => {
@@ -69,7 +89,10 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     });
   }
 
-  function sign(claims: Record<string, unknown>, options: { key?: string; issuer?: string; expiresAt?: number } = {}): Promise<string> {
+  function sign(
+    claims: Record<string, unknown>,
+    options: { key?: string; issuer?: string; expiresAt?: number } = {},
+  ): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT(claims)
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
@@ -87,15 +110,30 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     expect(response.status).toBe(200);
     const body = (await response.json()) as { user: Me; next: string };
     expect(body.next).toBe('/users');
-    expect(body.user).toMatchObject({ email: 'admin@example.com', isPlatformAdmin: true, isPlatformOwner: false });
+    expect(body.user).toMatchObject({
+      email: 'admin@example.com',
+      isPlatformAdmin: true,
+      isPlatformOwner: false,
+    });
     const session = findSetCookie(response, staffCookieName);
-    expect(session?.attributes).toMatchObject({ httponly: true, secure: true, samesite: 'Lax', path: '/', 'max-age': '900' });
-    const me = await trpcQuery<Me>(devEdge.url, 'auth.me', { cookie: `${staffCookieName}=${session!.value}` });
+    expect(session?.attributes).toMatchObject({
+      httponly: true,
+      secure: true,
+      samesite: 'Lax',
+      path: '/',
+      'max-age': '900',
+    });
+    const me = await trpcQuery<Me>(devEdge.url, 'auth.me', {
+      cookie: `${staffCookieName}=${session!.value}`,
+    });
     expect(me).toMatchObject({ status: 200, data: body.user });
   });
 
   it('dev sign-in: a form post is redirected to a safe next; unsafe next becomes /', async () => {
-    const form = await devLogin('email=dev%40example.com&next=%2Fruns%3Fstatus%3Dfailed', 'application/x-www-form-urlencoded');
+    const form = await devLogin(
+      'email=dev%40example.com&next=%2Fruns%3Fstatus%3Dfailed',
+      'application/x-www-form-urlencoded',
+    );
     expect(form.status).toBe(303);
     expect(form.headers.get('location')).toBe('/runs?status=failed');
     const json = await devLogin({ email: 'dev@example.com', next: '//evil.example' });
@@ -107,7 +145,9 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     expect(unknown.status).toBe(403);
     expect(await unknown.json()).toEqual({ error: 'not_allowed' });
     expect(findSetCookie(unknown, staffCookieName)).toBeUndefined();
-    expect((await database.query("select 1 from users where email = 'stranger@example.com'")).rowCount).toBe(0);
+    expect((await database.query("select 1 from users where email = 'stranger@example.com'")).rowCount).toBe(
+      0,
+    );
     const malformed = await devLogin({ email: 'not-an-email' });
     expect(malformed.status).toBe(400);
     expect(findSetCookie(malformed, staffCookieName)).toBeUndefined();
@@ -115,8 +155,14 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
 
   it('a well-formed token of the edge key is accepted (control for the refusals below), as cookie and as Bearer', async () => {
     const token = await sign(ownerClaims());
-    expect(await trpcQuery(devEdge.url, 'auth.me', { authorization: `Bearer ${token}` })).toMatchObject({ status: 200, data: owner });
-    expect(await trpcQuery(devEdge.url, 'auth.me', { cookie: `${staffCookieName}=${token}` })).toMatchObject({ status: 200, data: owner });
+    expect(await trpcQuery(devEdge.url, 'auth.me', { authorization: `Bearer ${token}` })).toMatchObject({
+      status: 200,
+      data: owner,
+    });
+    expect(await trpcQuery(devEdge.url, 'auth.me', { cookie: `${staffCookieName}=${token}` })).toMatchObject({
+      status: 200,
+      data: owner,
+    });
   });
 
   it.each([
@@ -132,15 +178,22 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     [
       'with the signature of another payload (tampered claims)',
       async () => {
-        const [header, , signature] = (await sign({ ...ownerClaims(), is_owner: false, is_admin: false })).split('.');
+        const [header, , signature] = (
+          await sign({ ...ownerClaims(), is_owner: false, is_admin: false })
+        ).split('.');
         return `${header}.${base64url({ ...ownerClaims(), sub: owner.userId, iss: 'codex-k8s', exp: Math.floor(Date.now() / 1000) + 600 })}.${signature}`;
       },
     ],
     ['garbage', async () => 'not.a.jwt'],
   ])('a token %s is refused with 401', async (_label, makeToken) => {
     const token = await makeToken();
-    expect(await trpcQuery(devEdge.url, 'auth.me', { authorization: `Bearer ${token}` })).toMatchObject({ status: 401, errorCode: 'UNAUTHORIZED' });
-    expect((await trpcQuery(devEdge.url, 'auth.me', { cookie: `${staffCookieName}=${token}` })).status).toBe(401);
+    expect(await trpcQuery(devEdge.url, 'auth.me', { authorization: `Bearer ${token}` })).toMatchObject({
+      status: 401,
+      errorCode: 'UNAUTHORIZED',
+    });
+    expect((await trpcQuery(devEdge.url, 'auth.me', { cookie: `${staffCookieName}=${token}` })).status).toBe(
+      401,
+    );
   });
 
   it('no token at all is 401', async () => {
@@ -153,9 +206,16 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
   });
 
   it('trusted proxy headers identify an allowlisted user; an unknown email is refused even with a valid cookie', async () => {
-    const me = await trpcQuery<Me>(proxiedEdge.url, 'auth.me', { 'x-auth-request-email': 'Dev@Example.com', 'x-auth-request-user': 'dev' });
+    const me = await trpcQuery<Me>(proxiedEdge.url, 'auth.me', {
+      'x-auth-request-email': 'Dev@Example.com',
+      'x-auth-request-user': 'dev',
+    });
     expect(me.status).toBe(200);
-    expect(me.data).toMatchObject({ email: 'dev@example.com', isPlatformAdmin: false, isPlatformOwner: false });
+    expect(me.data).toMatchObject({
+      email: 'dev@example.com',
+      isPlatformAdmin: false,
+      isPlatformOwner: false,
+    });
 
     const ownerToken = await sign(ownerClaims());
     const refused = await trpcQuery(proxiedEdge.url, 'auth.me', {
@@ -164,18 +224,37 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     });
     expect(refused.status).toBe(401);
     // Without the proxy header the session cookie still works on this edge.
-    expect((await trpcQuery(proxiedEdge.url, 'auth.me', { cookie: `${staffCookieName}=${ownerToken}` })).status).toBe(200);
-    expect((await database.query("select 1 from users where email = 'stranger@example.com'")).rowCount).toBe(0);
+    expect(
+      (await trpcQuery(proxiedEdge.url, 'auth.me', { cookie: `${staffCookieName}=${ownerToken}` })).status,
+    ).toBe(200);
+    expect((await database.query("select 1 from users where email = 'stranger@example.com'")).rowCount).toBe(
+      0,
+    );
   });
 
   it.each([
     ['NODE_ENV=production', { NODE_ENV: 'production' }, /must not be true when NODE_ENV=production/],
-    ['a non-loopback CODEXK8S_HTTP_ADDR (0.0.0.0)', { CODEXK8S_HTTP_ADDR: '0.0.0.0:PORT' }, /requires CODEXK8S_HTTP_ADDR on a loopback address/],
-    ['a non-loopback CODEXK8S_HTTP_ADDR (all interfaces)', { CODEXK8S_HTTP_ADDR: ':PORT' }, /requires CODEXK8S_HTTP_ADDR on a loopback address/],
+    [
+      'a non-loopback CODEXK8S_HTTP_ADDR (0.0.0.0)',
+      { CODEXK8S_HTTP_ADDR: '0.0.0.0:PORT' },
+      /requires CODEXK8S_HTTP_ADDR on a loopback address/,
+    ],
+    [
+      'a non-loopback CODEXK8S_HTTP_ADDR (all interfaces)',
+      { CODEXK8S_HTTP_ADDR: ':PORT' },
+      /requires CODEXK8S_HTTP_ADDR on a loopback address/,
+    ],
   ])('the edge refuses to start with dev sign-in under %s', async (_label, env, message) => {
     const port = await freePort();
-    const overrides = Object.fromEntries(Object.entries(env).map(([key, value]) => [key, value.replace('PORT', String(port))]));
-    const edge = startBuiltProcess('edge', { ...devEdge.env, CODEXK8S_HTTP_ADDR: `127.0.0.1:${port}`, CODEXK8S_DEV_LOGIN: 'true', ...overrides });
+    const overrides = Object.fromEntries(
+      Object.entries(env).map(([key, value]) => [key, value.replace('PORT', String(port))]),
+    );
+    const edge = startBuiltProcess('edge', {
+      ...devEdge.env,
+      CODEXK8S_HTTP_ADDR: `127.0.0.1:${port}`,
+      CODEXK8S_DEV_LOGIN: 'true',
+      ...overrides,
+    });
     expect(await edge.exited).toBe(78);
     const lines = edge.output().trim().split('\n');
     expect(lines).toHaveLength(1);

@@ -122,7 +122,9 @@ function bodyField(req: Request, name: string): string {
 
 /** GitHub answers OAuth errors of the token endpoint with 200 and an error object (JSON accept). */
 function oauthError(res: Response, error: string, description: string): void {
-  res.status(200).json({ error, error_description: description, error_uri: 'https://docs.github.com/apps/oauth' });
+  res
+    .status(200)
+    .json({ error, error_description: description, error_uri: 'https://docs.github.com/apps/oauth' });
 }
 
 /** GET /login/oauth/authorize, POST /login/oauth/access_token, GET /user, GET /user/emails. */
@@ -161,7 +163,10 @@ export function installFakeOAuth(server: FakeGitHubServer, options: FakeOAuthOpt
     const record = (outcome: string) => tokenExchanges.push({ code, outcome });
     if (tokenFailure !== null) {
       record(`http_${tokenFailure}`);
-      res.status(tokenFailure).type('text/html').send('<html><body>Unicorn! GitHub is having trouble.</body></html>');
+      res
+        .status(tokenFailure)
+        .type('text/html')
+        .send('<html><body>Unicorn! GitHub is having trouble.</body></html>');
       return;
     }
     // ClientSecretPost (openid-client's default) or HTTP Basic: GitHub takes either.
@@ -175,7 +180,11 @@ export function installFakeOAuth(server: FakeGitHubServer, options: FakeOAuthOpt
     }
     if (clientId !== options.clientId || clientSecret !== options.clientSecret) {
       record('incorrect_client_credentials');
-      oauthError(res, 'incorrect_client_credentials', 'The client_id and/or client_secret passed are incorrect.');
+      oauthError(
+        res,
+        'incorrect_client_credentials',
+        'The client_id and/or client_secret passed are incorrect.',
+      );
       return;
     }
     const issued = codes.find((entry) => entry.code === code);
@@ -188,11 +197,18 @@ export function installFakeOAuth(server: FakeGitHubServer, options: FakeOAuthOpt
     issued.redeemed = true;
     if (bodyField(req, 'redirect_uri') !== issued.redirectUri) {
       record('redirect_uri_mismatch');
-      oauthError(res, 'redirect_uri_mismatch', 'The redirect_uri MUST match the registered callback URL for this application.');
+      oauthError(
+        res,
+        'redirect_uri_mismatch',
+        'The redirect_uri MUST match the registered callback URL for this application.',
+      );
       return;
     }
     const verifier = bodyField(req, 'code_verifier');
-    if (issued.codeChallenge !== '' && (issued.codeChallengeMethod !== 'S256' || s256(verifier) !== issued.codeChallenge)) {
+    if (
+      issued.codeChallenge !== '' &&
+      (issued.codeChallengeMethod !== 'S256' || s256(verifier) !== issued.codeChallenge)
+    ) {
       record('invalid_grant');
       oauthError(res, 'invalid_grant', 'The code_verifier does not match the code_challenge.');
       return;
@@ -218,8 +234,16 @@ export function installFakeOAuth(server: FakeGitHubServer, options: FakeOAuthOpt
   server.app.get('/user', (req, res) => {
     const owner = authenticated(req, res);
     if (!owner) return;
-    const publicEmail = owner.emails.find((entry) => entry.primary && entry.visibility === 'public')?.email ?? null;
-    res.json({ login: owner.login, id: owner.id, type: 'User', site_admin: false, name: owner.login, email: publicEmail });
+    const publicEmail =
+      owner.emails.find((entry) => entry.primary && entry.visibility === 'public')?.email ?? null;
+    res.json({
+      login: owner.login,
+      id: owner.id,
+      type: 'User',
+      site_admin: false,
+      name: owner.login,
+      email: publicEmail,
+    });
   });
 
   server.app.get('/user/emails', (req, res) => {

@@ -36,7 +36,8 @@ export async function devLogin(edgeUrl: string, email: string): Promise<string> 
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email }),
   });
-  if (response.status !== 200) throw new Error(`dev login of ${email} answered ${response.status}: ${await response.text()}`);
+  if (response.status !== 200)
+    throw new Error(`dev login of ${email} answered ${response.status}: ${await response.text()}`);
   const cookie = findSetCookie(response, staffCookieName);
   if (!cookie) throw new Error('dev login set no session cookie');
   return `${cookie.name}=${cookie.value}`;
@@ -49,7 +50,12 @@ export interface TrpcAnswer<T> {
 }
 
 /** A tRPC query over plain HTTP (no transformer), e.g. `auth.me`. */
-export async function trpcQuery<T = unknown>(edgeUrl: string, path: string, headers: Record<string, string> = {}, input?: unknown): Promise<TrpcAnswer<T>> {
+export async function trpcQuery<T = unknown>(
+  edgeUrl: string,
+  path: string,
+  headers: Record<string, string> = {},
+  input?: unknown,
+): Promise<TrpcAnswer<T>> {
   const query = input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`;
   const response = await fetch(`${edgeUrl}/api/trpc/${path}${query}`, { headers });
   const body = (await response.json()) as { result?: { data?: T }; error?: { data?: { code?: string } } };

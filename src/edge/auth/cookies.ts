@@ -17,7 +17,13 @@ export function readCookie(req: Request, name: string): string | undefined {
   return parse(header)[name];
 }
 
-export function setCookie(res: Response, name: string, value: string, options: CookieOptions, maxAgeMs: number): void {
+export function setCookie(
+  res: Response,
+  name: string,
+  value: string,
+  options: CookieOptions,
+  maxAgeMs: number,
+): void {
   res.cookie(name, value, { ...options, maxAge: maxAgeMs });
 }
 

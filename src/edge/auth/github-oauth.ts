@@ -40,7 +40,9 @@ function codeWasRejected(error: unknown): boolean {
   if (error instanceof client.ClientError && error.code === 'OAUTH_INVALID_RESPONSE') {
     const inner = error.cause as { body?: unknown; cause?: { body?: unknown } } | undefined;
     const body = inner?.cause?.body ?? inner?.body;
-    return typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string';
+    return (
+      typeof body === 'object' && body !== null && typeof (body as { error?: unknown }).error === 'string'
+    );
   }
   return false;
 }
@@ -86,8 +88,10 @@ export class GitHubOAuth {
    * Throws SignInRefusal with the code the SPA shows.
    */
   async complete(query: URLSearchParams, roundTrip: OAuthRoundTrip): Promise<GitHubAccount> {
-    if (query.get('state') !== roundTrip.state) throw new SignInRefusal('state_mismatch', 'callback state does not match the state cookie');
-    if (query.has('error')) throw new SignInRefusal('access_denied', `GitHub answered ${query.get('error') ?? ''}`);
+    if (query.get('state') !== roundTrip.state)
+      throw new SignInRefusal('state_mismatch', 'callback state does not match the state cookie');
+    if (query.has('error'))
+      throw new SignInRefusal('access_denied', `GitHub answered ${query.get('error') ?? ''}`);
 
     const callbackUrl = new URL(this.options.redirectUri);
     callbackUrl.search = query.toString();
@@ -100,7 +104,8 @@ export class GitHubOAuth {
       });
       accessToken = tokens.access_token;
     } catch (error) {
-      if (codeWasRejected(error)) throw new SignInRefusal('state_mismatch', 'GitHub rejected the authorization code', { cause: error });
+      if (codeWasRejected(error))
+        throw new SignInRefusal('state_mismatch', 'GitHub rejected the authorization code', { cause: error });
       throw new SignInRefusal('github_unavailable', 'GitHub token endpoint failed', { cause: error });
     }
     return this.readAccount(accessToken);

@@ -12,7 +12,11 @@ export interface OAuthRoundTrip {
   next: string;
 }
 
-const roundTripSchema = z.object({ state: z.string().min(1), codeVerifier: z.string().min(43), next: z.string().startsWith('/') });
+const roundTripSchema = z.object({
+  state: z.string().min(1),
+  codeVerifier: z.string().min(43),
+  next: z.string().startsWith('/'),
+});
 
 /**
  * Seals the round trip into the state cookie (JWE, dir + A256GCM): the browser can neither read

@@ -27,14 +27,20 @@ export function bearerToken(req: Request): string | undefined {
 }
 
 /** Refusals of the allowlist mean "not signed in"; anything else is an error of ours. */
-const refusalStatuses = new Set<grpc.status>([grpc.status.PERMISSION_DENIED, grpc.status.INVALID_ARGUMENT, grpc.status.NOT_FOUND]);
+const refusalStatuses = new Set<grpc.status>([
+  grpc.status.PERMISSION_DENIED,
+  grpc.status.INVALID_ARGUMENT,
+  grpc.status.NOT_FOUND,
+]);
 
 /**
  * Who is calling. With trusted proxy headers on and an X-Auth-Request-Email present, the proxy
  * decides (it authenticates every request; a cookie of an earlier user must not win). Otherwise
  * a Bearer header, else the session cookie. Null means "not signed in" (401 on staff procedures).
  */
-export function createPrincipalResolver(options: PrincipalResolverOptions): (req: Request) => Promise<StaffPrincipal | null> {
+export function createPrincipalResolver(
+  options: PrincipalResolverOptions,
+): (req: Request) => Promise<StaffPrincipal | null> {
   return async (req) => {
     if (options.trustProxyHeaders) {
       const email = singleHeader(req, 'x-auth-request-email');

@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { isGrpcServiceError } from '../control-plane/errors.js';
 import { type StaffPrincipal } from '../trpc/context.js';
-import { authCookieOptions, clearCookie, oauthStateCookieName, readCookie, setCookie, staffTokenCookieName } from './cookies.js';
+import {
+  authCookieOptions,
+  clearCookie,
+  oauthStateCookieName,
+  readCookie,
+  setCookie,
+  staffTokenCookieName,
+} from './cookies.js';
 import { type GitHubOAuth } from './github-oauth.js';
 import { oauthStateTtlMs, type OAuthStateSealer } from './oauth-state.js';
 import { safeReturnPath } from './return-path.js';
@@ -33,16 +40,25 @@ export interface AuthRoutesOptions {
 }
 
 const devLoginBody = z.object({
-  email: z.string().trim().max(320).pipe(z.email({ error: 'is not a valid email address' })),
+  email: z
+    .string()
+    .trim()
+    .max(320)
+    .pipe(z.email({ error: 'is not a valid email address' })),
   next: z.string().optional(),
 });
 
 /** Maps a control-plane refusal of an allowlist call to the sign-in code. */
 function refusalFromControlPlane(error: unknown): SignInRefusal {
-  if (isGrpcServiceError(error) && (error.code === grpc.status.PERMISSION_DENIED || error.code === grpc.status.INVALID_ARGUMENT)) {
+  if (
+    isGrpcServiceError(error) &&
+    (error.code === grpc.status.PERMISSION_DENIED || error.code === grpc.status.INVALID_ARGUMENT)
+  ) {
     return new SignInRefusal('not_allowed', error.details, { cause: error });
   }
-  return new SignInRefusal('unavailable', 'the control-plane did not answer the allowlist check', { cause: error });
+  return new SignInRefusal('unavailable', 'the control-plane did not answer the allowlist check', {
+    cause: error,
+  });
 }
 
 function loginErrorLocation(code: SignInRefusalCode, next: string): string {
@@ -58,7 +74,13 @@ export function authRoutes(options: AuthRoutesOptions): express.Router {
   const stateCookie = authCookieOptions(options.cookieSecure, stateCookiePath);
 
   async function startSession(res: Response, principal: StaffPrincipal): Promise<void> {
-    setCookie(res, staffTokenCookieName, await options.tokens.issue(principal), sessionCookie, options.tokens.ttlMs);
+    setCookie(
+      res,
+      staffTokenCookieName,
+      await options.tokens.issue(principal),
+      sessionCookie,
+      options.tokens.ttlMs,
+    );
   }
 
   router.get(authPaths.githubLogin, async (req: Request, res: Response) => {
@@ -68,7 +90,13 @@ export function authRoutes(options: AuthRoutesOptions): express.Router {
     }
     const next = safeReturnPath(req.query['next']);
     const { authorizationUrl, roundTrip } = await options.github.begin(next);
-    setCookie(res, oauthStateCookieName, await options.stateSealer.seal(roundTrip), stateCookie, oauthStateTtlMs);
+    setCookie(
+      res,
+      oauthStateCookieName,
+      await options.stateSealer.seal(roundTrip),
+      stateCookie,
+      oauthStateTtlMs,
+    );
     res.setHeader('cache-control', 'no-store');
     res.redirect(302, authorizationUrl.href);
   });
@@ -81,10 +109,15 @@ export function authRoutes(options: AuthRoutesOptions): express.Router {
     const next = roundTrip?.next ?? '/';
     try {
       if (!options.github) throw new SignInRefusal('github_unavailable', 'no GitHub OAuth app is configured');
-      if (!roundTrip) throw new SignInRefusal('state_mismatch', 'the state cookie is missing, expired or tampered with');
+      if (!roundTrip)
+        throw new SignInRefusal('state_mismatch', 'the state cookie is missing, expired or tampered with');
       const query = new URL(req.originalUrl, 'http://callback.invalid').searchParams;
       const account = await options.github.complete(query, roundTrip);
-      if (!account.primaryVerifiedEmail) throw new SignInRefusal('no_verified_email', `GitHub user ${account.login} has no verified primary email`);
+      if (!account.primaryVerifiedEmail)
+        throw new SignInRefusal(
+          'no_verified_email',
+          `GitHub user ${account.login} has no verified primary email`,
+        );
       let principal: StaffPrincipal;
       try {
         const response = await options.controlPlane.call(
@@ -97,7 +130,10 @@ export function authRoutes(options: AuthRoutesOptions): express.Router {
         throw refusalFromControlPlane(error);
       }
       await startSession(res, principal);
-      req.log.info({ userId: principal.userId, githubLogin: principal.githubLogin }, 'staff signed in with GitHub');
+      req.log.info(
+        { userId: principal.userId, githubLogin: principal.githubLogin },
+        'staff signed in with GitHub',
+      );
       res.redirect(302, next);
     } catch (error) {
       if (!(error instanceof SignInRefusal)) throw error;
@@ -106,33 +142,49 @@ export function authRoutes(options: AuthRoutesOptions): express.Router {
     }
   });
 
-  router.post(authPaths.devLogin, express.json({ limit: '4kb' }), express.urlencoded({ extended: false, limit: '4kb' }), async (req: Request, res: Response) => {
-    if (!options.devLogin) {
-      res.status(404).json({ error: 'not_found' });
-      return;
-    }
-    const body = devLoginBody.safeParse(req.body ?? {});
-    if (!body.success) {
-      res.status(400).json({ error: 'invalid_request', message: body.error.issues.map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`).join('; ') });
-      return;
-    }
-    let principal: StaffPrincipal;
-    try {
-      const response = await options.controlPlane.call('resolveStaffByEmail', { email: body.data.email, loginHint: '' }, { correlationId: String(req.id) });
-      principal = principalFromStaffUser(response.user);
-    } catch (error) {
-      const refusal = refusalFromControlPlane(error);
-      req.log.warn({ code: refusal.code, err: error }, 'dev sign-in refused');
-      res.status(refusal.code === 'not_allowed' ? 403 : 503).json({ error: refusal.code });
-      return;
-    }
-    await startSession(res, principal);
-    req.log.info({ userId: principal.userId }, 'staff signed in with dev login');
-    const next = safeReturnPath(body.data.next);
-    // A plain HTML form gets the redirect; the SPA's fetch gets JSON and navigates itself.
-    if (req.is('application/x-www-form-urlencoded')) res.redirect(303, next);
-    else res.json({ user: principal, next });
-  });
+  router.post(
+    authPaths.devLogin,
+    express.json({ limit: '4kb' }),
+    express.urlencoded({ extended: false, limit: '4kb' }),
+    async (req: Request, res: Response) => {
+      if (!options.devLogin) {
+        res.status(404).json({ error: 'not_found' });
+        return;
+      }
+      const body = devLoginBody.safeParse(req.body ?? {});
+      if (!body.success) {
+        res
+          .status(400)
+          .json({
+            error: 'invalid_request',
+            message: body.error.issues
+              .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+              .join('; '),
+          });
+        return;
+      }
+      let principal: StaffPrincipal;
+      try {
+        const response = await options.controlPlane.call(
+          'resolveStaffByEmail',
+          { email: body.data.email, loginHint: '' },
+          { correlationId: String(req.id) },
+        );
+        principal = principalFromStaffUser(response.user);
+      } catch (error) {
+        const refusal = refusalFromControlPlane(error);
+        req.log.warn({ code: refusal.code, err: error }, 'dev sign-in refused');
+        res.status(refusal.code === 'not_allowed' ? 403 : 503).json({ error: refusal.code });
+        return;
+      }
+      await startSession(res, principal);
+      req.log.info({ userId: principal.userId }, 'staff signed in with dev login');
+      const next = safeReturnPath(body.data.next);
+      // A plain HTML form gets the redirect; the SPA's fetch gets JSON and navigates itself.
+      if (req.is('application/x-www-form-urlencoded')) res.redirect(303, next);
+      else res.json({ user: principal, next });
+    },
+  );
 
   router.post(authPaths.logout, (_req: Request, res: Response) => {
     clearCookie(res, staffTokenCookieName, sessionCookie);

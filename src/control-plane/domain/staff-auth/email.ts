@@ -6,6 +6,7 @@ const emailPattern = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
 export function normalizeEmail(raw: string, field = 'email'): string {
   const email = raw.trim().toLowerCase();
   if (email.length === 0) throw invalidArgument(`${field} is required`);
-  if (email.length > 320 || !emailPattern.test(email)) throw invalidArgument(`${field} is not a valid email address`);
+  if (email.length > 320 || !emailPattern.test(email))
+    throw invalidArgument(`${field} is not a valid email address`);
   return email;
 }

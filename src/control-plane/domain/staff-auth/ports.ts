@@ -1,4 +1,9 @@
-import { type BootstrapOutcome, type BootstrapPlan, type GitHubIdentity, type StaffUser } from './staff-user.js';
+import {
+  type BootstrapOutcome,
+  type BootstrapPlan,
+  type GitHubIdentity,
+  type StaffUser,
+} from './staff-user.js';
 
 /** What sign-in needs from storage. Emails passed in are already trimmed and lower-cased. */
 export interface StaffAuthStore {

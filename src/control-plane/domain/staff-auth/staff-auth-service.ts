@@ -28,7 +28,8 @@ export class StaffAuthService {
 
   async authorizeOAuthUser(input: AuthorizeOAuthUserInput): Promise<StaffUser> {
     const email = normalizeEmail(input.email);
-    if (!Number.isSafeInteger(input.githubUserId) || input.githubUserId <= 0) throw invalidArgument('github_user_id must be a positive integer');
+    if (!Number.isSafeInteger(input.githubUserId) || input.githubUserId <= 0)
+      throw invalidArgument('github_user_id must be a positive integer');
     const githubLogin = input.githubLogin.trim();
     if (githubLogin === '') throw invalidArgument('github_login is required');
     const user = await this.store.findByEmail(email);
@@ -55,8 +56,10 @@ export class StaffAuthService {
 export function bootstrapPlan(input: BootstrapInput): BootstrapPlan {
   const ownerEmail = normalizeEmail(input.ownerEmail, 'CODEXK8S_BOOTSTRAP_OWNER_EMAIL');
   const admins = new Map<string, boolean>();
-  for (const raw of input.allowedEmails) admins.set(normalizeEmail(raw, 'CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS'), false);
-  for (const raw of input.adminEmails) admins.set(normalizeEmail(raw, 'CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS'), true);
+  for (const raw of input.allowedEmails)
+    admins.set(normalizeEmail(raw, 'CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS'), false);
+  for (const raw of input.adminEmails)
+    admins.set(normalizeEmail(raw, 'CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS'), true);
   admins.set(ownerEmail, true);
   return { ownerEmail, users: [...admins].map(([email, isPlatformAdmin]) => ({ email, isPlatformAdmin })) };
 }

@@ -1,6 +1,11 @@
 import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { type StaffAuthStore } from '../../domain/staff-auth/ports.js';
-import { type BootstrapOutcome, type BootstrapPlan, type GitHubIdentity, type StaffUser } from '../../domain/staff-auth/staff-user.js';
+import {
+  type BootstrapOutcome,
+  type BootstrapPlan,
+  type GitHubIdentity,
+  type StaffUser,
+} from '../../domain/staff-auth/staff-user.js';
 import { UserEntity, type UserRow } from '../entities/user.js';
 
 function toStaffUser(row: UserRow): StaffUser {
@@ -31,17 +36,20 @@ export class SqlStaffAuthStore implements StaffAuthStore {
   }
 
   async findByEmail(email: string): Promise<StaffUser | null> {
-    const row = await this.em.createQueryBuilder(UserEntity).where('lower(email) = lower(?)', [email]).getSingleResult();
+    const row = await this.em
+      .createQueryBuilder(UserEntity)
+      .where('lower(email) = lower(?)', [email])
+      .getSingleResult();
     return row ? toStaffUser(row) : null;
   }
 
   linkGitHubIdentity(userId: string, identity: GitHubIdentity): Promise<StaffUser> {
     return this.em.transactional(async (em) => {
       // github_user_id is unique: the same GitHub account may have been linked to another email before.
-      await em.execute('update users set github_user_id = null, updated_at = now() where github_user_id = ? and id <> ?', [
-        identity.githubUserId,
-        userId,
-      ]);
+      await em.execute(
+        'update users set github_user_id = null, updated_at = now() where github_user_id = ? and id <> ?',
+        [identity.githubUserId, userId],
+      );
       const row = await em.findOneOrFail(UserEntity, { id: userId });
       row.githubUserId = identity.githubUserId;
       row.githubLogin = identity.githubLogin;
