@@ -21,6 +21,7 @@ import { WebhookIngest } from './domain/webhooks/ingest-webhook.js';
 import { SqlWebhookIngestStore } from './persistence/stores/webhook-ingest-store.js';
 import { webhookHandlers } from './grpc/handlers/webhooks.js';
 import { createRunsModule } from './dispatcher/runs-module.js';
+import { createStaffApiHandlers } from './staff-api.js';
 
 async function main(): Promise<void> {
   const config = loadConfigOrExit(controlPlaneConfigSchema);
@@ -57,6 +58,8 @@ async function main(): Promise<void> {
   Object.assign(handlers, staffAuthHandlers(handlerDeps, staffAuth));
   const webhookIngest = new WebhookIngest(new SqlWebhookIngestStore(orm), { learningModeDefault: config.CODEXK8S_LEARNING_MODE_DEFAULT });
   Object.assign(handlers, webhookHandlers(handlerDeps, webhookIngest));
+
+  Object.assign(handlers, createStaffApiHandlers({ config, orm, handlerDeps }));
 
   const runs = createRunsModule({ config, orm, logger, metrics, handlerDeps });
   Object.assign(handlers, runs.handlers);
