@@ -1,0 +1,132 @@
+/**
+ * Proto → JSON for the SPA (one place, shared by every router): the proto field names in
+ * camelCase, timestamps as ISO strings or null, int64 as numbers, "" for "none" turned into
+ * null, `*_json` fields parsed into objects, wrappers into boolean | null.
+ */
+import { timestampToIso, type v1 } from '../../shared/proto/index.js';
+
+type Message<T> = T | null | undefined;
+
+function parseJson(text: string | null | undefined): unknown {
+  if (!text) return {};
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return {};
+  }
+}
+
+export interface ListPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export function pageJson<M, T>(response: { items?: M[] | null; nextCursor?: string | null }, map: (message: M) => T): ListPage<T> {
+  return { items: (response.items ?? []).map(map), nextCursor: response.nextCursor ? response.nextCursor : null };
+}
+
+export function projectJson(project: Message<v1.IProject>) {
+  return {
+    id: project?.id ?? '',
+    slug: project?.slug ?? '',
+    name: project?.name ?? '',
+    learningModeDefault: project?.learningModeDefault ?? false,
+    role: (project?.role ?? 'read') as 'read' | 'read_write' | 'admin',
+    createdAt: timestampToIso(project?.createdAt),
+    updatedAt: timestampToIso(project?.updatedAt),
+  };
+}
+
+export type RunStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled';
+
+export function runJson(run: Message<v1.IRun>) {
+  return {
+    id: run?.id ?? '',
+    correlationId: run?.correlationId ?? '',
+    projectId: run?.projectId || null,
+    projectSlug: run?.projectSlug || null,
+    projectName: run?.projectName || null,
+    status: (run?.status ?? 'pending') as RunStatus,
+    learningMode: run?.learningMode ?? false,
+    eventType: run?.eventType ?? '',
+    action: run?.action ?? '',
+    repositoryFullName: run?.repositoryFullName ?? '',
+    senderLogin: run?.senderLogin ?? '',
+    jobName: run?.jobName || null,
+    createdAt: timestampToIso(run?.createdAt),
+    updatedAt: timestampToIso(run?.updatedAt),
+    startedAt: timestampToIso(run?.startedAt),
+    finishedAt: timestampToIso(run?.finishedAt),
+  };
+}
+
+export function flowEventJson(event: Message<v1.IFlowEvent>) {
+  return {
+    id: Number(event?.id ?? 0),
+    correlationId: event?.correlationId ?? '',
+    actorType: (event?.actorType ?? 'system') as 'system' | 'staff',
+    actorId: event?.actorId ?? '',
+    eventType: event?.eventType ?? '',
+    payload: parseJson(event?.payloadJson),
+    createdAt: timestampToIso(event?.createdAt),
+  };
+}
+
+export function learningFeedbackJson(feedback: Message<v1.ILearningFeedback>) {
+  return {
+    id: Number(feedback?.id ?? 0),
+    runId: feedback?.runId ?? '',
+    repositoryId: feedback?.repositoryId || null,
+    prNumber: feedback?.prNumber || null,
+    filePath: feedback?.filePath || null,
+    line: feedback?.line || null,
+    kind: (feedback?.kind ?? 'inline') as 'inline' | 'post_pr',
+    explanation: feedback?.explanation ?? '',
+    createdAt: timestampToIso(feedback?.createdAt),
+  };
+}
+
+export function staffUserJson(user: Message<v1.IStaffUser>) {
+  return {
+    id: user?.id ?? '',
+    email: user?.email ?? '',
+    githubUserId: user?.githubUserId ? Number(user.githubUserId) : null,
+    githubLogin: user?.githubLogin || null,
+    isPlatformAdmin: user?.isPlatformAdmin ?? false,
+    isPlatformOwner: user?.isPlatformOwner ?? false,
+    createdAt: timestampToIso(user?.createdAt),
+    updatedAt: timestampToIso(user?.updatedAt),
+  };
+}
+
+export function projectMemberJson(member: Message<v1.IProjectMember>) {
+  return {
+    projectId: member?.projectId ?? '',
+    userId: member?.userId ?? '',
+    email: member?.email ?? '',
+    githubLogin: member?.githubLogin || null,
+    role: (member?.role ?? 'read') as 'read' | 'read_write' | 'admin',
+    // Unset wrapper = inherit the project default.
+    learningModeOverride: member?.learningModeOverride ? member.learningModeOverride.value === true : null,
+    createdAt: timestampToIso(member?.createdAt),
+    updatedAt: timestampToIso(member?.updatedAt),
+  };
+}
+
+export function repositoryJson(repository: Message<v1.IRepository>) {
+  return {
+    id: repository?.id ?? '',
+    projectId: repository?.projectId ?? '',
+    provider: (repository?.provider ?? 'github') as 'github' | 'gitlab',
+    externalId: Number(repository?.externalId ?? 0),
+    owner: repository?.owner ?? '',
+    name: repository?.name ?? '',
+    servicesYamlPath: repository?.servicesYamlPath ?? '',
+    createdAt: timestampToIso(repository?.createdAt),
+    updatedAt: timestampToIso(repository?.updatedAt),
+  };
+}
+
+export function runPayloadJson(text: string | null | undefined): unknown {
+  return parseJson(text);
+}
