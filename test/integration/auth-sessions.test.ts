@@ -261,4 +261,18 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     expect(lines[0]).toMatch(/^invalid configuration: CODEXK8S_DEV_LOGIN: /);
     expect(lines[0]).toMatch(message);
   });
+  it.each(['CODEXK8S_GITHUB_OAUTH_BASE_URL', 'CODEXK8S_GITHUB_API_BASE_URL'])(
+    'the edge refuses a plain-http %s that is not on loopback',
+    async (variable) => {
+      const edge = startBuiltProcess('edge', {
+        ...devEdge.env,
+        CODEXK8S_HTTP_ADDR: `127.0.0.1:${await freePort()}`,
+        [variable]: 'http://github.example.com',
+      });
+      expect(await edge.exited).toBe(78);
+      expect(edge.output().trim()).toBe(
+        `invalid configuration: ${variable}: must be https (plain http only for loopback hosts)`,
+      );
+    },
+  );
 });
