@@ -2,7 +2,18 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { migrateUp, openDatabase } from '../../src/control-plane/persistence/orm.js';
 import { type TestDatabase } from './database.js';
+
+/** Applies the migrations to a test database (so it can be seeded before any control-plane starts). */
+export async function migrate(db: TestDatabase): Promise<void> {
+  const orm = await openDatabase({ url: db.url, poolMax: 1 });
+  try {
+    await migrateUp(orm);
+  } finally {
+    await orm.close();
+  }
+}
 
 /** Seeds and inspects runs with SQL (tests only; the product writes them through the webhook ingest). */
 
