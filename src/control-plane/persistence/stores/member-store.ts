@@ -3,7 +3,7 @@ import { type ProjectRole } from '../../domain/access/actor.js';
 import { type MemberStore, type MemberUser, type ProjectMemberRecord } from '../../domain/members/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne } from './sql.js';
+import { query, queryOne, toDate } from './sql.js';
 
 interface MemberSqlRow {
   project_id: string;
@@ -12,8 +12,8 @@ interface MemberSqlRow {
   github_login: string | null;
   role: ProjectRole;
   learning_mode_override: boolean | null;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string | Date;
+  updated_at: string | Date;
 }
 
 const memberSelect = `select m.project_id, m.user_id, u.email, u.github_login, m.role, m.learning_mode_override, m.created_at, m.updated_at
@@ -27,8 +27,8 @@ function toRecord(row: MemberSqlRow): ProjectMemberRecord {
     githubLogin: row.github_login,
     role: row.role,
     learningModeOverride: row.learning_mode_override,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
   };
 }
 

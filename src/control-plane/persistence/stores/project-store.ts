@@ -3,15 +3,15 @@ import { type ProjectRole } from '../../domain/access/actor.js';
 import { type ProjectRecord, type ProjectScope, type ProjectStore, type ProjectView } from '../../domain/projects/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne, type SqlValue } from './sql.js';
+import { query, queryOne, type SqlValue, toDate } from './sql.js';
 
 interface ProjectSqlRow {
   id: string;
   slug: string;
   name: string;
   settings: { learning_mode_default?: boolean } | null;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string | Date;
+  updated_at: string | Date;
 }
 
 const columns = 'p.id, p.slug, p.name, p.settings, p.created_at, p.updated_at';
@@ -22,8 +22,8 @@ function toRecord(row: ProjectSqlRow): ProjectRecord {
     slug: row.slug,
     name: row.name,
     learningModeDefault: row.settings?.learning_mode_default === true,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
   };
 }
 

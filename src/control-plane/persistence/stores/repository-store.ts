@@ -8,7 +8,7 @@ import {
 } from '../../domain/repositories/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne, sqlState } from './sql.js';
+import { query, queryOne, sqlState, toDate } from './sql.js';
 
 interface RepositorySqlRow {
   id: string;
@@ -18,8 +18,8 @@ interface RepositorySqlRow {
   owner: string;
   name: string;
   services_yaml_path: string;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string | Date;
+  updated_at: string | Date;
 }
 
 interface CredentialsSqlRow extends RepositorySqlRow {
@@ -39,8 +39,8 @@ function toRecord(row: RepositorySqlRow): RepositoryRecord {
     owner: row.owner,
     name: row.name,
     servicesYamlPath: row.services_yaml_path,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
   };
 }
 

@@ -10,7 +10,7 @@ import {
 } from '../../domain/runs/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { exactTimestamp, query, queryOne, type SqlValue, toNumber } from './sql.js';
+import { exactTimestamp, query, queryOne, type SqlValue, toDate, toNumber, toOptionalDate } from './sql.js';
 
 interface RunSqlRow {
   id: string;
@@ -25,10 +25,10 @@ interface RunSqlRow {
   repository_full_name: string;
   sender_login: string;
   job_name: string | null;
-  created_at: Date;
-  updated_at: Date;
-  started_at: Date | null;
-  finished_at: Date | null;
+  created_at: string | Date;
+  updated_at: string | Date;
+  started_at: string | Date | null;
+  finished_at: string | Date | null;
   created_exact: string;
 }
 
@@ -55,10 +55,10 @@ function toSummary(row: RunSqlRow): RunSummary {
     repositoryFullName: row.repository_full_name,
     senderLogin: row.sender_login,
     jobName: row.job_name,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    startedAt: row.started_at,
-    finishedAt: row.finished_at,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
+    startedAt: toOptionalDate(row.started_at),
+    finishedAt: toOptionalDate(row.finished_at),
   };
 }
 
@@ -134,7 +134,7 @@ export class SqlRunStore implements RunStore {
       actor_id: string;
       event_type: string;
       payload: unknown;
-      created_at: Date;
+      created_at: string | Date;
     }>(
       this.orm,
       `select id, correlation_id, actor_type, actor_id, event_type, payload, created_at
@@ -151,7 +151,7 @@ export class SqlRunStore implements RunStore {
         actorId: row.actor_id,
         eventType: row.event_type,
         payload: row.payload,
-        createdAt: row.created_at,
+        createdAt: toDate(row.created_at),
       }),
       (row) => encodeCursor('run-events', [Number(row.id)]),
     );
@@ -168,7 +168,7 @@ export class SqlRunStore implements RunStore {
       line: number | null;
       kind: 'inline' | 'post_pr';
       explanation: string;
-      created_at: Date;
+      created_at: string | Date;
     }>(
       this.orm,
       `select id, run_id, repository_id, pr_number, file_path, line, kind, explanation, created_at
@@ -187,7 +187,7 @@ export class SqlRunStore implements RunStore {
         line: toNumber(row.line),
         kind: row.kind,
         explanation: row.explanation,
-        createdAt: row.created_at,
+        createdAt: toDate(row.created_at),
       }),
       (row) => encodeCursor('learning-feedback', [Number(row.id)]),
     );

@@ -45,3 +45,19 @@ export function sqlState(error: unknown): string | undefined {
 
 /** Microsecond-exact text of a timestamptz for keyset cursors (a JS Date keeps only milliseconds). */
 export const exactTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * MikroORM's connection hands timestamps over as PostgreSQL text (`2026-11-27 10:55:08.162345+00`);
+ * this turns them into Dates (millisecond precision is what the API shows).
+ */
+export function toDate(value: string | Date): Date {
+  if (value instanceof Date) return value;
+  const iso = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) throw new Error(`unparseable timestamp from the database: ${value}`);
+  return date;
+}
+
+export function toOptionalDate(value: string | Date | null): Date | null {
+  return value === null ? null : toDate(value);
+}

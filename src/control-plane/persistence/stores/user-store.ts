@@ -2,7 +2,7 @@ import { type MikroORM } from '@mikro-orm/postgresql';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { type StaffUserRecord, type UserStore } from '../../domain/users/ports.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne, toNumber } from './sql.js';
+import { query, queryOne, toDate, toNumber } from './sql.js';
 
 interface UserSqlRow {
   id: string;
@@ -11,8 +11,8 @@ interface UserSqlRow {
   github_login: string | null;
   is_platform_admin: boolean;
   is_platform_owner: boolean;
-  created_at: Date;
-  updated_at: Date;
+  created_at: string | Date;
+  updated_at: string | Date;
 }
 
 const columns = 'id, email, github_user_id, github_login, is_platform_admin, is_platform_owner, created_at, updated_at';
@@ -25,8 +25,8 @@ function toRecord(row: UserSqlRow): StaffUserRecord {
     githubLogin: row.github_login,
     isPlatformAdmin: row.is_platform_admin,
     isPlatformOwner: row.is_platform_owner,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
+    createdAt: toDate(row.created_at),
+    updatedAt: toDate(row.updated_at),
   };
 }
 
