@@ -1,0 +1,292 @@
+/**
+ * The RBAC matrix of SPEC §6, through the real edge over HTTP, the real control-plane and
+ * PostgreSQL: every procedure × {owner, platform admin, project admin, read_write, read,
+ * non-member, signed out}, generated from the one table below. Every allowed mutation must leave
+ * an audit flow event naming who did it; every refused one must leave nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SeededUser, startStaffPlatform, type StaffPlatform } from '../support/staff-platform.js';
+
+type Who = 'owner' | 'admin' | 'projectAdmin' | 'readWrite' | 'read' | 'nonMember' | 'signedOut';
+const everyone: Who[] = ['owner', 'admin', 'projectAdmin', 'readWrite', 'read', 'nonMember', 'signedOut'];
+const signedIn: Who[] = ['owner', 'admin', 'projectAdmin', 'readWrite', 'read', 'nonMember'];
+const admins: Who[] = ['owner', 'admin'];
+const members: Who[] = ['owner', 'admin', 'projectAdmin', 'readWrite', 'read'];
+const writers: Who[] = ['owner', 'admin', 'projectAdmin', 'readWrite'];
+
+interface Fixture {
+  platform: StaffPlatform;
+  users: Record<Exclude<Who, 'signedOut'>, SeededUser>;
+  projectId: string;
+  runId: string;
+  orphanRunId: string;
+  caller: SeededUser | null;
+  unique: string;
+}
+
+interface Row {
+  procedure: string;
+  kind: 'query' | 'mutation';
+  /** Who may; everyone else gets FORBIDDEN, the signed-out caller UNAUTHORIZED. */
+  allowed: Who[];
+  /** Builds the input, creating whatever fresh target the call needs. */
+  input: (fixture: Fixture) => Promise<unknown>;
+  /** The audit event an allowed mutation must append. */
+  audit?: string;
+  rule?: string;
+}
+
+let counter = 0;
+const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+const table: Row[] = [
+  { procedure: 'auth.me', kind: 'query', allowed: signedIn, input: async () => undefined },
+  { procedure: 'projects.list', kind: 'query', allowed: signedIn, input: async () => ({}) },
+  { procedure: 'projects.get', kind: 'query', allowed: members, input: async (f) => ({ projectId: f.projectId }) },
+  {
+    procedure: 'projects.upsert',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'project.upserted',
+    input: async (f) => ({ slug: `p-${f.unique}`, name: `Project ${f.unique}` }),
+  },
+  {
+    procedure: 'projects.delete',
+    kind: 'mutation',
+    allowed: ['owner'],
+    audit: 'project.deleted',
+    input: async (f) => ({ projectId: await f.platform.seedProject(`del-${f.unique}`) }),
+  },
+  { procedure: 'runs.list', kind: 'query', allowed: signedIn, input: async () => ({}) },
+  { procedure: 'runs.list', rule: 'filtered by project', kind: 'query', allowed: members, input: async (f) => ({ projectId: f.projectId }) },
+  { procedure: 'runs.get', kind: 'query', allowed: members, input: async (f) => ({ runId: f.runId }) },
+  { procedure: 'runs.get', rule: 'run without project', kind: 'query', allowed: admins, input: async (f) => ({ runId: f.orphanRunId }) },
+  { procedure: 'runs.events', kind: 'query', allowed: members, input: async (f) => ({ runId: f.runId }) },
+  { procedure: 'runs.learningFeedback', kind: 'query', allowed: members, input: async (f) => ({ runId: f.runId }) },
+  { procedure: 'users.list', kind: 'query', allowed: admins, input: async () => ({}) },
+  {
+    procedure: 'users.create',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'user.created',
+    input: async (f) => ({ email: `new-${f.unique}@example.com`, isPlatformAdmin: false }),
+  },
+  {
+    procedure: 'users.delete',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'user.deleted',
+    input: async (f) => ({ userId: (await f.platform.seedUser(`gone-${f.unique}@example.com`)).id }),
+  },
+  {
+    procedure: 'users.delete',
+    rule: 'never self',
+    kind: 'mutation',
+    allowed: [],
+    input: async (f) => ({ userId: f.caller?.id ?? f.users.read.id }),
+  },
+  {
+    procedure: 'users.delete',
+    rule: 'only the owner deletes another admin',
+    kind: 'mutation',
+    allowed: ['owner'],
+    audit: 'user.deleted',
+    input: async (f) => ({ userId: (await f.platform.seedUser(`admin-${f.unique}@example.com`, { admin: true })).id }),
+  },
+  { procedure: 'users.delete', rule: 'nobody deletes the owner', kind: 'mutation', allowed: [], input: async (f) => ({ userId: f.users.owner.id }) },
+  { procedure: 'members.list', kind: 'query', allowed: admins, input: async (f) => ({ projectId: f.projectId }) },
+  {
+    procedure: 'members.upsert',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'member.upserted',
+    input: async (f) => ({ projectId: f.projectId, userId: (await f.platform.seedUser(`m-${f.unique}@example.com`)).id, role: 'read' }),
+  },
+  {
+    procedure: 'members.upsert',
+    rule: 'by email',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'member.upserted',
+    input: async (f) => ({ projectId: f.projectId, email: (await f.platform.seedUser(`e-${f.unique}@example.com`)).email, role: 'read_write' }),
+  },
+  {
+    procedure: 'members.delete',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'member.deleted',
+    input: async (f) => {
+      const user = await f.platform.seedUser(`md-${f.unique}@example.com`);
+      await f.platform.seedMember(f.projectId, user.id, 'read');
+      return { projectId: f.projectId, userId: user.id };
+    },
+  },
+  {
+    procedure: 'members.delete',
+    rule: 'the owner cannot be removed',
+    kind: 'mutation',
+    allowed: [],
+    input: async (f) => ({ projectId: f.projectId, userId: f.users.owner.id }),
+  },
+  {
+    procedure: 'members.setLearningModeOverride',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'member.learning_mode_override_set',
+    input: async (f) => {
+      const user = await f.platform.seedUser(`lm-${f.unique}@example.com`);
+      await f.platform.seedMember(f.projectId, user.id, 'read');
+      return { projectId: f.projectId, userId: user.id, enabled: true };
+    },
+  },
+  { procedure: 'repositories.list', kind: 'query', allowed: members, input: async (f) => ({ projectId: f.projectId }) },
+  {
+    procedure: 'repositories.upsert',
+    kind: 'mutation',
+    allowed: writers,
+    audit: 'repository.upserted',
+    input: async (f) => {
+      const token = `ghp_${f.unique}`;
+      f.platform.github.addRepository({ owner: 'acme', name: `repo-${f.unique}`, id: 10_000 + counter, tokens: [token] });
+      return { projectId: f.projectId, provider: 'github', owner: 'acme', name: `repo-${f.unique}`, token };
+    },
+  },
+  {
+    procedure: 'repositories.delete',
+    kind: 'mutation',
+    allowed: writers,
+    audit: 'repository.deleted',
+    input: async (f) => {
+      // Attached through the API (as the owner) so the webhook exists and its removal is real.
+      const token = `ghp_d${f.unique}`;
+      f.platform.github.addRepository({ owner: 'acme', name: `gone-${f.unique}`, id: 20_000 + counter, tokens: [token] });
+      const attached = await f.platform.call<{ id: string }>(
+        'repositories.upsert',
+        'mutation',
+        { projectId: f.projectId, provider: 'github', owner: 'acme', name: `gone-${f.unique}`, token },
+        f.users.owner,
+      );
+      if (!attached.data) throw new Error(`seeding a repository failed: ${attached.message}`);
+      return { projectId: f.projectId, repositoryId: attached.data.id };
+    },
+  },
+];
+
+let platform: StaffPlatform;
+let base: Omit<Fixture, 'caller' | 'unique'>;
+
+beforeAll(async () => {
+  platform = await startStaffPlatform();
+  // Upsert by email: sign-in's bootstrap may already have created the owner.
+  const users = {
+    owner: await platform.seedUser(platform.secrets.ownerEmail, { owner: true }),
+    admin: await platform.seedUser('admin@example.com', { admin: true }),
+    projectAdmin: await platform.seedUser('project-admin@example.com'),
+    readWrite: await platform.seedUser('read-write@example.com'),
+    read: await platform.seedUser('reader@example.com'),
+    nonMember: await platform.seedUser('outsider@example.com'),
+  };
+  const projectId = await platform.seedProject('alpha', 'Alpha');
+  await platform.seedMember(projectId, users.projectAdmin.id, 'admin');
+  await platform.seedMember(projectId, users.readWrite.id, 'read_write');
+  await platform.seedMember(projectId, users.read.id, 'read');
+  await platform.seedMember(projectId, users.owner.id, 'admin');
+  const run = await platform.seedRun(projectId);
+  const orphan = await platform.seedRun(null);
+  base = { platform, users, projectId, runId: run.id, orphanRunId: orphan.id };
+});
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+async function auditCount(actorId: string, eventType: string): Promise<number> {
+  const { rows } = await platform.db.query<{ count: string }>(
+    `select count(*) from flow_events where actor_type = 'staff' and actor_id = $1 and event_type = $2`,
+    [actorId, eventType],
+  );
+  return Number(rows[0]?.count ?? 0);
+}
+
+async function staffEventCount(): Promise<number> {
+  const { rows } = await platform.db.query<{ count: string }>(`select count(*) from flow_events where actor_type = 'staff'`);
+  return Number(rows[0]?.count ?? 0);
+}
+
+describe('staff API RBAC matrix (SPEC §6)', () => {
+  for (const row of table) {
+    for (const who of everyone) {
+      const expected = who === 'signedOut' ? 'UNAUTHORIZED' : row.allowed.includes(who) ? 'OK' : 'FORBIDDEN';
+      it(`${row.procedure}${row.rule ? ` (${row.rule})` : ''} as ${who} → ${expected}`, async () => {
+        const caller = who === 'signedOut' ? null : base.users[who];
+        const fixture: Fixture = { ...base, caller, unique: next() };
+        const input = await row.input(fixture);
+        const before = await staffEventCount();
+        const auditBefore = caller && row.audit ? await auditCount(caller.id, row.audit) : 0;
+
+        const result = await platform.call(row.procedure, row.kind, input, caller);
+
+        if (expected === 'OK') {
+          expect(result.status, result.message).toBe(200);
+          if (row.kind === 'mutation' && row.audit && caller) {
+            // Who did what: actor staff + this user's id + the event type.
+            expect(await auditCount(caller.id, row.audit)).toBe(auditBefore + 1);
+          }
+        } else {
+          expect(result.code, result.message).toBe(expected);
+          expect(result.status).toBe(expected === 'UNAUTHORIZED' ? 401 : 403);
+          if (row.kind === 'mutation') expect(await staffEventCount()).toBe(before);
+        }
+      });
+    }
+  }
+
+  it('covers every staff procedure of SPEC §6 except the dispatcher-owned runs.cancel/watchEvents', () => {
+    const procedures = new Set(table.map((row) => row.procedure));
+    for (const procedure of [
+      'auth.me',
+      'projects.list',
+      'projects.get',
+      'projects.upsert',
+      'projects.delete',
+      'runs.list',
+      'runs.get',
+      'runs.events',
+      'runs.learningFeedback',
+      'users.list',
+      'users.create',
+      'users.delete',
+      'members.list',
+      'members.upsert',
+      'members.delete',
+      'members.setLearningModeOverride',
+      'repositories.list',
+      'repositories.upsert',
+      'repositories.delete',
+    ]) {
+      expect(procedures.has(procedure), procedure).toBe(true);
+    }
+  });
+
+  it('a non-member sees no projects and no runs in the unfiltered lists', async () => {
+    const projects = await platform.call<{ items: unknown[] }>('projects.list', 'query', {}, base.users.nonMember);
+    expect(projects.data?.items).toEqual([]);
+    const runs = await platform.call<{ items: unknown[] }>('runs.list', 'query', {}, base.users.nonMember);
+    expect(runs.data?.items).toEqual([]);
+    const reader = await platform.call<{ items: Array<{ id: string; role: string }> }>('projects.list', 'query', {}, base.users.read);
+    expect(reader.data?.items.map((project) => [project.id, project.role])).toEqual([[base.projectId, 'read']]);
+    const readerRuns = await platform.call<{ items: Array<{ id: string }> }>('runs.list', 'query', {}, base.users.read);
+    expect(readerRuns.data?.items.map((run) => run.id)).toEqual([base.runId]);
+  });
+
+  it('the audit entry says who did what, never the token', async () => {
+    const { rows } = await platform.db.query<{ correlation_id: string; actor_id: string; payload: Record<string, unknown> }>(
+      `select correlation_id, actor_id, payload from flow_events where actor_type = 'staff' and event_type = 'repository.upserted' limit 1`,
+    );
+    const entry = rows[0]!;
+    expect(entry.correlation_id).toMatch(/^staff:repository:[0-9a-f-]{36}$/);
+    expect(entry.payload).toMatchObject({ project_id: base.projectId, provider: 'github' });
+    expect(JSON.stringify(entry.payload)).not.toMatch(/ghp_/);
+    expect(typeof entry.payload.request_id).toBe('string');
+  });
+});
