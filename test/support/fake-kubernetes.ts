@@ -132,7 +132,8 @@ export async function startFakeKubernetes(): Promise<FakeKubernetes> {
     JSON.stringify({
       apiVersion: 'v1',
       kind: 'Config',
-      clusters: [{ name: 'fake', cluster: { server: url } }],
+      // Plain HTTP on loopback: client-node only allows it with TLS verification off.
+      clusters: [{ name: 'fake', cluster: { server: url, 'insecure-skip-tls-verify': true } }],
       users: [{ name: 'dispatcher', user: { token } }],
       contexts: [{ name: 'fake', context: { cluster: 'fake', user: 'dispatcher' } }],
       'current-context': 'fake',
