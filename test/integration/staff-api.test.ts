@@ -1,0 +1,399 @@
+/**
+ * Staff API behaviour beyond RBAC, through the real edge, control-plane, PostgreSQL and the fake
+ * GitHub API: input validation, verbatim storage, repository attach/detach against GitHub,
+ * keyset pagination under concurrent inserts, and projects.delete.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type SeededUser, startStaffPlatform, type StaffPlatform } from '../support/staff-platform.js';
+
+let platform: StaffPlatform;
+let owner: SeededUser;
+let reader: SeededUser;
+let projectId: string;
+
+const defaultEvents = ['push', 'pull_request', 'issues', 'issue_comment', 'pull_request_review', 'pull_request_review_comment'];
+
+beforeAll(async () => {
+  platform = await startStaffPlatform();
+  owner = await platform.seedUser(platform.secrets.ownerEmail, { owner: true });
+  reader = await platform.seedUser('reader@example.com');
+  projectId = await platform.seedProject('alpha', 'Alpha');
+  await platform.seedMember(projectId, reader.id, 'read');
+});
+
+afterAll(async () => {
+  await platform?.stop();
+});
+
+async function count(sql: string, params: unknown[] = []): Promise<number> {
+  const { rows } = await platform.db.query<{ count: string }>(sql, params);
+  return Number(rows[0]?.count ?? 0);
+}
+
+async function writes(): Promise<string> {
+  const { rows } = await platform.db.query(
+    `select (select count(*) from projects) p, (select count(*) from users) u, (select count(*) from project_members) m,
+            (select count(*) from repositories) r, (select count(*) from flow_events) f`,
+  );
+  return JSON.stringify(rows[0]);
+}
+
+describe('invalid input → BAD_REQUEST naming the field, nothing written', () => {
+  const huge = 'x'.repeat(10 * 1024);
+  const uuid = '00000000-0000-4000-8000-000000000000';
+  const cases: Array<[string, 'query' | 'mutation', () => unknown, string]> = [
+    ['projects.get', 'query', () => ({ projectId: 'not-a-uuid' }), 'projectId'],
+    ['projects.get', 'query', () => ({ projectId: "1' or '1'='1" }), 'projectId'],
+    ['projects.upsert', 'mutation', () => ({ slug: '', name: 'Empty slug' }), 'slug'],
+    ['projects.upsert', 'mutation', () => ({ slug: '   ', name: 'Blank slug' }), 'slug'],
+    ['projects.upsert', 'mutation', () => ({ slug: 'ok-slug', name: huge }), 'name'],
+    ['projects.upsert', 'mutation', () => ({ slug: huge, name: 'Long slug' }), 'slug'],
+    ['projects.upsert', 'mutation', () => ({ slug: 'ok-slug', name: '' }), 'name'],
+    ['projects.delete', 'mutation', () => ({ projectId: 42 }), 'projectId'],
+    ['runs.list', 'query', () => ({ limit: -1 }), 'limit'],
+    ['runs.list', 'query', () => ({ limit: 0 }), 'limit'],
+    ['runs.list', 'query', () => ({ limit: 201 }), 'limit'],
+    ['runs.list', 'query', () => ({ limit: 1.5 }), 'limit'],
+    ['runs.list', 'query', () => ({ status: 'exploded' }), 'status'],
+    ['runs.list', 'query', () => ({ projectId: 'nope' }), 'projectId'],
+    ['runs.list', 'query', () => ({ cursor: 'not-a-cursor' }), 'cursor'],
+    ['runs.list', 'query', () => ({ cursor: huge }), 'cursor'],
+    ['runs.get', 'query', () => ({ runId: '' }), 'runId'],
+    ['runs.events', 'query', () => ({ runId: uuid, limit: -5 }), 'limit'],
+    ['runs.learningFeedback', 'query', () => ({ runId: 'x' }), 'runId'],
+    ['users.list', 'query', () => ({ limit: -1 }), 'limit'],
+    ['users.create', 'mutation', () => ({ email: '' }), 'email'],
+    ['users.create', 'mutation', () => ({ email: 'not an email' }), 'email'],
+    ['users.create', 'mutation', () => ({ email: `${huge}@example.com` }), 'email'],
+    ['users.create', 'mutation', () => ({ email: 'ok@example.com', isPlatformAdmin: 'yes' }), 'isPlatformAdmin'],
+    ['users.delete', 'mutation', () => ({ userId: 'drop table users' }), 'userId'],
+    ['members.list', 'query', () => ({ projectId: 'x' }), 'projectId'],
+    ['members.upsert', 'mutation', () => ({ projectId, userId: reader.id, role: 'superuser' }), 'role'],
+    ['members.upsert', 'mutation', () => ({ projectId, role: 'read' }), 'userId'],
+    ['members.upsert', 'mutation', () => ({ projectId, email: 'bad', role: 'read' }), 'email'],
+    ['members.delete', 'mutation', () => ({ projectId, userId: 'x' }), 'userId'],
+    ['members.setLearningModeOverride', 'mutation', () => ({ projectId, userId: reader.id, enabled: 'yes' }), 'enabled'],
+    ['repositories.list', 'query', () => ({ projectId: 'x' }), 'projectId'],
+    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'gitlab', owner: 'acme', name: 'app', token: 't' }), 'provider'],
+    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'github', owner: 'acme', name: 'app', token: '' }), 'token'],
+    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'github', owner: '', name: 'app', token: 't' }), 'owner'],
+    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'github', owner: 'acme', name: huge, token: 't' }), 'name'],
+    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'github', owner: 'acme', name: 'app', token: 't', servicesYamlPath: huge }), 'servicesYamlPath'],
+    ['repositories.delete', 'mutation', () => ({ projectId, repositoryId: 'x' }), 'repositoryId'],
+  ];
+  cases.forEach(([procedure, kind, input, field], index) => {
+    it(`#${index} ${procedure} → BAD_REQUEST naming ${field}`, async () => {
+      const before = await writes();
+      const result = await platform.call(procedure, kind, input(), owner);
+      expect(result.code, result.message).toBe('BAD_REQUEST');
+      expect(result.status).toBe(400);
+      expect(result.message).toContain(field);
+      expect(await writes()).toBe(before);
+      expect(platform.github.repoRequests()).toHaveLength(0);
+    });
+  });
+});
+
+describe('strings are stored verbatim', () => {
+  it('quotes, SQL fragments, placeholders and unicode survive the round trip', async () => {
+    const name = `Robert'); DROP TABLE projects;-- "quoted" ? $1 \\ 🚀`;
+    const result = await platform.call<{ project: { id: string; name: string } }>('projects.upsert', 'mutation', { slug: 'bobby', name }, owner);
+    expect(result.data?.project.name).toBe(name);
+    const { rows } = await platform.db.query<{ name: string }>('select name from projects where slug = $1', ['bobby']);
+    expect(rows[0]?.name).toBe(name);
+
+    const email = "o'brien+test@example.com";
+    const user = await platform.call<{ user: { email: string } }>('users.create', 'mutation', { email, isPlatformAdmin: false }, owner);
+    expect(user.data?.user.email).toBe(email);
+    expect(await count('select count(*) from users where email = $1', [email])).toBe(1);
+
+    const servicesYamlPath = `deploy/it's "x"; drop table repositories;--.yaml`;
+    platform.github.addRepository({ owner: 'acme', name: 'verbatim', id: 777, tokens: ['ghp_verbatim'] });
+    const repo = await platform.call<{ servicesYamlPath: string }>(
+      'repositories.upsert',
+      'mutation',
+      { projectId, provider: 'github', owner: 'acme', name: 'verbatim', token: 'ghp_verbatim', servicesYamlPath },
+      owner,
+    );
+    expect(repo.data?.servicesYamlPath).toBe(servicesYamlPath);
+    expect(await count('select count(*) from repositories where services_yaml_path = $1', [servicesYamlPath])).toBe(1);
+  });
+});
+
+describe('repositories against GitHub', () => {
+  it('a token GitHub rejects (401) → a clear error, nothing stored', async () => {
+    platform.github.addRepository({ owner: 'acme', name: 'private-app', id: 4242, tokens: ['ghp_good'] });
+    const before = await writes();
+    const result = await platform.call(
+      'repositories.upsert',
+      'mutation',
+      { projectId, provider: 'github', owner: 'acme', name: 'private-app', token: 'ghp_wrong' },
+      owner,
+    );
+    expect(result.code).toBe('BAD_REQUEST');
+    expect(result.message).toMatch(/token.*401/);
+    expect(result.message).not.toContain('ghp_wrong');
+    expect(await writes()).toBe(before);
+    expect(platform.github.repositories.get('acme/private-app')?.hooks).toEqual([]);
+  });
+
+  it('a repository GitHub does not know (404) → NOT_FOUND, nothing stored', async () => {
+    const before = await writes();
+    const result = await platform.call(
+      'repositories.upsert',
+      'mutation',
+      { projectId, provider: 'github', owner: 'acme', name: 'missing', token: 'ghp_good' },
+      owner,
+    );
+    expect(result.code).toBe('NOT_FOUND');
+    expect(result.message).toMatch(/acme\/missing.*404/);
+    expect(await writes()).toBe(before);
+  });
+
+  it('GitHub down → SERVICE_UNAVAILABLE, nothing stored', async () => {
+    platform.github.failWith(503);
+    try {
+      const before = await writes();
+      const result = await platform.call(
+        'repositories.upsert',
+        'mutation',
+        { projectId, provider: 'github', owner: 'acme', name: 'private-app', token: 'ghp_good' },
+        owner,
+      );
+      expect(result.code).toBe('SERVICE_UNAVAILABLE');
+      expect(await writes()).toBe(before);
+    } finally {
+      platform.github.failWith(null);
+    }
+  });
+
+  it('success: the hook is created with the right URL, secret and events; the token is stored encrypted; re-attach updates the same hook; delete removes it', async () => {
+    const token = 'ghp_attach_secret_token_value';
+    const fake = platform.github.addRepository({ owner: 'Acme', name: 'App', id: 5151, tokens: [token, 'ghp_rotated'] });
+    const attached = await platform.call<Record<string, unknown>>(
+      'repositories.upsert',
+      'mutation',
+      { projectId, provider: 'github', owner: 'acme', name: 'app', token },
+      owner,
+    );
+    expect(attached.status, attached.message).toBe(200);
+    // Canonical spelling from GitHub, no secrets in the answer.
+    expect(attached.data).toMatchObject({ projectId, provider: 'github', externalId: 5151, owner: 'Acme', name: 'App', servicesYamlPath: 'services.yaml' });
+    expect(Object.keys(attached.data ?? {}).some((key) => /token|secret|cipher/i.test(key))).toBe(false);
+    expect(JSON.stringify(attached.data)).not.toContain(token);
+
+    expect(fake.hooks).toHaveLength(1);
+    const hook = fake.hooks[0]!;
+    expect(hook.config).toMatchObject({
+      url: `${platform.publicBaseUrl}/api/v1/webhooks/github`,
+      content_type: 'json',
+      secret: platform.secrets.webhookSecret,
+    });
+    expect(hook.events).toEqual(defaultEvents);
+    const create = platform.github.repoRequests().find((request) => request.method === 'POST' && request.path === '/repos/Acme/App/hooks');
+    expect(create?.headers.authorization).toMatch(new RegExp(`${token}$`));
+
+    const { rows } = await platform.db.query<{ token_encrypted: Buffer; webhook_id: string }>(
+      'select token_encrypted, webhook_id from repositories where external_id = 5151',
+    );
+    const stored = rows[0]!;
+    expect(stored.token_encrypted.includes(Buffer.from(token))).toBe(false);
+    expect(stored.token_encrypted.toString('latin1')).not.toContain(token);
+    expect(stored.token_encrypted.length).toBeGreaterThan(token.length);
+    expect(Number(stored.webhook_id)).toBe(hook.id);
+
+    // The listing never carries the token either.
+    const listed = await platform.call<{ items: Array<Record<string, unknown>> }>('repositories.list', 'query', { projectId }, reader);
+    expect(listed.data?.items.map((item) => item.name)).toContain('App');
+    expect(JSON.stringify(listed.data)).not.toMatch(/ghp_|token/i);
+
+    // Re-attach with a rotated token: same row, same hook (PATCHed), new ciphertext.
+    const again = await platform.call<{ id: string }>(
+      'repositories.upsert',
+      'mutation',
+      { projectId, provider: 'github', owner: 'Acme', name: 'App', token: 'ghp_rotated' },
+      owner,
+    );
+    expect(again.data?.id).toBe(attached.data?.id);
+    expect(fake.hooks).toHaveLength(1);
+    expect(platform.github.repoRequests().some((request) => request.method === 'PATCH' && request.path === `/repos/Acme/App/hooks/${hook.id}`)).toBe(true);
+    const rotated = await platform.db.query<{ token_encrypted: Buffer }>('select token_encrypted from repositories where external_id = 5151');
+    expect(rotated.rows[0]!.token_encrypted.equals(stored.token_encrypted)).toBe(false);
+
+    const removed = await platform.call('repositories.delete', 'mutation', { projectId, repositoryId: attached.data?.id }, owner);
+    expect(removed.status, removed.message).toBe(200);
+    expect(fake.hooks).toHaveLength(0);
+    expect(await count('select count(*) from repositories where external_id = 5151')).toBe(0);
+    const audit = await platform.db.query<{ payload: Record<string, unknown> }>(
+      `select payload from flow_events where event_type = 'repository.deleted' and actor_id = $1`,
+      [owner.id],
+    );
+    expect(audit.rows[0]?.payload).toMatchObject({ full_name: 'Acme/App', webhook_removed: true });
+  });
+
+  it('the same GitHub repository cannot be bound to two projects', async () => {
+    const other = await platform.seedProject('beta');
+    platform.github.addRepository({ owner: 'acme', name: 'shared', id: 6161, tokens: ['ghp_shared'] });
+    const first = await platform.call('repositories.upsert', 'mutation', { projectId, provider: 'github', owner: 'acme', name: 'shared', token: 'ghp_shared' }, owner);
+    expect(first.status).toBe(200);
+    const second = await platform.call('repositories.upsert', 'mutation', { projectId: other, provider: 'github', owner: 'acme', name: 'shared', token: 'ghp_shared' }, owner);
+    expect(second.code).toBe('CONFLICT');
+    expect(await count('select count(*) from repositories where external_id = 6161')).toBe(1);
+  });
+});
+
+describe('projects.delete', () => {
+  it('removes the webhooks (best effort), the flow events of its runs and cascades the rest', async () => {
+    const doomed = await platform.seedProject('doomed');
+    const member = await platform.seedUser('doomed-member@example.com');
+    await platform.seedMember(doomed, member.id, 'read_write');
+    const fake = platform.github.addRepository({ owner: 'acme', name: 'doomed-app', id: 8181, tokens: ['ghp_doomed'] });
+    const attached = await platform.call('repositories.upsert', 'mutation', { projectId: doomed, provider: 'github', owner: 'acme', name: 'doomed-app', token: 'ghp_doomed' }, owner);
+    expect(attached.status).toBe(200);
+    expect(fake.hooks).toHaveLength(1);
+    const runs = [await platform.seedRun(doomed), await platform.seedRun(doomed)];
+    const survivor = await platform.seedRun(projectId);
+    for (const run of [...runs, survivor]) {
+      await platform.db.query(`insert into flow_events (correlation_id, actor_type, actor_id, event_type) values ($1, 'system', 'test', 'webhook.received')`, [run.correlationId]);
+    }
+    await platform.db.query(`insert into learning_feedback (run_id, kind, explanation) values ($1, 'inline', 'why')`, [runs[0]!.id]);
+
+    const result = await platform.call('projects.delete', 'mutation', { projectId: doomed }, owner);
+    expect(result.status, result.message).toBe(200);
+
+    expect(fake.hooks).toHaveLength(0);
+    expect(await count('select count(*) from projects where id = $1', [doomed])).toBe(0);
+    expect(await count('select count(*) from agent_runs where project_id = $1', [doomed])).toBe(0);
+    expect(await count('select count(*) from flow_events where correlation_id = any($1)', [runs.map((run) => run.correlationId)])).toBe(0);
+    expect(await count('select count(*) from flow_events where correlation_id = $1', [survivor.correlationId])).toBe(1);
+    expect(await count('select count(*) from project_members where project_id = $1', [doomed])).toBe(0);
+    expect(await count('select count(*) from repositories where project_id = $1', [doomed])).toBe(0);
+    expect(await count('select count(*) from learning_feedback where run_id = $1', [runs[0]!.id])).toBe(0);
+    expect(await count('select count(*) from users where id = $1', [member.id])).toBe(1);
+    const audit = await platform.db.query<{ payload: Record<string, unknown>; correlation_id: string }>(
+      `select payload, correlation_id from flow_events where event_type = 'project.deleted' and actor_id = $1`,
+      [owner.id],
+    );
+    expect(audit.rows[0]).toMatchObject({
+      correlation_id: `staff:project:${doomed}`,
+      payload: { slug: 'doomed', runs_deleted: 2, flow_events_deleted: 2, repositories: 1, webhooks_removed: 1 },
+    });
+  });
+
+  it('GitHub failing does not stop the deletion', async () => {
+    const doomed = await platform.seedProject('doomed-2');
+    platform.github.addRepository({ owner: 'acme', name: 'doomed-two', id: 9191, tokens: ['ghp_doomed2'] });
+    expect(
+      (await platform.call('repositories.upsert', 'mutation', { projectId: doomed, provider: 'github', owner: 'acme', name: 'doomed-two', token: 'ghp_doomed2' }, owner)).status,
+    ).toBe(200);
+    platform.github.failWith(500);
+    try {
+      const result = await platform.call('projects.delete', 'mutation', { projectId: doomed }, owner);
+      expect(result.status, result.message).toBe(200);
+    } finally {
+      platform.github.failWith(null);
+    }
+    expect(await count('select count(*) from projects where id = $1', [doomed])).toBe(0);
+    await platform.controlPlane.process.waitForOutput(/could not remove the GitHub webhook/);
+  });
+
+  it('an unknown project is NOT_FOUND', async () => {
+    const result = await platform.call('projects.delete', 'mutation', { projectId: '00000000-0000-4000-8000-000000000001' }, owner);
+    expect(result.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('keyset pagination', () => {
+  it('walks 10,000 runs without gaps or repeats while new runs keep arriving', async () => {
+    const walkProject = await platform.seedProject('walk');
+    const walker = await platform.seedUser('walker@example.com');
+    await platform.seedMember(walkProject, walker.id, 'read');
+    // Three runs share each microsecond timestamp: ties must be broken by id, precision kept to the microsecond.
+    await platform.db.query(
+      `insert into agent_runs (correlation_id, project_id, status, created_at)
+       select 'walk-' || i, $1, (array['pending','running','succeeded','failed','canceled'])[1 + i % 5],
+              timestamptz '2026-01-01 00:00:00+00' + ((i / 3) * 337) * interval '1 microsecond'
+       from generate_series(1, 10000) as i`,
+      [walkProject],
+    );
+    const expected = new Set(
+      (await platform.db.query<{ id: string }>('select id from agent_runs where project_id = $1', [walkProject])).rows.map((row) => row.id),
+    );
+    expect(expected.size).toBe(10_000);
+
+    let inserted = 0;
+    const walk = async (caller: SeededUser, input: Record<string, unknown>, limit: number) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      for (;;) {
+        const page: { data?: { items: Array<{ id: string }>; nextCursor: string | null }; message?: string } = await platform.call(
+          'runs.list',
+          'query',
+          { ...input, limit, cursor },
+          caller,
+        );
+        if (!page.data) throw new Error(page.message);
+        seen.push(...page.data.items.map((item) => item.id));
+        // New runs arrive between pages (newer than anything already listed).
+        await platform.db.query(
+          `insert into agent_runs (correlation_id, project_id) select 'late-' || $2 || '-' || g, $1 from generate_series(1, 3) g`,
+          [walkProject, inserted++],
+        );
+        if (!page.data.nextCursor) break;
+        cursor = page.data.nextCursor;
+      }
+      return seen;
+    };
+
+    // A member, unfiltered (the per-project merge), and an admin filtered by project.
+    for (const [caller, input, limit] of [
+      [walker, {}, 200],
+      [owner, { projectId: walkProject }, 137],
+    ] as const) {
+      const startedAt = new Date();
+      const seen = await walk(caller, input, limit);
+      const late = new Set(
+        (await platform.db.query<{ id: string }>(`select id from agent_runs where project_id = $1 and correlation_id like 'late-%' and created_at < $2`, [walkProject, startedAt])).rows.map((row) => row.id),
+      );
+      expect(new Set(seen).size).toBe(seen.length);
+      const seeded = seen.filter((id) => expected.has(id));
+      expect(seeded.length).toBe(10_000);
+      // Anything else listed arrived before this walk began (never one that arrived during it).
+      expect(seen.filter((id) => !expected.has(id)).every((id) => late.has(id))).toBe(true);
+    }
+  });
+
+  it('filters by status and lists run events oldest first', async () => {
+    const page = await platform.call<{ items: Array<{ status: string }> }>('runs.list', 'query', { status: 'failed', limit: 50 }, owner);
+    expect(page.data?.items.length).toBeGreaterThan(0);
+    expect(page.data?.items.every((run) => run.status === 'failed')).toBe(true);
+
+    const run = await platform.seedRun(projectId);
+    for (let i = 0; i < 5; i++) {
+      await platform.db.query(`insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values ($1, 'system', 'x', $2, $3)`, [
+        run.correlationId,
+        `step.${i}`,
+        JSON.stringify({ i }),
+      ]);
+    }
+    const first = await platform.call<{ items: Array<{ eventType: string; payload: { i: number } }>; nextCursor: string }>(
+      'runs.events',
+      'query',
+      { runId: run.id, limit: 3 },
+      reader,
+    );
+    expect(first.data?.items.map((event) => event.eventType)).toEqual(['step.0', 'step.1', 'step.2']);
+    expect(first.data?.items[0]?.payload).toEqual({ i: 0 });
+    const second = await platform.call<{ items: Array<{ eventType: string }>; nextCursor: string | null }>(
+      'runs.events',
+      'query',
+      { runId: run.id, limit: 3, cursor: first.data?.nextCursor },
+      reader,
+    );
+    expect(second.data?.items.map((event) => event.eventType)).toEqual(['step.3', 'step.4']);
+    expect(second.data?.nextCursor).toBeNull();
+    // A cursor of another list is refused rather than misread.
+    const wrong = await platform.call('runs.list', 'query', { cursor: first.data?.nextCursor }, reader);
+    expect(wrong.code).toBe('BAD_REQUEST');
+  });
+});
