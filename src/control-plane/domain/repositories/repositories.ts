@@ -52,11 +52,6 @@ function validate(input: UpsertRepositoryInput) {
   return { provider: 'github' as const, owner, name, token, servicesYamlPath };
 }
 
-function publicView(repository: RepositoryWithCredentials): RepositoryRecord {
-  const { tokenEncrypted: _secret, webhookId: _hook, ...view } = repository;
-  return view;
-}
-
 /** repositories.list / upsert / delete (SPEC §6) and the webhook clean-up of projects.delete. */
 export class RepositoriesService implements ProjectWebhookRemover {
   constructor(private readonly deps: RepositoriesDependencies) {}
