@@ -11,7 +11,7 @@ import {
   type RunTransition,
   type SlotState,
 } from '../../domain/runs-lifecycle/ports.js';
-import { query, queryOne } from './sql.js';
+import { query, queryOne, toOptionalDate } from './sql.js';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,7 +30,7 @@ interface FactRow {
   correlation_id: string;
   learning_mode: boolean;
   job_name: string | null;
-  started_at: Date | null;
+  started_at: string | Date | null;
   slot_no: number | null;
   event_type: string;
   action: string;
@@ -87,7 +87,7 @@ export async function settleRun(
       repositoryFullName: row.repository_full_name,
       jobName: row.job_name,
       slotNo: row.slot_no,
-      startedAt: row.started_at,
+      startedAt: toOptionalDate(row.started_at),
     };
     const repositoryId = row.repository_id && uuidPattern.test(row.repository_id) ? row.repository_id : null;
     await query(

@@ -11,7 +11,7 @@ import {
 } from '../../domain/runs-lifecycle/ports.js';
 import { SqlRunStore } from './run-store.js';
 import { inTransaction, settleRun } from './dispatcher-store.js';
-import { query, queryOne } from './sql.js';
+import { query, queryOne, toDate } from './sql.js';
 
 /** Cancel and watch over `agent_runs`, `slots` and `flow_events`. */
 export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource {
@@ -80,7 +80,7 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
         actor_id: string;
         event_type: string;
         payload: Record<string, unknown> | null;
-        created_at: Date;
+        created_at: string | Date;
       }>(
         this.orm,
         `select id, correlation_id, actor_type, actor_id, event_type, payload, created_at from flow_events
@@ -96,7 +96,7 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
       actorId: row.actor_id,
       eventType: row.event_type,
       payload: row.payload ?? {},
-      createdAt: row.created_at,
+      createdAt: toDate(row.created_at),
     }));
   }
 }
