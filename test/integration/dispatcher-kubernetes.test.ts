@@ -3,8 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ControlPlaneClient } from '../../src/edge/control-plane/client.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { startFakeKubernetes, type FakeKubernetes } from '../support/fake-kubernetes.js';
-import { newSecrets, startControlPlane, type ControlPlaneHandle, type PlatformSecrets } from '../support/platform.js';
-import { dispatcherEnv, migrate, runEvents, runStatus, seedProject, seedRun, waitFor, waitForStatus } from '../support/runs.js';
+import {
+  newSecrets,
+  startControlPlane,
+  type ControlPlaneHandle,
+  type PlatformSecrets,
+} from '../support/platform.js';
+import {
+  dispatcherEnv,
+  migrate,
+  runEvents,
+  runStatus,
+  seedProject,
+  seedRun,
+  waitFor,
+  waitForStatus,
+} from '../support/runs.js';
 
 const namespace = 'codex-runs-test';
 
@@ -44,27 +58,45 @@ describe('dispatcher with the kubernetes launcher', () => {
     await db?.drop();
   });
 
-  const jobOf = (runId: string) => waitFor(`job of ${runId}`, async () => kube.job(namespace, `codex-k8s-run-${runId}`));
+  const jobOf = (runId: string) =>
+    waitFor(`job of ${runId}`, async () => kube.job(namespace, `codex-k8s-run-${runId}`));
 
   it('creates the Job of SPEC §7 and maps Complete and Failed to the run status', async () => {
     const run = await seedRun(db, { projectId });
     const job = await jobOf(run.id);
     expect(job.metadata.name).toBe(`codex-k8s-run-${run.id}`);
     expect(job.metadata.namespace).toBe(namespace);
-    expect(job.metadata.labels).toMatchObject({ 'codexk8s.io/run-id': run.id, 'codexk8s.io/project-id': projectId });
+    expect(job.metadata.labels).toMatchObject({
+      'codexk8s.io/run-id': run.id,
+      'codexk8s.io/project-id': projectId,
+    });
     expect(job.metadata.annotations).toEqual({ 'codexk8s.io/correlation-id': run.correlationId });
-    expect(job.spec).toMatchObject({ backoffLimit: 0, activeDeadlineSeconds: 900, ttlSecondsAfterFinished: 600 });
+    expect(job.spec).toMatchObject({
+      backoffLimit: 0,
+      activeDeadlineSeconds: 900,
+      ttlSecondsAfterFinished: 600,
+    });
     const pod = job.spec?.template?.spec;
     expect(pod?.restartPolicy).toBe('Never');
     expect(pod?.containers).toHaveLength(1);
-    expect(pod?.containers?.[0]).toMatchObject({ image: 'registry.example.com/agent:1.2.3', command: ['sh', '-c', 'echo codex-k8s run && sleep 2'] });
-    const create = kube.requests.find((request) => request.method === 'POST' && request.path === `/apis/batch/v1/namespaces/${namespace}/jobs`);
+    expect(pod?.containers?.[0]).toMatchObject({
+      image: 'registry.example.com/agent:1.2.3',
+      command: ['sh', '-c', 'echo codex-k8s run && sleep 2'],
+    });
+    const create = kube.requests.find(
+      (request) =>
+        request.method === 'POST' && request.path === `/apis/batch/v1/namespaces/${namespace}/jobs`,
+    );
     expect(create?.authorization).toBe(`Bearer ${kube.token}`);
 
     await waitForStatus(db, run.id, 'running');
     kube.finishJob(namespace, job.metadata.name, 'Complete');
     await waitForStatus(db, run.id, 'succeeded');
-    expect((await runEvents(db, run.id)).map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.succeeded']);
+    expect((await runEvents(db, run.id)).map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.started',
+      'run.succeeded',
+    ]);
 
     const failing = await seedRun(db, { projectId });
     const failingJob = await jobOf(failing.id);
@@ -81,41 +113,74 @@ describe('dispatcher with the kubernetes launcher', () => {
     await waitForStatus(db, run.id, 'running');
     kube.removeJob(namespace, job.metadata.name);
     await waitForStatus(db, run.id, 'failed');
-    expect((await runEvents(db, run.id)).map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.failed.job_not_found']);
+    expect((await runEvents(db, run.id)).map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.started',
+      'run.failed.job_not_found',
+    ]);
   });
 
   it('treats 409 AlreadyExists on create as launched', async () => {
     const runId = randomUUID();
     const name = `codex-k8s-run-${runId}`;
-    kube.putJob(namespace, { apiVersion: 'batch/v1', kind: 'Job', metadata: { name, labels: { 'created-by': 'someone-else' } } });
+    kube.putJob(namespace, {
+      apiVersion: 'batch/v1',
+      kind: 'Job',
+      metadata: { name, labels: { 'created-by': 'someone-else' } },
+    });
     await seedRun(db, { projectId, id: runId });
     await waitFor('the create attempt', async () =>
-      kube.requests.find((request) => request.method === 'POST' && (request.body as { metadata?: { name?: string } })?.metadata?.name === name),
+      kube.requests.find(
+        (request) =>
+          request.method === 'POST' &&
+          (request.body as { metadata?: { name?: string } })?.metadata?.name === name,
+      ),
     );
     // Still the Job that was there; the run is running on it, not failed as a launch error.
     await waitForStatus(db, runId, 'running');
     expect(kube.job(namespace, name)?.metadata.labels).toEqual({ 'created-by': 'someone-else' });
     kube.finishJob(namespace, name, 'Complete');
     await waitForStatus(db, runId, 'succeeded');
-    expect((await runEvents(db, runId)).map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.succeeded']);
+    expect((await runEvents(db, runId)).map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.started',
+      'run.succeeded',
+    ]);
   });
 
   it('cancel deletes the Job and marks the run canceled', async () => {
     const run = await seedRun(db, { projectId });
     const job = await jobOf(run.id);
     await waitForStatus(db, run.id, 'running');
-    const { rows } = await db.query<{ id: string }>(`select id from users where email = $1`, [secrets.ownerEmail]);
-    const client = new ControlPlaneClient({ target: controlPlane.grpcTarget, internalToken: secrets.internalToken, deadlineMs: 5_000 });
+    const { rows } = await db.query<{ id: string }>(`select id from users where email = $1`, [
+      secrets.ownerEmail,
+    ]);
+    const client = new ControlPlaneClient({
+      target: controlPlane.grpcTarget,
+      internalToken: secrets.internalToken,
+      deadlineMs: 5_000,
+    });
     try {
-      const response = await client.call('cancelRun', { principal: { userId: rows[0]!.id, email: secrets.ownerEmail }, runId: run.id });
+      const response = await client.call('cancelRun', {
+        principal: { userId: rows[0]!.id, email: secrets.ownerEmail },
+        runId: run.id,
+      });
       expect(response.run?.status).toBe('canceled');
     } finally {
       client.close();
     }
     expect(kube.job(namespace, job.metadata.name)).toBeUndefined();
-    expect(kube.requests.some((request) => request.method === 'DELETE' && request.path.endsWith(`/jobs/${job.metadata.name}`))).toBe(true);
+    expect(
+      kube.requests.some(
+        (request) => request.method === 'DELETE' && request.path.endsWith(`/jobs/${job.metadata.name}`),
+      ),
+    ).toBe(true);
     const events = await runEvents(db, run.id);
-    expect(events.map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.canceled']);
+    expect(events.map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.started',
+      'run.canceled',
+    ]);
     expect(events[2]).toMatchObject({ actorType: 'staff', actorId: rows[0]!.id });
     await waitFor('the slot released', async () => {
       const slot = await db.query(`select 1 from slots where run_id = $1`, [run.id]);
@@ -132,7 +197,10 @@ describe('dispatcher with the kubernetes launcher', () => {
     controlPlane = await startControlPlane({ databaseUrl: db.url, secrets, env });
     // The Job outlived its dispatcher: once the lease expires, the new replica reconciles it.
     const newOwner = await waitFor('the lease adopted', async () => {
-      const { rows } = await db.query<{ lease_owner: string }>(`select lease_owner from slots where run_id = $1`, [run.id]);
+      const { rows } = await db.query<{ lease_owner: string }>(
+        `select lease_owner from slots where run_id = $1`,
+        [run.id],
+      );
       const owner = rows[0]?.lease_owner;
       return owner?.includes(`:${controlPlane.process.child.pid}:`) ? owner : null;
     });
@@ -140,6 +208,10 @@ describe('dispatcher with the kubernetes launcher', () => {
     expect(await runStatus(db, run.id)).toBe('running');
     kube.finishJob(namespace, job.metadata.name, 'Complete');
     await waitForStatus(db, run.id, 'succeeded');
-    expect((await runEvents(db, run.id)).map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.succeeded']);
+    expect((await runEvents(db, run.id)).map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.started',
+      'run.succeeded',
+    ]);
   });
 });

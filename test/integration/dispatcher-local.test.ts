@@ -2,7 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deriveProject } from '../../src/control-plane/domain/runs-lifecycle/derived-project.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { newSecrets, startControlPlane, type ControlPlaneHandle } from '../support/platform.js';
-import { dispatcherEnv, runEvents, scriptedCommand, seedProject, seedRun, waitFor, waitForStatus } from '../support/runs.js';
+import {
+  dispatcherEnv,
+  runEvents,
+  scriptedCommand,
+  seedProject,
+  seedRun,
+  waitFor,
+  waitForStatus,
+} from '../support/runs.js';
 
 /** The dispatcher with the local launcher, one control-plane on real PostgreSQL. */
 describe('dispatcher with the local launcher', () => {
@@ -15,7 +23,10 @@ describe('dispatcher with the local launcher', () => {
     controlPlane = await startControlPlane({
       databaseUrl: db.url,
       secrets: newSecrets(),
-      env: dispatcherEnv({ CODEXK8S_WORKER_JOB_COMMAND: worker.command, CODEXK8S_WORKER_JOB_ACTIVE_DEADLINE_SECONDS: '1' }),
+      env: dispatcherEnv({
+        CODEXK8S_WORKER_JOB_COMMAND: worker.command,
+        CODEXK8S_WORKER_JOB_ACTIVE_DEADLINE_SECONDS: '1',
+      }),
     });
   });
 
@@ -42,22 +53,42 @@ describe('dispatcher with the local launcher', () => {
     expect(Date.now() - slowStartedAt).toBeLessThan(4_000);
 
     const okEvents = await runEvents(db, ok.id);
-    expect(okEvents.map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.succeeded']);
-    expect(okEvents[1]?.payload).toMatchObject({ run_id: ok.id, job_name: `codex-k8s-run-${ok.id}`, slot_no: expect.any(Number) });
+    expect(okEvents.map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.started',
+      'run.succeeded',
+    ]);
+    expect(okEvents[1]?.payload).toMatchObject({
+      run_id: ok.id,
+      job_name: `codex-k8s-run-${ok.id}`,
+      slot_no: expect.any(Number),
+    });
     expect(okEvents[1]?.actorType).toBe('system');
 
     const badEvents = await runEvents(db, bad);
-    expect(badEvents.map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.failed']);
+    expect(badEvents.map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.started',
+      'run.failed',
+    ]);
     expect(badEvents[2]?.payload).toMatchObject({ reason: 'exit code 1' });
 
     const slowEvents = await runEvents(db, slow);
-    expect(slowEvents.map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.failed']);
+    expect(slowEvents.map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.started',
+      'run.failed',
+    ]);
     expect(String(slowEvents[2]?.payload.reason)).toMatch(/deadline/);
 
-    const { rows } = await db.query<{ id: string; started_at: Date | null; finished_at: Date | null; job_name: string }>(
-      `select id, started_at, finished_at, job_name from agent_runs where id = any($1::uuid[])`,
-      [[ok.id, bad, slow]],
-    );
+    const { rows } = await db.query<{
+      id: string;
+      started_at: Date | null;
+      finished_at: Date | null;
+      job_name: string;
+    }>(`select id, started_at, finished_at, job_name from agent_runs where id = any($1::uuid[])`, [
+      [ok.id, bad, slow],
+    ]);
     for (const row of rows) {
       expect(row.started_at).toBeInstanceOf(Date);
       expect(row.finished_at!.getTime()).toBeGreaterThanOrEqual(row.started_at!.getTime());
@@ -69,7 +100,11 @@ describe('dispatcher with the local launcher', () => {
   });
 
   it('gives a run without a project the project derived from its repository, and learning-mode runs an explanation', async () => {
-    const first = await seedRun(db, { projectId: null, repositoryFullName: 'Octo-Org/Hello.World', learningMode: true });
+    const first = await seedRun(db, {
+      projectId: null,
+      repositoryFullName: 'Octo-Org/Hello.World',
+      learningMode: true,
+    });
     const second = await seedRun(db, { projectId: null, repositoryFullName: 'Octo-Org/Hello.World' });
     const orphan = await seedRun(db, { projectId: null, repositoryFullName: null });
     await waitForStatus(db, first.id, 'succeeded');
@@ -82,9 +117,17 @@ describe('dispatcher with the local launcher', () => {
       [[first.id, second.id]],
     );
     expect(rows).toHaveLength(2);
-    for (const row of rows) expect(row).toEqual({ project_id: expected.id, slug: 'octo-org-hello.world', name: 'Octo-Org/Hello.World' });
+    for (const row of rows)
+      expect(row).toEqual({
+        project_id: expected.id,
+        slug: 'octo-org-hello.world',
+        name: 'Octo-Org/Hello.World',
+      });
 
-    const feedback = await db.query<{ kind: string; explanation: string }>(`select kind, explanation from learning_feedback where run_id = $1`, [first.id]);
+    const feedback = await db.query<{ kind: string; explanation: string }>(
+      `select kind, explanation from learning_feedback where run_id = $1`,
+      [first.id],
+    );
     expect(feedback.rows).toHaveLength(1);
     expect(feedback.rows[0]?.kind).toBe('inline');
     expect(feedback.rows[0]?.explanation).toMatch(/Octo-Org\/Hello\.World/);
@@ -92,13 +135,18 @@ describe('dispatcher with the local launcher', () => {
     const none = await db.query(`select 1 from learning_feedback where run_id = $1`, [second.id]);
     expect(none.rowCount).toBe(0);
 
-    expect((await runEvents(db, orphan.id)).map((event) => event.eventType)).toEqual(['webhook.received', 'run.failed.launch_error']);
+    expect((await runEvents(db, orphan.id)).map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.failed.launch_error',
+    ]);
   });
 
   it('exposes run transitions, slot occupancy and tick duration on /metrics', async () => {
     const text = await waitFor('metrics with transitions', async () => {
       const body = await (await fetch(`${controlPlane.httpUrl}/metrics`)).text();
-      return body.includes('codexk8s_run_status_transitions_total{from="running",to="succeeded"') ? body : null;
+      return body.includes('codexk8s_run_status_transitions_total{from="running",to="succeeded"')
+        ? body
+        : null;
     });
     expect(text).toMatch(/codexk8s_run_status_transitions_total\{from="pending",to="running"[^}]*\} [1-9]/);
     expect(text).toMatch(/codexk8s_run_status_transitions_total\{from="running",to="failed"[^}]*\} [1-9]/);

@@ -1,7 +1,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { newSecrets, startControlPlane, type ControlPlaneHandle } from '../support/platform.js';
-import { dispatcherEnv, migrate, runEvents, seedProject, seedRun, waitFor, waitForStatus } from '../support/runs.js';
+import {
+  dispatcherEnv,
+  migrate,
+  runEvents,
+  seedProject,
+  seedRun,
+  waitFor,
+  waitForStatus,
+} from '../support/runs.js';
 
 /** Several control-plane replicas dispatching from one PostgreSQL database. */
 describe('dispatcher replicas', () => {
@@ -18,7 +26,11 @@ describe('dispatcher replicas', () => {
   }
 
   async function replica(db: TestDatabase, env: Record<string, string>): Promise<ControlPlaneHandle> {
-    const handle = await startControlPlane({ databaseUrl: db.url, secrets: newSecrets(), env: dispatcherEnv(env) });
+    const handle = await startControlPlane({
+      databaseUrl: db.url,
+      secrets: newSecrets(),
+      env: dispatcherEnv(env),
+    });
     cleanups.push(() => handle.process.stop());
     return handle;
   }
@@ -28,7 +40,8 @@ describe('dispatcher replicas', () => {
     const projects: string[] = [];
     for (let index = 0; index < 6; index += 1) projects.push(await seedProject(db, `replicas-${index}`));
     const runIds: string[] = [];
-    for (let index = 0; index < 60; index += 1) runIds.push((await seedRun(db, { projectId: projects[index % 6]! })).id);
+    for (let index = 0; index < 60; index += 1)
+      runIds.push((await seedRun(db, { projectId: projects[index % 6]! })).id);
 
     const env = { CODEXK8S_WORKER_POLL_INTERVAL: '50ms', CODEXK8S_WORKER_JOB_COMMAND: 'sleep 0.2' };
     await Promise.all([replica(db, env), replica(db, env)]);
@@ -51,23 +64,39 @@ describe('dispatcher replicas', () => {
     expect(samples).toBeGreaterThan(20);
     expect(maxRunningPerProject).toBe(2);
 
-    const statuses = await db.query<{ status: string; count: number }>(`select status, count(*)::int as count from agent_runs group by status`);
+    const statuses = await db.query<{ status: string; count: number }>(
+      `select status, count(*)::int as count from agent_runs group by status`,
+    );
     expect(statuses.rows).toEqual([{ status: 'succeeded', count: 60 }]);
 
     // Exactly one start and one finish per run; both replicas took part.
-    const events = await db.query<{ run_id: string; event_type: string; dispatcher: string | null; slot_no: number | null; created_at: Date }>(
+    const events = await db.query<{
+      run_id: string;
+      event_type: string;
+      dispatcher: string | null;
+      slot_no: number | null;
+      created_at: Date;
+    }>(
       `select r.id as run_id, e.event_type, e.payload->>'dispatcher' as dispatcher, (e.payload->>'slot_no')::int as slot_no, e.created_at
        from flow_events e join agent_runs r on r.correlation_id = e.correlation_id where e.event_type like 'run.%' order by e.id`,
     );
     const byRun = new Map<string, string[]>();
-    for (const event of events.rows) byRun.set(event.run_id, [...(byRun.get(event.run_id) ?? []), event.event_type]);
+    for (const event of events.rows)
+      byRun.set(event.run_id, [...(byRun.get(event.run_id) ?? []), event.event_type]);
     expect(byRun.size).toBe(60);
     for (const types of byRun.values()) expect(types).toEqual(['run.started', 'run.succeeded']);
-    const dispatchers = new Set(events.rows.filter((event) => event.event_type === 'run.started').map((event) => event.dispatcher));
+    const dispatchers = new Set(
+      events.rows.filter((event) => event.event_type === 'run.started').map((event) => event.dispatcher),
+    );
     expect(dispatchers.size).toBe(2);
 
     // No slot was ever held by two runs at once: per (project, slot), the [started, finished] intervals never overlap.
-    const leases = await db.query<{ project_id: string; slot_no: number; started_at: Date; finished_at: Date }>(
+    const leases = await db.query<{
+      project_id: string;
+      slot_no: number;
+      started_at: Date;
+      finished_at: Date;
+    }>(
       `select r.project_id, (e.payload->>'slot_no')::int as slot_no, r.started_at, r.finished_at
        from agent_runs r join flow_events e on e.correlation_id = r.correlation_id and e.event_type = 'run.started'
        order by r.project_id, slot_no, r.started_at`,
@@ -106,14 +135,21 @@ describe('dispatcher replicas', () => {
     await waitForStatus(db, second.id, 'failed');
     expect(Date.now() - killedAt).toBeGreaterThanOrEqual(1_000);
     for (const run of [first, second]) {
-      expect((await runEvents(db, run.id)).map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.failed.job_not_found']);
+      expect((await runEvents(db, run.id)).map((event) => event.eventType)).toEqual([
+        'webhook.received',
+        'run.started',
+        'run.failed.job_not_found',
+      ]);
     }
     await waitForStatus(db, third.id, 'succeeded');
     const thirdStart = (await runEvents(db, third.id)).find((event) => event.eventType === 'run.started');
     expect([0, 1]).toContain(thirdStart?.payload.slot_no);
 
     const slots = await waitFor('all slots free', async () => {
-      const { rows } = await db.query<{ slot_no: number; state: string }>(`select slot_no, state from slots where project_id = $1 order by slot_no`, [projectId]);
+      const { rows } = await db.query<{ slot_no: number; state: string }>(
+        `select slot_no, state from slots where project_id = $1 order by slot_no`,
+        [projectId],
+      );
       return rows.every((row) => row.state === 'free') ? rows : null;
     });
     expect(slots).toEqual([

@@ -2,8 +2,22 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { newSecrets, startControlPlane, startEdge, type ControlPlaneHandle, type EdgeHandle } from '../support/platform.js';
-import { dispatcherEnv, migrate, runEvents, scriptedCommand, seedProject, seedRun, waitForStatus } from '../support/runs.js';
+import {
+  newSecrets,
+  startControlPlane,
+  startEdge,
+  type ControlPlaneHandle,
+  type EdgeHandle,
+} from '../support/platform.js';
+import {
+  dispatcherEnv,
+  migrate,
+  runEvents,
+  scriptedCommand,
+  seedProject,
+  seedRun,
+  waitForStatus,
+} from '../support/runs.js';
 import { openSse, type SseConnection } from '../support/sse.js';
 import { devLogin } from '../support/staff-session.js';
 
@@ -20,7 +34,12 @@ describe('runs.cancel and runs.watchEvents', () => {
   let controlPlane: ControlPlaneHandle;
   let edge: EdgeHandle;
   const worker = scriptedCommand();
-  const cookies: Record<'owner' | 'reader' | 'writer' | 'outsider', string> = { owner: '', reader: '', writer: '', outsider: '' };
+  const cookies: Record<'owner' | 'reader' | 'writer' | 'outsider', string> = {
+    owner: '',
+    reader: '',
+    writer: '',
+    outsider: '',
+  };
   let projectId: string;
 
   beforeAll(async () => {
@@ -32,7 +51,10 @@ describe('runs.cancel and runs.watchEvents', () => {
       secrets,
       // One slot per project, so a run can be held pending behind another.
       env: {
-        ...dispatcherEnv({ CODEXK8S_WORKER_JOB_COMMAND: worker.command, CODEXK8S_WORKER_SLOTS_PER_PROJECT: '1' }),
+        ...dispatcherEnv({
+          CODEXK8S_WORKER_JOB_COMMAND: worker.command,
+          CODEXK8S_WORKER_SLOTS_PER_PROJECT: '1',
+        }),
         CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS: 'reader@example.com,writer@example.com,outsider@example.com',
       },
     });
@@ -56,13 +78,19 @@ describe('runs.cancel and runs.watchEvents', () => {
     await db?.drop();
   });
 
-  async function cancel(who: keyof typeof cookies, runId: string): Promise<{ status: number; code?: string; run?: { status: string } }> {
+  async function cancel(
+    who: keyof typeof cookies,
+    runId: string,
+  ): Promise<{ status: number; code?: string; run?: { status: string } }> {
     const response = await fetch(`${edge.url}/api/trpc/runs.cancel`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', cookie: cookies[who] },
       body: JSON.stringify({ runId }),
     });
-    const body = (await response.json()) as { result?: { data?: { status: string } }; error?: { data?: { code?: string } } };
+    const body = (await response.json()) as {
+      result?: { data?: { status: string } };
+      error?: { data?: { code?: string } };
+    };
     return { status: response.status, code: body.error?.data?.code, run: body.result?.data };
   }
 
@@ -74,9 +102,13 @@ describe('runs.cancel and runs.watchEvents', () => {
     });
   }
 
-  async function nextEvent(connection: SseConnection, timeoutMs = 5_000): Promise<EventJson & { sseId: string | undefined; receivedAt: number }> {
+  async function nextEvent(
+    connection: SseConnection,
+    timeoutMs = 5_000,
+  ): Promise<EventJson & { sseId: string | undefined; receivedAt: number }> {
     const message = await connection.next(timeoutMs);
-    if (message.event !== "message") throw new Error(`expected an event, got ${message.event}: ${JSON.stringify(message.data)}`);
+    if (message.event !== 'message')
+      throw new Error(`expected an event, got ${message.event}: ${JSON.stringify(message.data)}`);
     return { ...(message.data as EventJson), sseId: message.id, receivedAt: message.receivedAt };
   }
 
@@ -92,7 +124,10 @@ describe('runs.cancel and runs.watchEvents', () => {
     // Pending → canceled by a read_write member; it never starts.
     const pendingCancel = await cancel('writer', waiting.id);
     expect(pendingCancel).toMatchObject({ status: 200, run: { status: 'canceled' } });
-    expect((await runEvents(db, waiting.id)).map((event) => event.eventType)).toEqual(['webhook.received', 'run.canceled']);
+    expect((await runEvents(db, waiting.id)).map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.canceled',
+    ]);
 
     // A read-only member may watch: the backlog first, then live events.
     const stream = await watch('reader', watched.id);
@@ -123,7 +158,11 @@ describe('runs.cancel and runs.watchEvents', () => {
     // Finished runs cannot be canceled.
     await waitForStatus(db, watched.id, 'succeeded');
     expect(await cancel('owner', watched.id)).toMatchObject({ status: 412, code: 'PRECONDITION_FAILED' });
-    expect((await runEvents(db, blocker.id)).map((event) => event.eventType)).toEqual(['webhook.received', 'run.started', 'run.canceled']);
+    expect((await runEvents(db, blocker.id)).map((event) => event.eventType)).toEqual([
+      'webhook.received',
+      'run.started',
+      'run.canceled',
+    ]);
 
     // The canceled run's process was killed: its marker never appears.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
@@ -138,7 +177,9 @@ describe('runs.cancel and runs.watchEvents', () => {
     stream.close();
     expect(message.event).toBe('serialized-error');
     expect(message.data).toMatchObject({ data: { code: 'FORBIDDEN' } });
-    expect(await cancel('outsider', '00000000-0000-4000-8000-000000000000')).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await cancel('outsider', '00000000-0000-4000-8000-000000000000')).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     const anonymous = await fetch(`${edge.url}/api/trpc/runs.cancel`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

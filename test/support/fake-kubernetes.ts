@@ -8,14 +8,28 @@ import path from 'node:path';
 export interface FakeJob {
   apiVersion?: string;
   kind?: string;
-  metadata: { name: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string>; uid?: string };
+  metadata: {
+    name: string;
+    namespace?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    uid?: string;
+  };
   spec?: {
     backoffLimit?: number;
     activeDeadlineSeconds?: number;
     ttlSecondsAfterFinished?: number;
     template?: {
       metadata?: { labels?: Record<string, string> };
-      spec?: { restartPolicy?: string; containers?: { name: string; image?: string; command?: string[]; env?: { name: string; value?: string }[] }[] };
+      spec?: {
+        restartPolicy?: string;
+        containers?: {
+          name: string;
+          image?: string;
+          command?: string[];
+          env?: { name: string; value?: string }[];
+        }[];
+      };
     };
   };
   status?: { conditions?: { type: string; status: string; reason?: string; message?: string }[] };
@@ -49,7 +63,17 @@ const jobsPath = /^\/apis\/batch\/v1\/namespaces\/([^/]+)\/jobs(?:\/([^/?]+))?$/
 
 function status(response: ServerResponse, code: number, reason: string, message: string): void {
   response.writeHead(code, { 'content-type': 'application/json' });
-  response.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code }));
+  response.end(
+    JSON.stringify({
+      kind: 'Status',
+      apiVersion: 'v1',
+      metadata: {},
+      status: 'Failure',
+      message,
+      reason,
+      code,
+    }),
+  );
 }
 
 function readBody(request: IncomingMessage): Promise<string> {
@@ -87,10 +111,22 @@ export async function startFakeKubernetes(): Promise<FakeKubernetes> {
       } catch {
         body = text;
       }
-      requests.push({ method: request.method ?? '', path: url.pathname, authorization: request.headers.authorization, body });
-      if (request.headers.authorization !== `Bearer ${token}`) return status(response, 401, 'Unauthorized', 'Unauthorized');
+      requests.push({
+        method: request.method ?? '',
+        path: url.pathname,
+        authorization: request.headers.authorization,
+        body,
+      });
+      if (request.headers.authorization !== `Bearer ${token}`)
+        return status(response, 401, 'Unauthorized', 'Unauthorized');
       const match = jobsPath.exec(url.pathname);
-      if (!match) return status(response, 404, 'NotFound', `the server could not find the requested resource (${url.pathname})`);
+      if (!match)
+        return status(
+          response,
+          404,
+          'NotFound',
+          `the server could not find the requested resource (${url.pathname})`,
+        );
       const namespace = decodeURIComponent(match[1] ?? '');
       const name = match[2] ? decodeURIComponent(match[2]) : undefined;
       const jobs = namespaceJobs(namespace);
@@ -98,7 +134,8 @@ export async function startFakeKubernetes(): Promise<FakeKubernetes> {
         const job = body as FakeJob;
         const jobName = job?.metadata?.name;
         if (!jobName) return status(response, 422, 'Invalid', 'metadata.name: Required value');
-        if (jobs.has(jobName)) return status(response, 409, 'AlreadyExists', `jobs.batch "${jobName}" already exists`);
+        if (jobs.has(jobName))
+          return status(response, 409, 'AlreadyExists', `jobs.batch "${jobName}" already exists`);
         const stored: FakeJob = {
           ...job,
           metadata: { ...job.metadata, namespace, uid: crypto.randomUUID() },
@@ -117,7 +154,15 @@ export async function startFakeKubernetes(): Promise<FakeKubernetes> {
       if (name && request.method === 'DELETE') {
         if (!jobs.delete(name)) return status(response, 404, 'NotFound', `jobs.batch "${name}" not found`);
         response.writeHead(200, { 'content-type': 'application/json' });
-        return response.end(JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', details: { name, group: 'batch', kind: 'jobs' } }));
+        return response.end(
+          JSON.stringify({
+            kind: 'Status',
+            apiVersion: 'v1',
+            metadata: {},
+            status: 'Success',
+            details: { name, group: 'batch', kind: 'jobs' },
+          }),
+        );
       }
       return status(response, 405, 'MethodNotAllowed', `${request.method} is not supported by the fake`);
     })().catch(() => status(response, 500, 'InternalError', 'fake failed'));
@@ -147,11 +192,24 @@ export async function startFakeKubernetes(): Promise<FakeKubernetes> {
     requests,
     job: (namespace, name) => store.get(namespace)?.get(name),
     jobs: (namespace) => [...(store.get(namespace)?.values() ?? [])],
-    putJob: (namespace, job) => namespaceJobs(namespace).set(job.metadata.name, { ...job, metadata: { ...job.metadata, namespace }, status: job.status ?? {} }),
+    putJob: (namespace, job) =>
+      namespaceJobs(namespace).set(job.metadata.name, {
+        ...job,
+        metadata: { ...job.metadata, namespace },
+        status: job.status ?? {},
+      }),
     finishJob: (namespace, name, condition, reason) => {
       const job = store.get(namespace)?.get(name);
       if (!job) throw new Error(`fake: no job ${namespace}/${name}`);
-      job.status = { conditions: [{ type: condition, status: 'True', reason: reason ?? (condition === 'Failed' ? 'BackoffLimitExceeded' : undefined) }] };
+      job.status = {
+        conditions: [
+          {
+            type: condition,
+            status: 'True',
+            reason: reason ?? (condition === 'Failed' ? 'BackoffLimitExceeded' : undefined),
+          },
+        ],
+      };
     },
     removeJob: (namespace, name) => {
       store.get(namespace)?.delete(name);

@@ -18,7 +18,10 @@ export async function migrate(db: TestDatabase): Promise<void> {
 /** Seeds and inspects runs with SQL (tests only; the product writes them through the webhook ingest). */
 
 export async function seedProject(db: TestDatabase, slug: string): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(`insert into projects (slug, name) values ($1, $1) returning id`, [slug]);
+  const { rows } = await db.query<{ id: string }>(
+    `insert into projects (slug, name) values ($1, $1) returning id`,
+    [slug],
+  );
   return rows[0]!.id;
 }
 
@@ -31,26 +34,42 @@ export interface SeedRunOptions {
 }
 
 /** A pending run (plus its `webhook.received` event), as the webhook ingest stores one. */
-export async function seedRun(db: TestDatabase, options: SeedRunOptions): Promise<{ id: string; correlationId: string }> {
+export async function seedRun(
+  db: TestDatabase,
+  options: SeedRunOptions,
+): Promise<{ id: string; correlationId: string }> {
   const id = options.id ?? randomUUID();
   const correlationId = `delivery-${randomUUID()}`;
-  const fullName = options.repositoryFullName === undefined ? 'octo-org/hello-world' : options.repositoryFullName;
+  const fullName =
+    options.repositoryFullName === undefined ? 'octo-org/hello-world' : options.repositoryFullName;
   const payload = {
     source: 'github',
     delivery_id: correlationId,
     event: 'push',
     action: '',
-    ...(fullName ? { repository: { id: 1, full_name: fullName, name: fullName.split('/')[1], private: false } } : {}),
+    ...(fullName
+      ? { repository: { id: 1, full_name: fullName, name: fullName.split('/')[1], private: false } }
+      : {}),
     sender: { id: 7, login: 'octocat' },
   };
   await db.query(
     `insert into agent_runs (id, correlation_id, project_id, status, run_payload, learning_mode, finished_at)
      values ($1, $2, $3, $4, $5::jsonb, $6, case when $4 in ('succeeded', 'failed', 'canceled') then now() end)`,
-    [id, correlationId, options.projectId, options.status ?? 'pending', JSON.stringify(payload), options.learningMode ?? false],
+    [
+      id,
+      correlationId,
+      options.projectId,
+      options.status ?? 'pending',
+      JSON.stringify(payload),
+      options.learningMode ?? false,
+    ],
   );
   await db.query(
     `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values ($1, 'system', 'github-webhook', 'webhook.received', $2::jsonb)`,
-    [correlationId, JSON.stringify({ delivery_id: correlationId, event_type: 'push', inserted: true, run_id: id })],
+    [
+      correlationId,
+      JSON.stringify({ delivery_id: correlationId, event_type: 'push', inserted: true, run_id: id }),
+    ],
   );
   return { id, correlationId };
 }
@@ -70,7 +89,14 @@ export interface StoredEvent {
 }
 
 export async function runEvents(db: TestDatabase, runId: string): Promise<StoredEvent[]> {
-  const { rows } = await db.query<{ id: string; event_type: string; actor_type: string; actor_id: string; payload: Record<string, unknown>; created_at: Date }>(
+  const { rows } = await db.query<{
+    id: string;
+    event_type: string;
+    actor_type: string;
+    actor_id: string;
+    payload: Record<string, unknown>;
+    created_at: Date;
+  }>(
     `select e.id, e.event_type, e.actor_type, e.actor_id, e.payload, e.created_at
      from flow_events e join agent_runs r on r.correlation_id = e.correlation_id where r.id = $1 order by e.id`,
     [runId],
@@ -85,7 +111,12 @@ export async function runEvents(db: TestDatabase, runId: string): Promise<Stored
   }));
 }
 
-export async function waitFor<T>(describe: string, check: () => Promise<T | undefined | null | false>, timeoutMs = 15_000, everyMs = 50): Promise<T> {
+export async function waitFor<T>(
+  describe: string,
+  check: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+  everyMs = 50,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -95,8 +126,17 @@ export async function waitFor<T>(describe: string, check: () => Promise<T | unde
   }
 }
 
-export function waitForStatus(db: TestDatabase, runId: string, status: string, timeoutMs = 15_000): Promise<true> {
-  return waitFor(`run ${runId} to be ${status}`, async () => (await runStatus(db, runId)) === status, timeoutMs);
+export function waitForStatus(
+  db: TestDatabase,
+  runId: string,
+  status: string,
+  timeoutMs = 15_000,
+): Promise<true> {
+  return waitFor(
+    `run ${runId} to be ${status}`,
+    async () => (await runStatus(db, runId)) === status,
+    timeoutMs,
+  );
 }
 
 /**
@@ -104,7 +144,11 @@ export function waitForStatus(db: TestDatabase, runId: string, status: string, t
  * text written to `<dir>/<run id>` (default `true`), so one control-plane can show `true`, `false`
  * and a command past its deadline side by side.
  */
-export function scriptedCommand(): { dir: string; command: string; script(runId: string, shell: string): void } {
+export function scriptedCommand(): {
+  dir: string;
+  command: string;
+  script(runId: string, shell: string): void;
+} {
   const dir = mkdtempSync(path.join(tmpdir(), 'codexk8s-runs-'));
   return {
     dir,

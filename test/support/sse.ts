@@ -16,7 +16,10 @@ export interface SseConnection {
 
 export async function openSse(url: string, headers: Record<string, string> = {}): Promise<SseConnection> {
   const abort = new AbortController();
-  const response = await fetch(url, { headers: { accept: 'text/event-stream', ...headers }, signal: abort.signal });
+  const response = await fetch(url, {
+    headers: { accept: 'text/event-stream', ...headers },
+    signal: abort.signal,
+  });
   const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = '';
   const pending: SseMessage[] = [];

@@ -44,7 +44,10 @@ export class RunDispatcher {
   constructor(private readonly options: DispatcherOptions) {}
 
   start(): void {
-    this.options.logger.info({ owner: this.owner, launcher: this.options.launcher.kind }, 'run dispatcher started');
+    this.options.logger.info(
+      { owner: this.owner, launcher: this.options.launcher.kind },
+      'run dispatcher started',
+    );
     this.schedule(0);
   }
 
@@ -78,7 +81,8 @@ export class RunDispatcher {
       const { store, leaseTtlMs } = this.options;
       await store.renewLeases(this.owner, leaseTtlMs);
       const recovered = await store.recoverExpiredLeases(this.owner, leaseTtlMs);
-      if (recovered.adopted > 0 || recovered.freed > 0) this.options.logger.warn(recovered, 'expired slot leases recovered');
+      if (recovered.adopted > 0 || recovered.freed > 0)
+        this.options.logger.warn(recovered, 'expired slot leases recovered');
       await this.reconcile();
       if (!this.stopped) await this.claimAndLaunch();
     } catch (error) {
@@ -96,7 +100,10 @@ export class RunDispatcher {
         await this.reconcileSlot(slot);
       } catch (error) {
         // One unreachable Job must not stall the others; the slot is looked at again next tick.
-        this.options.logger.error({ err: error, slotId: slot.slotId, runId: slot.run?.id }, 'reconcile failed');
+        this.options.logger.error(
+          { err: error, slotId: slot.slotId, runId: slot.run?.id },
+          'reconcile failed',
+        );
       }
     }
   }
@@ -105,7 +112,9 @@ export class RunDispatcher {
     const { launcher, store } = this.options;
     const run = slot.run;
     const target: LaunchTarget | null =
-      run && run.jobName ? { runId: run.id, correlationId: run.correlationId, projectId: slot.projectId, jobName: run.jobName } : null;
+      run && run.jobName
+        ? { runId: run.id, correlationId: run.correlationId, projectId: slot.projectId, jobName: run.jobName }
+        : null;
     if (!run || run.status !== 'running' || slot.state === 'releasing') {
       // Canceled (or otherwise settled) elsewhere: make sure the Job/process is gone, then free the slot.
       if (target) {
@@ -116,7 +125,11 @@ export class RunDispatcher {
       return;
     }
     if (!target) {
-      await this.finish(run.id, ['running'], { to: 'failed', eventType: runEventTypes.jobNotFound, payload: { reason: 'run has no job name' } });
+      await this.finish(run.id, ['running'], {
+        to: 'failed',
+        eventType: runEventTypes.jobNotFound,
+        payload: { reason: 'run has no job name' },
+      });
       return;
     }
     const observation = await launcher.observe(target);
@@ -124,7 +137,11 @@ export class RunDispatcher {
       case 'running':
         return;
       case 'succeeded':
-        await this.finish(run.id, ['running'], { to: 'succeeded', eventType: runEventTypes.succeeded, payload: { job_name: target.jobName } });
+        await this.finish(run.id, ['running'], {
+          to: 'succeeded',
+          eventType: runEventTypes.succeeded,
+          payload: { job_name: target.jobName },
+        });
         break;
       case 'failed':
         await this.finish(run.id, ['running'], {
@@ -134,7 +151,11 @@ export class RunDispatcher {
         });
         break;
       case 'not_found':
-        await this.finish(run.id, ['running'], { to: 'failed', eventType: runEventTypes.jobNotFound, payload: { job_name: target.jobName } });
+        await this.finish(run.id, ['running'], {
+          to: 'failed',
+          eventType: runEventTypes.jobNotFound,
+          payload: { job_name: target.jobName },
+        });
         break;
     }
     launcher.release(target);
@@ -142,7 +163,11 @@ export class RunDispatcher {
 
   private async claimAndLaunch(): Promise<void> {
     const { store, claimLimit, slotsPerProject, leaseTtlMs, learningModeDefault } = this.options;
-    const unbindable = await store.assignDerivedProjects(Math.max(claimLimit * 4, 20), deriveProject, learningModeDefault);
+    const unbindable = await store.assignDerivedProjects(
+      Math.max(claimLimit * 4, 20),
+      deriveProject,
+      learningModeDefault,
+    );
     for (const runId of unbindable) {
       await this.finish(runId, ['pending'], {
         to: 'failed',
@@ -151,7 +176,13 @@ export class RunDispatcher {
       });
     }
     await store.ensureSlots(slotsPerProject);
-    const claimed = await store.claimPendingRuns({ owner: this.owner, ttlMs: leaseTtlMs, limit: claimLimit, slotsPerProject, actorId: dispatcherActorId });
+    const claimed = await store.claimPendingRuns({
+      owner: this.owner,
+      ttlMs: leaseTtlMs,
+      limit: claimLimit,
+      slotsPerProject,
+      actorId: dispatcherActorId,
+    });
     for (const run of claimed) {
       this.options.recordTransition('pending', 'running');
       await this.launch(run);
@@ -159,13 +190,24 @@ export class RunDispatcher {
   }
 
   private async launch(run: ClaimedRun): Promise<void> {
-    const target: LaunchTarget = { runId: run.runId, correlationId: run.correlationId, projectId: run.projectId, jobName: run.jobName };
+    const target: LaunchTarget = {
+      runId: run.runId,
+      correlationId: run.correlationId,
+      projectId: run.projectId,
+      jobName: run.jobName,
+    };
     try {
       await this.options.launcher.launch(target);
-      this.options.logger.info({ runId: run.runId, jobName: run.jobName, slotNo: run.slotNo, correlationId: run.correlationId }, 'run launched');
+      this.options.logger.info(
+        { runId: run.runId, jobName: run.jobName, slotNo: run.slotNo, correlationId: run.correlationId },
+        'run launched',
+      );
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      this.options.logger.error({ err: error, runId: run.runId, correlationId: run.correlationId }, 'run launch failed');
+      this.options.logger.error(
+        { err: error, runId: run.runId, correlationId: run.correlationId },
+        'run launch failed',
+      );
       await this.finish(run.runId, ['running'], {
         to: 'failed',
         eventType: runEventTypes.launchError,
@@ -182,7 +224,11 @@ export class RunDispatcher {
       payload: { run_id: runId, ...finish.payload },
       actor: { type: 'system', id: dispatcherActorId },
       explain: (facts) =>
-        explainRun(facts, { status: finish.to, eventType: finish.eventType, reason: typeof finish.payload.reason === 'string' ? finish.payload.reason : undefined }),
+        explainRun(facts, {
+          status: finish.to,
+          eventType: finish.eventType,
+          reason: typeof finish.payload.reason === 'string' ? finish.payload.reason : undefined,
+        }),
     });
     if (moved) {
       this.options.recordTransition(moved, finish.to);

@@ -12,7 +12,10 @@ export interface RunMetrics {
  * them), dispatcher tick duration, and slot occupancy read from the database at scrape time (so every
  * replica reports the same, cluster-wide numbers).
  */
-export function createRunMetrics(registry: Registry, countSlots: () => Promise<Record<SlotState, number>>): RunMetrics {
+export function createRunMetrics(
+  registry: Registry,
+  countSlots: () => Promise<Record<SlotState, number>>,
+): RunMetrics {
   const transitions = new Counter({
     name: 'codexk8s_run_status_transitions_total',
     help: 'Run status transitions made by this replica, by previous and new status',

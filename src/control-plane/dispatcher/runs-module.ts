@@ -60,7 +60,8 @@ export function createRunsModule(deps: {
     feed,
     launcher,
     recordTransition: runMetrics.recordTransition,
-    onLauncherError: (error, runId) => logger.warn({ err: error, runId }, 'stopping a canceled run failed; its dispatcher retries'),
+    onLauncherError: (error, runId) =>
+      logger.warn({ err: error, runId }, 'stopping a canceled run failed; its dispatcher retries'),
   });
   return {
     handlers,

@@ -1,5 +1,9 @@
 import { ApiException, BatchV1Api, KubeConfig, type V1Job } from '@kubernetes/client-node';
-import { type LaunchTarget, type RunLauncher, type RunObservation } from '../../domain/runs-lifecycle/ports.js';
+import {
+  type LaunchTarget,
+  type RunLauncher,
+  type RunObservation,
+} from '../../domain/runs-lifecycle/ports.js';
 
 export interface KubernetesJobSettings {
   namespace: string;
@@ -21,7 +25,11 @@ export const correlationIdAnnotation = 'codexk8s.io/correlation-id';
 
 /** The Job of one run, exactly as SPEC §7 describes it. */
 export function buildRunJob(target: LaunchTarget, settings: KubernetesJobSettings): V1Job {
-  const labels = { [runIdLabel]: target.runId, [projectIdLabel]: target.projectId, 'app.kubernetes.io/managed-by': 'codex-k8s' };
+  const labels = {
+    [runIdLabel]: target.runId,
+    [projectIdLabel]: target.projectId,
+    'app.kubernetes.io/managed-by': 'codex-k8s',
+  };
   return {
     apiVersion: 'batch/v1',
     kind: 'Job',
@@ -65,9 +73,14 @@ function statusCode(error: unknown): number | undefined {
 /** The status of a run from its Job's conditions (Complete / Failed, each when status "True"). */
 export function observeJob(job: V1Job): RunObservation {
   const conditions = job.status?.conditions ?? [];
-  const holds = (type: string) => conditions.find((condition) => condition.type === type && condition.status === 'True');
+  const holds = (type: string) =>
+    conditions.find((condition) => condition.type === type && condition.status === 'True');
   const failed = holds('Failed');
-  if (failed) return { state: 'failed', reason: [failed.reason, failed.message].filter(Boolean).join(': ') || 'job failed' };
+  if (failed)
+    return {
+      state: 'failed',
+      reason: [failed.reason, failed.message].filter(Boolean).join(': ') || 'job failed',
+    };
   if (holds('Complete')) return { state: 'succeeded' };
   return { state: 'running' };
 }
@@ -86,7 +99,10 @@ export class KubernetesLauncher implements RunLauncher {
 
   async launch(target: LaunchTarget): Promise<void> {
     try {
-      await this.batch.createNamespacedJob({ namespace: this.options.namespace, body: buildRunJob(target, this.options) });
+      await this.batch.createNamespacedJob({
+        namespace: this.options.namespace,
+        body: buildRunJob(target, this.options),
+      });
     } catch (error) {
       // The deterministic name makes a retried launch (or another replica's) find the Job already there.
       if (statusCode(error) === 409) return;
@@ -96,7 +112,9 @@ export class KubernetesLauncher implements RunLauncher {
 
   async observe(target: LaunchTarget): Promise<RunObservation> {
     try {
-      return observeJob(await this.batch.readNamespacedJob({ name: target.jobName, namespace: this.options.namespace }));
+      return observeJob(
+        await this.batch.readNamespacedJob({ name: target.jobName, namespace: this.options.namespace }),
+      );
     } catch (error) {
       if (statusCode(error) === 404) return { state: 'not_found' };
       throw error;
@@ -106,7 +124,11 @@ export class KubernetesLauncher implements RunLauncher {
   async cancel(target: LaunchTarget): Promise<void> {
     try {
       // Background propagation also removes the Job's pods.
-      await this.batch.deleteNamespacedJob({ name: target.jobName, namespace: this.options.namespace, propagationPolicy: 'Background' });
+      await this.batch.deleteNamespacedJob({
+        name: target.jobName,
+        namespace: this.options.namespace,
+        propagationPolicy: 'Background',
+      });
     } catch (error) {
       if (statusCode(error) === 404) return;
       throw error;

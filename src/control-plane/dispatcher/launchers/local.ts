@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { type LaunchTarget, type RunLauncher, type RunObservation } from '../../domain/runs-lifecycle/ports.js';
+import {
+  type LaunchTarget,
+  type RunLauncher,
+  type RunObservation,
+} from '../../domain/runs-lifecycle/ports.js';
 
 export interface LocalLauncherOptions {
   command: string;
@@ -49,7 +53,10 @@ export class LocalLauncher implements RunLauncher {
       result: { state: 'running' },
       timer: setTimeout(() => {
         if (entry.result.state !== 'running') return;
-        entry.result = { state: 'failed', reason: `deadline exceeded after ${Math.round(this.options.timeoutMs / 1000)}s` };
+        entry.result = {
+          state: 'failed',
+          reason: `deadline exceeded after ${Math.round(this.options.timeoutMs / 1000)}s`,
+        };
         killGroup(child);
       }, this.options.timeoutMs),
     };
@@ -57,7 +64,10 @@ export class LocalLauncher implements RunLauncher {
     child.once('exit', (code, signal) => {
       clearTimeout(entry.timer);
       if (entry.result.state !== 'running') return;
-      entry.result = code === 0 ? { state: 'succeeded' } : { state: 'failed', reason: code !== null ? `exit code ${code}` : `killed by ${signal}` };
+      entry.result =
+        code === 0
+          ? { state: 'succeeded' }
+          : { state: 'failed', reason: code !== null ? `exit code ${code}` : `killed by ${signal}` };
     });
     this.processes.set(target.runId, entry);
   }

@@ -6,7 +6,10 @@ const derivedProjectNamespace = '3b0f6a1e-6c1d-5b7e-9a53-2f5c0d8e4a71';
 
 /** RFC 4122 version-5 (SHA-1, name-based) UUID. */
 export function uuidV5(name: string, namespace: string): string {
-  const hash = createHash('sha1').update(Buffer.from(namespace.replaceAll('-', ''), 'hex')).update(name, 'utf8').digest();
+  const hash = createHash('sha1')
+    .update(Buffer.from(namespace.replaceAll('-', ''), 'hex'))
+    .update(name, 'utf8')
+    .digest();
   hash[6] = ((hash[6] ?? 0) & 0x0f) | 0x50;
   hash[8] = ((hash[8] ?? 0) & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');
@@ -27,5 +30,9 @@ export function deriveProject(repositoryFullName: string): DerivedProject {
       .replace(/^[^a-z0-9]+/, '')
       .slice(0, 100)
       .replace(/[-.]+$/, '') || 'repository';
-  return { id: uuidV5(`github:${fullName.toLowerCase()}`, derivedProjectNamespace), slug, name: fullName.slice(0, 200) };
+  return {
+    id: uuidV5(`github:${fullName.toLowerCase()}`, derivedProjectNamespace),
+    slug,
+    name: fullName.slice(0, 200),
+  };
 }

@@ -34,7 +34,10 @@ export function jobNameFor(runId: string): string {
  * The `inline` learning-feedback entry of a learning-mode run: explains, in plain words, what the
  * platform did with the delivery and how it ended, so a learner can follow the run from its page.
  */
-export function explainRun(facts: RunFacts, outcome: { status: RunStatus; eventType: string; reason?: string }): string {
+export function explainRun(
+  facts: RunFacts,
+  outcome: { status: RunStatus; eventType: string; reason?: string },
+): string {
   const source = [facts.eventType || 'webhook', facts.action].filter(Boolean).join('/');
   const repository = facts.repositoryFullName || 'an unbound repository';
   const parts = [
@@ -45,19 +48,27 @@ export function explainRun(facts: RunFacts, outcome: { status: RunStatus; eventT
   ];
   switch (outcome.eventType) {
     case runEventTypes.succeeded:
-      parts.push('The job exited successfully, so the run is "succeeded" and its slot was freed for the next pending run.');
+      parts.push(
+        'The job exited successfully, so the run is "succeeded" and its slot was freed for the next pending run.',
+      );
       break;
     case runEventTypes.jobNotFound:
-      parts.push('The job disappeared before reporting a result (deleted, or its launcher restarted), so the run is "failed" (job_not_found).');
+      parts.push(
+        'The job disappeared before reporting a result (deleted, or its launcher restarted), so the run is "failed" (job_not_found).',
+      );
       break;
     case runEventTypes.launchError:
-      parts.push(`The job could not be started${outcome.reason ? ` (${outcome.reason})` : ''}, so the run is "failed" (launch_error).`);
+      parts.push(
+        `The job could not be started${outcome.reason ? ` (${outcome.reason})` : ''}, so the run is "failed" (launch_error).`,
+      );
       break;
     case runEventTypes.canceled:
       parts.push('A staff member canceled the run; its job was stopped and the slot freed.');
       break;
     default:
-      parts.push(`The job failed${outcome.reason ? ` (${outcome.reason})` : ''}, so the run is "${outcome.status}".`);
+      parts.push(
+        `The job failed${outcome.reason ? ` (${outcome.reason})` : ''}, so the run is "${outcome.status}".`,
+      );
   }
   return parts.join(' ');
 }

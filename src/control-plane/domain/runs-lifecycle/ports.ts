@@ -126,11 +126,21 @@ export interface DispatcherStore {
    * Pending runs without a project get the project derived from their repository full name
    * (created when missing). Runs with no repository at all are returned so the caller can fail them.
    */
-  assignDerivedProjects(limit: number, derive: (repositoryFullName: string) => DerivedProject, learningModeDefault: boolean): Promise<string[]>;
+  assignDerivedProjects(
+    limit: number,
+    derive: (repositoryFullName: string) => DerivedProject,
+    learningModeDefault: boolean,
+  ): Promise<string[]>;
   /** Creates the missing slots 0..n-1 of every project that has pending runs. */
   ensureSlots(slotsPerProject: number): Promise<void>;
   /** Leases free slots to the oldest pending runs (FOR UPDATE SKIP LOCKED); marks them running with `run.started`. */
-  claimPendingRuns(input: { owner: string; ttlMs: number; limit: number; slotsPerProject: number; actorId: string }): Promise<ClaimedRun[]>;
+  claimPendingRuns(input: {
+    owner: string;
+    ttlMs: number;
+    limit: number;
+    slotsPerProject: number;
+    actorId: string;
+  }): Promise<ClaimedRun[]>;
   /**
    * Moves a run from one of `from` to a final status with its flow event (and, in learning mode,
    * its learning feedback), frees its slot; returns the previous status, or null when the run was in
@@ -147,7 +157,9 @@ export type CancelOutcome =
 
 /** Persistence of cancel and watch. */
 export interface RunLifecycleStore {
-  findRun(runId: string): Promise<{ id: string; correlationId: string; projectId: string | null; status: RunStatus } | null>;
+  findRun(
+    runId: string,
+  ): Promise<{ id: string; correlationId: string; projectId: string | null; status: RunStatus } | null>;
   /** Locks the run; pending/running → canceled with `run.canceled`; a running run's slot goes to `releasing`. */
   cancelRun(runId: string, actorUserId: string, explain: (facts: RunFacts) => string): Promise<CancelOutcome>;
   getRunView(runId: string): Promise<RunView | null>;
@@ -156,5 +168,10 @@ export interface RunLifecycleStore {
 /** Where the live feed reads new flow events from (polled by id). */
 export interface FlowEventSource {
   /** Events of these correlation ids with id > afterId (and ≤ upToId when given), oldest first. */
-  eventsAfter(correlationIds: string[], afterId: number, limit: number, upToId?: number): Promise<FlowEventView[]>;
+  eventsAfter(
+    correlationIds: string[],
+    afterId: number,
+    limit: number,
+    upToId?: number,
+  ): Promise<FlowEventView[]>;
 }

@@ -37,7 +37,11 @@ export class RunEventFeed {
    * Events of one run with id > afterId, the stored ones first, then live ones as they commit, until
    * `signal` aborts or the feed closes. Never yields an id twice or out of order.
    */
-  async *subscribe(correlationId: string, afterId: number, signal: AbortSignal): AsyncGenerator<FlowEventView> {
+  async *subscribe(
+    correlationId: string,
+    afterId: number,
+    signal: AbortSignal,
+  ): AsyncGenerator<FlowEventView> {
     if (this.closed) return;
     const queue: FlowEventView[] = [];
     let wake: (() => void) | null = null;
@@ -61,7 +65,12 @@ export class RunEventFeed {
     try {
       let last = afterId;
       if (afterId < passed) {
-        for (const event of await this.options.source.eventsAfter([correlationId], afterId, Number.MAX_SAFE_INTEGER, passed)) {
+        for (const event of await this.options.source.eventsAfter(
+          [correlationId],
+          afterId,
+          Number.MAX_SAFE_INTEGER,
+          passed,
+        )) {
           yield event;
           last = event.id;
         }
@@ -81,7 +90,8 @@ export class RunEventFeed {
       signal.removeEventListener('abort', stop);
       this.closing.signal.removeEventListener('abort', stop);
       watch.listeners.delete(listener);
-      if (watch.listeners.size === 0 && this.watches.get(correlationId) === watch) this.watches.delete(correlationId);
+      if (watch.listeners.size === 0 && this.watches.get(correlationId) === watch)
+        this.watches.delete(correlationId);
       if (this.watches.size === 0) this.stopTimer();
     }
   }

@@ -3,7 +3,13 @@ import { requireActor, requireRunCanceler, requireRunReader } from '../access/po
 import { failedPrecondition, invalidArgument, notFound } from '../errors.js';
 import { explainRun, runEventTypes } from './events.js';
 import { type RunEventFeed } from './run-event-feed.js';
-import { type FlowEventView, type RunLauncher, type RunLifecycleStore, type RunStatus, type RunView } from './ports.js';
+import {
+  type FlowEventView,
+  type RunLauncher,
+  type RunLifecycleStore,
+  type RunStatus,
+  type RunView,
+} from './ports.js';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -28,7 +34,10 @@ function requireRunId(runId: string): string {
  * deleted / the process killed; if that fails here, the slot stays `releasing` and the dispatcher
  * holding it stops the run and frees the slot on its next tick.
  */
-export async function cancelRun(deps: RunLifecycleDependencies, input: { userId: string; runId: string }): Promise<RunView> {
+export async function cancelRun(
+  deps: RunLifecycleDependencies,
+  input: { userId: string; runId: string },
+): Promise<RunView> {
   const runId = requireRunId(input.runId);
   const actor = await requireActor(deps.access, input.userId);
   const run = await deps.store.findRun(runId);
@@ -61,7 +70,8 @@ export async function openRunEventStream(
   signal: AbortSignal,
 ): Promise<AsyncGenerator<FlowEventView>> {
   const runId = requireRunId(input.runId);
-  if (!Number.isSafeInteger(input.afterEventId) || input.afterEventId < 0) throw invalidArgument('afterEventId: must be a non-negative integer');
+  if (!Number.isSafeInteger(input.afterEventId) || input.afterEventId < 0)
+    throw invalidArgument('afterEventId: must be a non-negative integer');
   const actor = await requireActor(deps.access, input.userId);
   const run = await deps.store.findRun(runId);
   if (!run) throw notFound('run not found');

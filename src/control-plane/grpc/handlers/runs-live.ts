@@ -1,5 +1,14 @@
-import { toOptionalTimestamp, toTimestamp, type ControlPlaneHandlers, type v1 } from '../../../shared/proto/index.js';
-import { cancelRun, openRunEventStream, type RunLifecycleDependencies } from '../../domain/runs-lifecycle/use-cases.js';
+import {
+  toOptionalTimestamp,
+  toTimestamp,
+  type ControlPlaneHandlers,
+  type v1,
+} from '../../../shared/proto/index.js';
+import {
+  cancelRun,
+  openRunEventStream,
+  type RunLifecycleDependencies,
+} from '../../domain/runs-lifecycle/use-cases.js';
 import { type FlowEventView, type RunView } from '../../domain/runs-lifecycle/ports.js';
 import { serverStream, unary, type HandlerDependencies } from '../handler.js';
 
@@ -43,13 +52,20 @@ export function runsLiveHandlers(
 ): Pick<ControlPlaneHandlers, 'cancelRun' | 'watchRunEvents'> {
   return {
     cancelRun: unary(deps, async (request: v1.CancelRunRequest) => {
-      const run = await cancelRun(lifecycle, { userId: request.principal?.userId ?? '', runId: request.runId });
+      const run = await cancelRun(lifecycle, {
+        userId: request.principal?.userId ?? '',
+        runId: request.runId,
+      });
       return { run: runMessage(run) };
     }),
     watchRunEvents: serverStream(deps, async (request: v1.WatchRunEventsRequest, write, signal) => {
       const events = await openRunEventStream(
         lifecycle,
-        { userId: request.principal?.userId ?? '', runId: request.runId, afterEventId: Number(request.afterEventId) },
+        {
+          userId: request.principal?.userId ?? '',
+          runId: request.runId,
+          afterEventId: Number(request.afterEventId),
+        },
         signal,
       );
       for await (const event of events) await write(flowEventMessage(event));

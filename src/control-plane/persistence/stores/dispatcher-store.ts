@@ -62,7 +62,10 @@ export async function settleRun(
     [transition.runId],
   );
   if (!row || !from.includes(row.status)) return null;
-  await query(orm, `update agent_runs set status = ?, finished_at = now(), updated_at = now() where id = ?`, [transition.to, row.id]);
+  await query(orm, `update agent_runs set status = ?, finished_at = now(), updated_at = now() where id = ?`, [
+    transition.to,
+    row.id,
+  ]);
   if (slotAfter === 'free') {
     await query(
       orm,
@@ -70,15 +73,23 @@ export async function settleRun(
       [row.id],
     );
   } else {
-    await query(orm, `update slots set state = 'releasing', updated_at = now() where run_id = ? and state = 'leased'`, [row.id]);
+    await query(
+      orm,
+      `update slots set state = 'releasing', updated_at = now() where run_id = ? and state = 'leased'`,
+      [row.id],
+    );
   }
-  await query(orm, `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values (?, ?, ?, ?, ?::jsonb)`, [
-    row.correlation_id,
-    transition.actor.type,
-    transition.actor.id,
-    transition.eventType,
-    JSON.stringify(transition.payload),
-  ]);
+  await query(
+    orm,
+    `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values (?, ?, ?, ?, ?::jsonb)`,
+    [
+      row.correlation_id,
+      transition.actor.type,
+      transition.actor.id,
+      transition.eventType,
+      JSON.stringify(transition.payload),
+    ],
+  );
   if (row.learning_mode) {
     const facts: RunFacts = {
       runId: row.id,
@@ -106,16 +117,21 @@ export class SqlDispatcherStore implements DispatcherStore {
 
   async renewLeases(owner: string, ttlMs: number): Promise<void> {
     await inTransaction(this.orm, () =>
-      query(this.orm, `update slots set lease_until = ${leaseUntil}, updated_at = now() where lease_owner = ? and state <> 'free'`, [
-        ttlMs / 1000,
-        owner,
-      ]),
+      query(
+        this.orm,
+        `update slots set lease_until = ${leaseUntil}, updated_at = now() where lease_owner = ? and state <> 'free'`,
+        [ttlMs / 1000, owner],
+      ),
     );
   }
 
   async expireLeases(owner: string): Promise<void> {
     await inTransaction(this.orm, () =>
-      query(this.orm, `update slots set lease_until = now(), updated_at = now() where lease_owner = ? and state <> 'free'`, [owner]),
+      query(
+        this.orm,
+        `update slots set lease_until = now(), updated_at = now() where lease_owner = ? and state <> 'free'`,
+        [owner],
+      ),
     );
   }
 
@@ -130,14 +146,16 @@ export class SqlDispatcherStore implements DispatcherStore {
          for update of s skip locked`,
       );
       // A running run keeps its slot under the new owner, which reconciles it through its launcher.
-      const adopt = expired.filter((slot) => slot.run_running && slot.state === 'leased').map((slot) => slot.id);
+      const adopt = expired
+        .filter((slot) => slot.run_running && slot.state === 'leased')
+        .map((slot) => slot.id);
       const free = expired.filter((slot) => !adopt.includes(slot.id)).map((slot) => slot.id);
       if (adopt.length > 0) {
-        await query(this.orm, `update slots set lease_owner = ?, lease_until = ${leaseUntil}, updated_at = now() where id = any(?::uuid[])`, [
-          owner,
-          ttlMs / 1000,
-          `{${adopt.join(',')}}`,
-        ]);
+        await query(
+          this.orm,
+          `update slots set lease_owner = ?, lease_until = ${leaseUntil}, updated_at = now() where id = any(?::uuid[])`,
+          [owner, ttlMs / 1000, `{${adopt.join(',')}}`],
+        );
       }
       if (free.length > 0) {
         await query(
@@ -207,30 +225,35 @@ export class SqlDispatcherStore implements DispatcherStore {
         [limit],
       );
       const unbindable = runs.filter((run) => !run.full_name?.trim()).map((run) => run.id);
-      const bound = runs.filter((run) => run.full_name?.trim()).map((run) => ({ runId: run.id, project: derive(run.full_name ?? '') }));
+      const bound = runs
+        .filter((run) => run.full_name?.trim())
+        .map((run) => ({ runId: run.id, project: derive(run.full_name ?? '') }));
       // Projects are created in id order, so two replicas deriving the same ones cannot deadlock.
-      const projects = [...new Map(bound.map(({ project }) => [project.id, project])).values()].sort((a, b) => a.id.localeCompare(b.id));
+      const projects = [...new Map(bound.map(({ project }) => [project.id, project])).values()].sort((a, b) =>
+        a.id.localeCompare(b.id),
+      );
       const settings = JSON.stringify({ learning_mode_default: learningModeDefault });
       for (const project of projects) {
-        await query(this.orm, `insert into projects (id, slug, name, settings) values (?, ?, ?, ?::jsonb) on conflict do nothing`, [
-          project.id,
-          project.slug,
-          project.name,
-          settings,
-        ]);
+        await query(
+          this.orm,
+          `insert into projects (id, slug, name, settings) values (?, ?, ?, ?::jsonb) on conflict do nothing`,
+          [project.id, project.slug, project.name, settings],
+        );
         const exists = await queryOne(this.orm, `select 1 from projects where id = ?`, [project.id]);
         if (!exists) {
           // The slug is taken by an unrelated project: keep the derived id, disambiguate the slug with it.
-          await query(this.orm, `insert into projects (id, slug, name, settings) values (?, ?, ?, ?::jsonb) on conflict (id) do nothing`, [
-            project.id,
-            `${project.slug.slice(0, 90)}-${project.id.slice(0, 8)}`,
-            project.name,
-            settings,
-          ]);
+          await query(
+            this.orm,
+            `insert into projects (id, slug, name, settings) values (?, ?, ?, ?::jsonb) on conflict (id) do nothing`,
+            [project.id, `${project.slug.slice(0, 90)}-${project.id.slice(0, 8)}`, project.name, settings],
+          );
         }
       }
       for (const { runId, project } of bound) {
-        await query(this.orm, `update agent_runs set project_id = ?, updated_at = now() where id = ?`, [project.id, runId]);
+        await query(this.orm, `update agent_runs set project_id = ?, updated_at = now() where id = ?`, [
+          project.id,
+          runId,
+        ]);
       }
       return unbindable;
     });
@@ -252,7 +275,13 @@ export class SqlDispatcherStore implements DispatcherStore {
     );
   }
 
-  async claimPendingRuns(input: { owner: string; ttlMs: number; limit: number; slotsPerProject: number; actorId: string }): Promise<ClaimedRun[]> {
+  async claimPendingRuns(input: {
+    owner: string;
+    ttlMs: number;
+    limit: number;
+    slotsPerProject: number;
+    actorId: string;
+  }): Promise<ClaimedRun[]> {
     return inTransaction(this.orm, async () => {
       // Oldest pending runs of projects that have a free slot; rows another replica is claiming are skipped.
       const candidates = await query<{ id: string; correlation_id: string; project_id: string }>(
@@ -279,10 +308,11 @@ export class SqlDispatcherStore implements DispatcherStore {
           [input.owner, input.ttlMs / 1000, run.id, run.project_id, input.slotsPerProject],
         );
         if (!slot) continue;
-        await query(this.orm, `update agent_runs set status = 'running', started_at = now(), job_name = ?, updated_at = now() where id = ?`, [
-          jobName,
-          run.id,
-        ]);
+        await query(
+          this.orm,
+          `update agent_runs set status = 'running', started_at = now(), job_name = ?, updated_at = now() where id = ?`,
+          [jobName, run.id],
+        );
         await query(
           this.orm,
           `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values (?, 'system', ?, ?, ?::jsonb)`,
@@ -290,10 +320,22 @@ export class SqlDispatcherStore implements DispatcherStore {
             run.correlation_id,
             input.actorId,
             runEventTypes.started,
-            JSON.stringify({ run_id: run.id, job_name: jobName, slot_no: slot.slot_no, project_id: run.project_id, dispatcher: input.owner }),
+            JSON.stringify({
+              run_id: run.id,
+              job_name: jobName,
+              slot_no: slot.slot_no,
+              project_id: run.project_id,
+              dispatcher: input.owner,
+            }),
           ],
         );
-        claimed.push({ runId: run.id, correlationId: run.correlation_id, projectId: run.project_id, slotNo: slot.slot_no, jobName });
+        claimed.push({
+          runId: run.id,
+          correlationId: run.correlation_id,
+          projectId: run.project_id,
+          slotNo: slot.slot_no,
+          jobName,
+        });
       }
       return claimed;
     });
@@ -306,7 +348,10 @@ export class SqlDispatcherStore implements DispatcherStore {
 
   async countSlotsByState(): Promise<Record<SlotState, number>> {
     const rows = await inTransaction(this.orm, () =>
-      query<{ state: SlotState; count: number }>(this.orm, `select state, count(*)::int as count from slots group by state`),
+      query<{ state: SlotState; count: number }>(
+        this.orm,
+        `select state, count(*)::int as count from slots group by state`,
+      ),
     );
     const counts: Record<SlotState, number> = { free: 0, leased: 0, releasing: 0 };
     for (const row of rows) counts[row.state] = row.count;

@@ -21,7 +21,9 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
     this.runs = new SqlRunStore(orm);
   }
 
-  async findRun(runId: string): Promise<{ id: string; correlationId: string; projectId: string | null; status: RunStatus } | null> {
+  async findRun(
+    runId: string,
+  ): Promise<{ id: string; correlationId: string; projectId: string | null; status: RunStatus } | null> {
     const row = await inTransaction(this.orm, () =>
       queryOne<{ id: string; correlation_id: string; project_id: string | null; status: RunStatus }>(
         this.orm,
@@ -29,18 +31,30 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
         [runId],
       ),
     );
-    return row ? { id: row.id, correlationId: row.correlation_id, projectId: row.project_id, status: row.status } : null;
+    return row
+      ? { id: row.id, correlationId: row.correlation_id, projectId: row.project_id, status: row.status }
+      : null;
   }
 
-  async cancelRun(runId: string, actorUserId: string, explain: (facts: RunFacts) => string): Promise<CancelOutcome> {
+  async cancelRun(
+    runId: string,
+    actorUserId: string,
+    explain: (facts: RunFacts) => string,
+  ): Promise<CancelOutcome> {
     return inTransaction(this.orm, async () => {
-      const current = await queryOne<{ status: RunStatus; project_id: string | null; job_name: string | null; correlation_id: string }>(
+      const current = await queryOne<{
+        status: RunStatus;
+        project_id: string | null;
+        job_name: string | null;
+        correlation_id: string;
+      }>(
         this.orm,
         'select status, project_id, job_name, correlation_id from agent_runs where id = ? for update',
         [runId],
       );
       if (!current) return { kind: 'not_found' };
-      if (current.status !== 'pending' && current.status !== 'running') return { kind: 'not_cancelable', status: current.status };
+      if (current.status !== 'pending' && current.status !== 'running')
+        return { kind: 'not_cancelable', status: current.status };
       // The slot stays held (`releasing`) until its dispatcher has stopped the Job/process, so the
       // project never runs more than its slots while a canceled run is still winding down.
       const settled = await settleRun(
@@ -60,7 +74,12 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
       const previousStatus = current.status;
       const target =
         previousStatus === 'running' && current.job_name && current.project_id
-          ? { runId, correlationId: current.correlation_id, projectId: current.project_id, jobName: current.job_name }
+          ? {
+              runId,
+              correlationId: current.correlation_id,
+              projectId: current.project_id,
+              jobName: current.job_name,
+            }
           : null;
       return { kind: 'canceled', previousStatus, target };
     });
@@ -70,7 +89,12 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
     return inTransaction(this.orm, () => this.runs.findById(runId));
   }
 
-  async eventsAfter(correlationIds: string[], afterId: number, limit: number, upToId?: number): Promise<FlowEventView[]> {
+  async eventsAfter(
+    correlationIds: string[],
+    afterId: number,
+    limit: number,
+    upToId?: number,
+  ): Promise<FlowEventView[]> {
     if (correlationIds.length === 0) return [];
     const rows = await inTransaction(this.orm, () =>
       query<{
@@ -86,7 +110,12 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
         `select id, correlation_id, actor_type, actor_id, event_type, payload, created_at from flow_events
          where correlation_id = any(?::text[]) and id > ?${upToId !== undefined ? ' and id <= ?' : ''}
          order by id limit ?`,
-        [toTextArrayLiteral(correlationIds), afterId, ...(upToId !== undefined ? [upToId] : []), Math.min(limit, 10_000)],
+        [
+          toTextArrayLiteral(correlationIds),
+          afterId,
+          ...(upToId !== undefined ? [upToId] : []),
+          Math.min(limit, 10_000),
+        ],
       ),
     );
     return rows.map((row) => ({

@@ -63,11 +63,23 @@ export const runsLiveRouter = router({
    * resumes exactly after the last event the client saw.
    */
   watchEvents: staffProcedure
-    .input(z.object({ runId, lastEventId: z.string().regex(/^\d{1,15}$/, 'must be an event id').nullish() }))
+    .input(
+      z.object({
+        runId,
+        lastEventId: z
+          .string()
+          .regex(/^\d{1,15}$/, 'must be an event id')
+          .nullish(),
+      }),
+    )
     .subscription(async function* ({ ctx, input, signal }) {
       const stream = ctx.controlPlane.stream(
         'watchRunEvents',
-        { principal: ctx.principal, runId: input.runId, afterEventId: input.lastEventId ? Number(input.lastEventId) : 0 },
+        {
+          principal: ctx.principal,
+          runId: input.runId,
+          afterEventId: input.lastEventId ? Number(input.lastEventId) : 0,
+        },
         { correlationId: ctx.correlationId, signal },
       );
       try {
