@@ -3,11 +3,11 @@ import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
+import { installFakeGitHubApi } from '../support/fake-github-api.js';
 import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
 import { newSecrets, startControlPlane, startEdge, type ControlPlaneHandle, type EdgeHandle } from '../support/platform.js';
 import { freePort } from '../support/ports.js';
 import { launchChromium, screenshot, watchPageErrors } from './support/browser.js';
-import { installFakeRepositories } from './support/fake-repositories.js';
 
 /**
  * The staff console end to end (issue 7, "Must show"): Debian's Chromium drives the built SPA
@@ -87,7 +87,7 @@ function rawGet(rawPath: string): Promise<{ status: number; body: string }> {
 beforeAll(async () => {
   database = await createTestDatabase();
   github = await startFakeGitHub(owner);
-  installFakeRepositories(github.server, [repository]);
+  installFakeGitHubApi(github.server).addRepository({ ...repository, tokens: [repository.token] });
   const edgePort = await freePort();
   edgeUrl = `http://127.0.0.1:${edgePort}`;
   controlPlaneGrpcPort = await freePort();

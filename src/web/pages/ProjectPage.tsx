@@ -374,7 +374,7 @@ export function ProjectPage() {
 
   return (
     <QueryState query={project}>
-      {({ project: current }) => (
+      {(current) => (
         <Stack gap="lg">
           <Breadcrumbs>
             <Anchor component={Link} to="/projects" size="sm">

@@ -31,7 +31,8 @@ import { canWriteProject, usePrincipal } from '../lib/principal';
 import { formatDuration, useNow } from '../lib/time';
 import { useTRPC, type Run, type RouterOutputs } from '../lib/trpc';
 
-type FlowEvent = RouterOutputs['runs']['events']['items'][number];
+/** runs.events' item; the live stream types actorType as a plain string, hence the widening. */
+type FlowEvent = Omit<RouterOutputs['runs']['events']['items'][number], 'actorType'> & { actorType: string };
 const ACTIVE = new Set(['pending', 'running']);
 
 /** Reads a nested value of the (schemaless) run payload as display text, or null. */
@@ -147,14 +148,6 @@ function eventColor(eventType: string): string {
   return 'yellow';
 }
 
-function parsePayload(json: string): unknown {
-  try {
-    return JSON.parse(json);
-  } catch {
-    return json;
-  }
-}
-
 /** The run's flow events, streamed over SSE; the stream resumes from the last seen id after a drop. */
 function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }) {
   const { t, i18n } = useTranslation();
@@ -201,8 +194,8 @@ function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }
             const labelKey = `flowEvents.${event.eventType.replace(/[^a-z0-9]+/gi, '_')}`;
             // Unknown event types still show, by their technical name.
             const label = i18n.exists(labelKey) ? t(labelKey as 'flowEvents.run_started') : event.eventType;
-            const payload = parsePayload(event.payloadJson);
-            const hasPayload = payload !== null && !(typeof payload === 'object' && Object.keys(payload).length === 0);
+            const payload = event.payload;
+            const hasPayload = payload !== null && payload !== undefined && !(typeof payload === 'object' && Object.keys(payload).length === 0);
             return (
               <Timeline.Item
                 key={event.id}
@@ -304,7 +297,7 @@ export function RunPage() {
   const projectId = run.data?.run.projectId || null;
   // The caller's role in the run's project decides whether cancel is offered; admins may always.
   const project = useQuery(trpc.projects.get.queryOptions(projectId && !principal.isPlatformAdmin ? { projectId } : skipToken));
-  const canCancel = principal.isPlatformAdmin || canWriteProject(principal, project.data?.project.role);
+  const canCancel = principal.isPlatformAdmin || canWriteProject(principal, project.data?.role);
 
   const refreshRun = useCallback(() => {
     void queryClient.invalidateQueries({ queryKey: trpc.runs.get.queryKey({ runId }) });
