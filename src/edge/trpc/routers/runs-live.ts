@@ -1,50 +1,10 @@
 import { tracked } from '@trpc/server';
 import { z } from 'zod';
-import { timestampToIso, type v1 } from '../../../shared/proto/index.js';
 import { grpcErrorToTrpcError } from '../../control-plane/errors.js';
+import { flowEventJson, runJson } from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
 
 const runId = z.uuid({ error: 'must be a UUID' });
-
-/** A flow event as the SPA sees it: camelCase, ISO timestamp, the payload parsed. */
-function flowEventJson(event: v1.FlowEvent) {
-  let payload: unknown = {};
-  try {
-    payload = JSON.parse(event.payloadJson || '{}');
-  } catch {
-    payload = {};
-  }
-  return {
-    id: Number(event.id),
-    correlationId: event.correlationId,
-    actorType: event.actorType,
-    actorId: event.actorId,
-    eventType: event.eventType,
-    payload,
-    createdAt: timestampToIso(event.createdAt),
-  };
-}
-
-function runJson(run: v1.IRun | null | undefined) {
-  return {
-    id: run?.id ?? '',
-    correlationId: run?.correlationId ?? '',
-    projectId: run?.projectId || null,
-    projectSlug: run?.projectSlug || null,
-    projectName: run?.projectName || null,
-    status: run?.status ?? '',
-    learningMode: run?.learningMode ?? false,
-    eventType: run?.eventType ?? '',
-    action: run?.action ?? '',
-    repositoryFullName: run?.repositoryFullName ?? '',
-    senderLogin: run?.senderLogin ?? '',
-    jobName: run?.jobName || null,
-    createdAt: timestampToIso(run?.createdAt),
-    updatedAt: timestampToIso(run?.updatedAt),
-    startedAt: timestampToIso(run?.startedAt),
-    finishedAt: timestampToIso(run?.finishedAt),
-  };
-}
 
 /** runs.cancel, runs.watchEvents (SPEC §6, §7). Access is decided by the control-plane. */
 export const runsLiveRouter = router({
