@@ -11,6 +11,12 @@ export function createLauncher(config: ControlPlaneConfig): RunLauncher {
       timeoutMs: config.CODEXK8S_WORKER_JOB_ACTIVE_DEADLINE_SECONDS * 1000,
     });
   }
+  // Outside a cluster, in-cluster config would only fail later, run by run, as launch errors: stop now instead.
+  if (!config.CODEXK8S_KUBECONFIG && !process.env.KUBERNETES_SERVICE_HOST) {
+    throw new Error(
+      'CODEXK8S_RUN_LAUNCHER=kubernetes needs CODEXK8S_KUBECONFIG or an in-cluster service account (KUBERNETES_SERVICE_HOST is not set); set CODEXK8S_RUN_LAUNCHER=local to run runs on this machine',
+    );
+  }
   return new KubernetesLauncher({
     kubeconfigPath: config.CODEXK8S_KUBECONFIG,
     namespace: config.CODEXK8S_WORKER_K8S_NAMESPACE,
