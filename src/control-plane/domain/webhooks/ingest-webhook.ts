@@ -1,7 +1,7 @@
 import { MicroBatcher, type ItemOutcome } from './micro-batcher.js';
 import { parseDelivery, type IncomingDelivery, type ParsedDelivery } from './delivery.js';
-import { resolveLearningMode, runPayloadHead, serializeRunPayload } from './run-payload.js';
-import { type BindingLookup, type NewFlowEvent, type NewRun, type ResolvedBinding, type WebhookIngestStore } from './ports.js';
+import { runPayloadHead } from './run-payload.js';
+import { type DeliveryOutcome, type DeliveryRecord, type WebhookIngestStore } from './ports.js';
 
 export type IngestResult =
   | { status: 'accepted'; correlationId: string; runId: string; duplicate: false }
@@ -13,11 +13,9 @@ export interface WebhookIngestOptions {
   learningModeDefault: boolean;
   /** Deliveries that share one transaction at most. */
   maxBatchSize?: number;
-  /** Transactions in flight at once. */
+  /** Batches in flight at once (each holds a database connection). */
   maxConcurrentBatches?: number;
 }
-
-const webhookActor = { actorType: 'system', actorId: 'github-webhook' } as const;
 
 /**
  * IngestGitHubWebhook (SPEC §4): each delivery becomes exactly one run, however often and however
@@ -34,7 +32,7 @@ export class WebhookIngest {
   ) {
     this.batcher = new MicroBatcher((batch) => this.processWithIsolation(batch), {
       maxBatchSize: options.maxBatchSize ?? 64,
-      maxConcurrentBatches: options.maxConcurrentBatches ?? 2,
+      maxConcurrentBatches: options.maxConcurrentBatches ?? 4,
     });
   }
 
@@ -70,66 +68,34 @@ export class WebhookIngest {
     }
   }
 
-  private processBatch(batch: ParsedDelivery[]): Promise<IngestResult[]> {
-    return this.store.transaction(async (tx) => {
-      const runDeliveries = batch.filter((delivery) => delivery.eventType !== 'ping');
-
-      const lookups: BindingLookup[] = [];
-      const lookupIndex = new Map<ParsedDelivery, number>();
-      for (const delivery of runDeliveries) {
-        const repository = delivery.summary.repository;
-        if (!repository) continue;
-        lookupIndex.set(delivery, lookups.length);
-        lookups.push({ repositoryExternalId: repository.id, senderLogin: delivery.summary.sender?.login ?? null });
-      }
-      const bindings = lookups.length > 0 ? await tx.resolveBindings(lookups) : [];
-
+  private async processBatch(batch: ParsedDelivery[]): Promise<IngestResult[]> {
+    const carried = new Set<string>();
+    const records = batch.map((delivery): DeliveryRecord => {
+      const kind = delivery.eventType === 'ping' ? 'ping' : 'run';
       // The first occurrence of a correlation id in the batch carries the run; later ones are its duplicates.
-      const newRuns = new Map<string, NewRun>();
-      for (const delivery of runDeliveries) {
-        if (newRuns.has(delivery.correlationId)) continue;
-        const index = lookupIndex.get(delivery);
-        const binding: ResolvedBinding | null = index === undefined ? null : (bindings[index] ?? null);
-        const learningMode = resolveLearningMode(binding, this.options.learningModeDefault);
-        newRuns.set(delivery.correlationId, {
-          correlationId: delivery.correlationId,
-          projectId: binding?.projectId ?? null,
-          learningMode,
-          runPayloadJson: serializeRunPayload(runPayloadHead(delivery, binding, learningMode), delivery.rawJson),
-        });
-      }
-      // A stable order keeps concurrent transactions from locking the same ids in opposite orders.
-      const runs = [...newRuns.values()].sort((a, b) => (a.correlationId < b.correlationId ? -1 : a.correlationId > b.correlationId ? 1 : 0));
-      const outcomes = runs.length > 0 ? await tx.insertRunsIfAbsent(runs) : new Map();
-
-      const claimed = new Set<string>();
-      const events: NewFlowEvent[] = [];
-      const results = batch.map((delivery): IngestResult => {
-        if (delivery.eventType === 'ping') {
-          events.push({
-            ...webhookActor,
-            correlationId: delivery.correlationId,
-            eventType: 'webhook.ping',
-            payload: { delivery_id: delivery.deliveryId, event_type: delivery.eventType, inserted: false, run_id: null },
-          });
-          return { status: 'ignored', correlationId: delivery.correlationId, runId: '', duplicate: false };
-        }
-        const outcome = outcomes.get(delivery.correlationId);
-        if (!outcome) throw new Error(`no run outcome for correlation id ${delivery.correlationId}`);
-        const inserted = outcome.inserted && !claimed.has(delivery.correlationId);
-        claimed.add(delivery.correlationId);
-        events.push({
-          ...webhookActor,
-          correlationId: delivery.correlationId,
-          eventType: inserted ? 'webhook.received' : 'webhook.duplicate',
-          payload: { delivery_id: delivery.deliveryId, event_type: delivery.eventType, inserted, run_id: outcome.runId },
-        });
-        return inserted
-          ? { status: 'accepted', correlationId: delivery.correlationId, runId: outcome.runId, duplicate: false }
-          : { status: 'duplicate', correlationId: delivery.correlationId, runId: outcome.runId, duplicate: true };
-      });
-      await tx.appendFlowEvents(events);
-      return results;
+      const carriesRun = kind === 'run' && !carried.has(delivery.correlationId);
+      if (carriesRun) carried.add(delivery.correlationId);
+      return {
+        correlationId: delivery.correlationId,
+        deliveryId: delivery.deliveryId,
+        eventType: delivery.eventType,
+        kind,
+        carriesRun,
+        repositoryExternalId: delivery.summary.repository?.id ?? null,
+        senderLogin: delivery.summary.sender?.login ?? null,
+        head: runPayloadHead(delivery),
+        rawJson: delivery.rawJson,
+      };
+    });
+    const outcomes = await this.store.recordDeliveries(records, this.options.learningModeDefault);
+    if (outcomes.length !== records.length) throw new Error(`store answered ${outcomes.length} outcomes for ${records.length} deliveries`);
+    return records.map((record, index): IngestResult => {
+      const outcome = outcomes[index] as DeliveryOutcome;
+      if (record.kind === 'ping') return { status: 'ignored', correlationId: record.correlationId, runId: '', duplicate: false };
+      if (!outcome.runId) throw new Error(`no run for correlation id ${record.correlationId}`);
+      return outcome.inserted
+        ? { status: 'accepted', correlationId: record.correlationId, runId: outcome.runId, duplicate: false }
+        : { status: 'duplicate', correlationId: record.correlationId, runId: outcome.runId, duplicate: true };
     });
   }
 }

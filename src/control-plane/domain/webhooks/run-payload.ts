@@ -1,7 +1,9 @@
-import { type ResolvedBinding } from './ports.js';
 import { type ParsedDelivery } from './delivery.js';
 
-/** The run payload of SPEC §4 without the raw delivery (which is appended as-is). */
+/**
+ * The part of the run payload of SPEC §4 known from the delivery alone; the store completes it
+ * with `project` and `learning_mode` (which depend on the binding) and `raw_payload`.
+ */
 export interface RunPayloadHead {
   source: 'github';
   delivery_id: string;
@@ -11,11 +13,9 @@ export interface RunPayloadHead {
   repository: { id: number; full_name: string | null; name: string | null; private: boolean | null } | null;
   installation_id: number | null;
   sender: { id: number; login: string } | null;
-  project: { id: string | null; repository_id: string | null; services_yaml: string | null; binding_resolved: boolean };
-  learning_mode: boolean;
 }
 
-export function runPayloadHead(delivery: ParsedDelivery, binding: ResolvedBinding | null, learningMode: boolean): RunPayloadHead {
+export function runPayloadHead(delivery: ParsedDelivery): RunPayloadHead {
   const { repository, installation, sender, action } = delivery.summary;
   return {
     source: 'github',
@@ -28,27 +28,5 @@ export function runPayloadHead(delivery: ParsedDelivery, binding: ResolvedBindin
       : null,
     installation_id: installation?.id ?? null,
     sender: sender ? { id: sender.id, login: sender.login } : null,
-    project: {
-      id: binding?.projectId ?? null,
-      repository_id: binding?.repositoryId ?? null,
-      services_yaml: binding?.servicesYamlPath ?? null,
-      binding_resolved: binding !== null,
-    },
-    learning_mode: learningMode,
   };
-}
-
-/**
- * Serializes the run payload with the raw delivery under `raw_payload`, spliced in as the text
- * GitHub sent (already validated JSON) instead of parsing and re-stringifying ~10 KB per delivery.
- */
-export function serializeRunPayload(head: RunPayloadHead, rawJson: string): string {
-  const headJson = JSON.stringify(head);
-  return `${headJson.slice(0, -1)},"raw_payload":${rawJson}}`;
-}
-
-/** Member override of the sender, else the project's default, else the platform default (SPEC §4). */
-export function resolveLearningMode(binding: ResolvedBinding | null, platformDefault: boolean): boolean {
-  if (!binding) return platformDefault;
-  return binding.memberLearningModeOverride ?? binding.projectLearningModeDefault ?? platformDefault;
 }

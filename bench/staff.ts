@@ -1,0 +1,301 @@
+/**
+ * npm run bench:staff — the staff API's read paths under load, from dist/ (build first).
+ *
+ * Creates a fresh PostgreSQL database, lets the control-plane migrate it, seeds 1,000 projects,
+ * 100,000 runs and 1,000,000 flow events with set-based SQL (generate_series), starts the built
+ * control-plane and edge, and drives tRPC queries through the edge over HTTP with autocannon:
+ * runs.list as a member of 50 projects (first page, and the page 1,000 deep reached by walking
+ * cursors), runs.events and projects.list. Half of the runs live in the member's 50 projects
+ * (1,000 each), so page 1,000 of 50 exists. Prints req/s, p50/p95/p99 latency and the peak RSS
+ * of both processes; checks runs.list p95 < 25 ms at both depths and ≥ 1,000 req/s (exit 1 otherwise).
+ *
+ * Environment: BENCH_DURATION_SECONDS (10), BENCH_CONNECTIONS (64), BENCH_LOG_LEVEL (warn),
+ * BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { SignJWT } from 'jose';
+import pg from 'pg';
+
+const env = process.env;
+const durationSeconds = Number(env['BENCH_DURATION_SECONDS'] ?? 10);
+const connections = Number(env['BENCH_CONNECTIONS'] ?? 64);
+const logLevel = env['BENCH_LOG_LEVEL'] ?? 'warn';
+const adminUrl = env['BENCH_DATABASE_ADMIN_URL'] ?? env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
+// Runs as dist/bench/staff.js: the processes under test are its siblings in dist/.
+const distDir = path.resolve(import.meta.dirname, '..');
+
+interface Child {
+  name: string;
+  child: ChildProcess;
+  stderr: () => string;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function startNode(name: string, script: string, childEnv: Record<string, string>): Child {
+  const child = spawn(process.execPath, [path.join(distDir, script)], {
+    env: { PATH: env['PATH'] ?? '', HOME: env['HOME'] ?? '', ...childEnv },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4_000);
+  });
+  return { name, child, stderr: () => stderr };
+}
+
+async function waitFor(url: string, child: Child, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.child.exitCode !== null) throw new Error(`${child.name} exited (${child.child.exitCode}): ${child.stderr()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${child.name} did not become ready at ${url}: ${child.stderr()}`);
+}
+
+async function stop(child: Child): Promise<void> {
+  if (child.child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.child.once('exit', resolve));
+  child.child.kill('SIGTERM');
+  await exited;
+}
+
+/** Peak resident set size (VmHWM) in MiB. */
+function peakRssMb(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return hwm ? Number(hwm[1]) / 1024 : NaN;
+}
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+function trpcUrl(edgeUrl: string, procedure: string, input: unknown): string {
+  return `${edgeUrl}/api/trpc/${procedure}?input=${encodeURIComponent(JSON.stringify(input))}`;
+}
+
+interface ScenarioResult {
+  name: string;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+}
+
+async function runScenario(name: string, url: string, token: string): Promise<ScenarioResult> {
+  const latencies: number[] = [];
+  let instance: autocannon.Instance | undefined;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    instance = autocannon(
+      { url, connections, duration: durationSeconds, pipelining: 1, timeout: 10, headers: { authorization: `Bearer ${token}` } },
+      (error, finished) => (error ? reject(error) : resolve(finished)),
+    );
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
+      latencies.push(responseTime);
+    });
+  });
+  instance = undefined;
+  latencies.sort((a, b) => a - b);
+  return {
+    name,
+    requestsPerSecond: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    non2xx: result.non2xx,
+    errors: result.errors + result.timeouts,
+  };
+}
+
+async function seed(db: pg.Client): Promise<{ memberId: string }> {
+  const started = Date.now();
+  await db.query(`insert into projects (slug, name, settings)
+    select 'project-' || lpad(i::text, 4, '0'), 'Project ' || i, '{"learning_mode_default": false}'::jsonb from generate_series(1, 1000) i`);
+  const member = await db.query<{ id: string }>(`insert into users (email) values ('bench-member@example.com') returning id`);
+  const memberId = member.rows[0]!.id;
+  await db.query(
+    `insert into project_members (project_id, user_id, role)
+     select id, $1, (array['read','read_write','admin'])[1 + (row_number() over (order by slug))::int % 3] from projects where slug <= 'project-0050'`,
+    [memberId],
+  );
+  // 50,000 runs in the member's 50 projects (1,000 each), 50,000 over the other 950; 30 days of history, microsecond times.
+  await db.query(`
+    with numbered as (select id, row_number() over (order by slug) as n from projects)
+    insert into agent_runs (correlation_id, project_id, status, run_payload, learning_mode, created_at, updated_at)
+    select 'bench-' || i, p.id, (array['pending','running','succeeded','failed','canceled'])[1 + i % 5],
+           jsonb_build_object('source', 'github', 'delivery_id', 'bench-' || i, 'event', 'pull_request', 'action', 'opened',
+             'repository', jsonb_build_object('id', 1000 + i % 950, 'full_name', 'acme/repo-' || (i % 950), 'name', 'repo-' || (i % 950), 'private', true),
+             'sender', jsonb_build_object('id', 7, 'login', 'octocat')),
+           i % 7 = 0, t, t
+    from generate_series(1, 100000) i
+    cross join lateral (select now() - (random() * interval '30 days') as t) times
+    join numbered p on p.n = case when i <= 50000 then 1 + i % 50 else 51 + i % 950 end`);
+  // 10 flow events per run.
+  await db.query(`
+    insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload, created_at)
+    select r.correlation_id, 'system', 'bench', (array['webhook.received','run.started','run.progress','run.succeeded'])[1 + g % 4],
+           jsonb_build_object('step', g, 'run_id', r.id), r.created_at + g * interval '1 second'
+    from agent_runs r cross join generate_series(1, 10) g`);
+  await db.query('analyze');
+  const counts = await db.query<{ p: string; r: string; f: string }>(
+    'select (select count(*) from projects) p, (select count(*) from agent_runs) r, (select count(*) from flow_events) f',
+  );
+  const row = counts.rows[0]!;
+  console.log(`seeded ${row.p} projects, ${row.r} runs, ${row.f} flow events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return { memberId };
+}
+
+async function main(): Promise<void> {
+  const name = `codexk8s_bench_staff_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+
+  const [grpcPort, cpHttpPort, edgePort] = [await freePort(), await freePort(), await freePort()];
+  const internalToken = randomBytes(24).toString('hex');
+  const jwtKey = randomBytes(32).toString('hex');
+  const webhookSecret = randomBytes(16).toString('hex');
+  const children: Child[] = [];
+  const db = new pg.Client({ connectionString: databaseUrl });
+  let failed = false;
+  try {
+    const controlPlane = startNode('control-plane', 'src/control-plane/main.js', {
+      LOG_LEVEL: logLevel,
+      DATABASE_URL: databaseUrl,
+      CODEXK8S_MIGRATE_ON_START: 'true',
+      CODEXK8S_INTERNAL_TOKEN: internalToken,
+      CODEXK8S_CONTROL_PLANE_GRPC_ADDR: `127.0.0.1:${grpcPort}`,
+      CODEXK8S_CONTROL_PLANE_HTTP_ADDR: `127.0.0.1:${cpHttpPort}`,
+      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
+      CODEXK8S_GITHUB_WEBHOOK_SECRET: webhookSecret,
+      CODEXK8S_BOOTSTRAP_OWNER_EMAIL: 'owner@example.com',
+      CODEXK8S_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      CODEXK8S_WORKER_ENABLED: 'false',
+    });
+    children.push(controlPlane);
+    await waitFor(`http://127.0.0.1:${cpHttpPort}/health/readyz`, controlPlane);
+
+    await db.connect();
+    const { memberId } = await seed(db);
+    const owner = await db.query<{ id: string }>(`select id from users where is_platform_owner`);
+    const ownerId = owner.rows[0]!.id;
+
+    const edge = startNode('edge', 'src/edge/main.js', {
+      LOG_LEVEL: logLevel,
+      CODEXK8S_INTERNAL_TOKEN: internalToken,
+      CODEXK8S_CONTROL_PLANE_GRPC_TARGET: `127.0.0.1:${grpcPort}`,
+      CODEXK8S_HTTP_ADDR: `127.0.0.1:${edgePort}`,
+      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
+      CODEXK8S_GITHUB_WEBHOOK_SECRET: webhookSecret,
+      CODEXK8S_JWT_SIGNING_KEY: jwtKey,
+      CODEXK8S_GITHUB_OAUTH_CLIENT_ID: 'bench',
+      CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET: 'bench',
+    });
+    children.push(edge);
+    const edgeUrl = `http://127.0.0.1:${edgePort}`;
+    await waitFor(`${edgeUrl}/health/readyz`, edge);
+
+    const mint = (sub: string, email: string, isAdmin: boolean, isOwner: boolean) =>
+      new SignJWT({ email, github_login: '', is_admin: isAdmin, is_owner: isOwner })
+        .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+        .setSubject(sub)
+        .setIssuer('codex-k8s')
+        .setIssuedAt()
+        .setExpirationTime('2h')
+        .sign(new TextEncoder().encode(jwtKey));
+    const memberToken = await mint(memberId, 'bench-member@example.com', false, false);
+    const ownerToken = await mint(ownerId, 'owner@example.com', true, true);
+
+    // Walk 999 pages by cursor to reach page 1,000 honestly (the cursor is opaque).
+    const walkStarted = Date.now();
+    let cursor: string | null = null;
+    let firstRunId = '';
+    for (let page = 1; page < 1000; page++) {
+      const response = await fetch(trpcUrl(edgeUrl, 'runs.list', { limit: 50, cursor }), { headers: { authorization: `Bearer ${memberToken}` } });
+      const body = (await response.json()) as { result?: { data?: { items: Array<{ id: string }>; nextCursor: string | null } } };
+      const data = body.result?.data;
+      if (!data?.nextCursor) throw new Error(`runs.list ended at page ${page}: ${JSON.stringify(body).slice(0, 300)}`);
+      if (page === 1) firstRunId = data.items[0]?.id ?? '';
+      cursor = data.nextCursor;
+    }
+    console.log(`walked 999 pages of runs.list in ${((Date.now() - walkStarted) / 1000).toFixed(1)} s`);
+
+    const scenarios: Array<[string, string, string]> = [
+      ['runs.list member of 50, first page', trpcUrl(edgeUrl, 'runs.list', { limit: 50 }), memberToken],
+      ['runs.list member of 50, page 1,000', trpcUrl(edgeUrl, 'runs.list', { limit: 50, cursor }), memberToken],
+      ['runs.list admin, first page', trpcUrl(edgeUrl, 'runs.list', { limit: 50 }), ownerToken],
+      ['runs.events (member)', trpcUrl(edgeUrl, 'runs.events', { runId: firstRunId, limit: 50 }), memberToken],
+      ['projects.list (member)', trpcUrl(edgeUrl, 'projects.list', { limit: 50 }), memberToken],
+      ['projects.list (admin)', trpcUrl(edgeUrl, 'projects.list', { limit: 50 }), ownerToken],
+    ];
+    // Warm-up: JIT, connection pools, PostgreSQL buffers.
+    await runScenario('warm-up', scenarios[0]![1], memberToken);
+
+    const results: ScenarioResult[] = [];
+    for (const [label, url, token] of scenarios) {
+      const result = await runScenario(label, url, token);
+      results.push(result);
+      console.log(
+        `${label.padEnd(38)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  non-2xx ${result.non2xx}  errors ${result.errors}`,
+      );
+    }
+    console.log(`peak RSS: edge ${peakRssMb(edge.child.pid).toFixed(0)} MiB, control-plane ${peakRssMb(controlPlane.child.pid).toFixed(0)} MiB`);
+    console.log(`${connections} connections, ${durationSeconds} s per scenario, ${new Date().toISOString()}`);
+
+    for (const result of results) {
+      if (result.non2xx > 0 || result.errors > 0) {
+        console.log(`FAIL ${result.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+        failed = true;
+      }
+    }
+    for (const result of results.slice(0, 2)) {
+      const ok = result.p95 < 25 && result.requestsPerSecond >= 1000;
+      console.log(`${ok ? 'PASS' : 'FAIL'} ${result.name}: target p95 < 25 ms and ≥ 1,000 req/s`);
+      if (!ok) failed = true;
+    }
+  } finally {
+    for (const child of children.reverse()) await stop(child);
+    await db.end().catch(() => {});
+    if (!keepDatabase) {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists "${name}" with (force)`);
+      await cleanup.end();
+    } else {
+      console.log(`database kept: ${databaseUrl}`);
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,377 @@
+/**
+ * npm run bench:webhooks — the webhook ingest path under load, from dist/ (build first).
+ *
+ * Creates a fresh PostgreSQL database, migrates it, starts the control-plane and the edge as
+ * built, and drives POST /api/v1/webhooks/github with autocannon: realistic signed payloads from
+ * @octokit/webhooks-examples, a unique X-GitHub-Delivery per request. Phases: warm-up, throughput
+ * (64 connections), latency (16 connections); then the same against a bare receiver (express +
+ * signature check + 202, nothing stored) as the ceiling. Checks the targets of issue 3 and that
+ * the rows stored equal the 2xx answers; exits 1 when a check fails.
+ *
+ * Environment: BENCH_DURATION_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_THROUGHPUT_CONNECTIONS
+ * (64), BENCH_LATENCY_CONNECTIONS (16), BENCH_LOG_LEVEL (info: the processes log as in production,
+ * to /dev/null), BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres),
+ * BENCH_KEEP_DATABASE (false), BENCH_SKIP_BARE (false), BENCH_NODE_ARGS (node flags of the edge and
+ * control-plane, e.g. --cpu-prof).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import getPort from 'get-port';
+import pg from 'pg';
+import { sign } from '@octokit/webhooks-methods';
+
+const distDir = path.resolve(import.meta.dirname, '..');
+const env = process.env;
+const durationSeconds = Number(env['BENCH_DURATION_SECONDS'] ?? 20);
+const warmupSeconds = Number(env['BENCH_WARMUP_SECONDS'] ?? 3);
+const throughputConnections = Number(env['BENCH_THROUGHPUT_CONNECTIONS'] ?? 64);
+const latencyConnections = Number(env['BENCH_LATENCY_CONNECTIONS'] ?? 16);
+const logLevel = env['BENCH_LOG_LEVEL'] ?? 'info';
+const adminUrl = env['BENCH_DATABASE_ADMIN_URL'] ?? env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
+const skipBare = env['BENCH_SKIP_BARE'] === 'true';
+
+const targets = { acceptedPerSecond: 1_000, p99Ms: 50, edgeRssMb: 150, controlPlaneRssMb: 250 };
+
+// ---- payloads ----
+
+interface WebhookDefinition {
+  name: string;
+  examples: Record<string, unknown>[];
+}
+
+/** The event mix: the events a repository hook is created for, as GitHub recorded them. */
+const mix: [event: string, action: string | undefined][] = [
+  ['issues', 'opened'],
+  ['issue_comment', 'created'],
+  ['pull_request', 'opened'],
+  ['push', undefined],
+  ['issues', 'edited'],
+  ['issue_comment', 'created'],
+];
+
+interface SignedPayload {
+  event: string;
+  body: Buffer;
+  signature: string;
+}
+
+async function signedPayloads(secret: string): Promise<SignedPayload[]> {
+  const definitions = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[];
+  return Promise.all(
+    mix.map(async ([event, action]) => {
+      const example = definitions.find((definition) => definition.name === event)?.examples.find((candidate) => action === undefined || candidate['action'] === action);
+      if (!example) throw new Error(`no example payload for ${event} ${action ?? ''}`);
+      const text = JSON.stringify(example);
+      return { event, body: Buffer.from(text), signature: await sign(secret, text) };
+    }),
+  );
+}
+
+/** Which delivery ids were answered how, to check the database against the answers. */
+interface DeliveryLedger {
+  sent: Set<string>;
+  accepted: string[];
+  refused: string[];
+}
+
+interface ConnectionContext {
+  deliveryId?: string;
+}
+
+function requestsFor(payloads: SignedPayload[], ledger: DeliveryLedger): autocannon.Request[] {
+  return payloads.map((payload) => ({
+    method: 'POST',
+    path: '/api/v1/webhooks/github',
+    body: payload.body,
+    headers: {
+      'content-type': 'application/json',
+      'user-agent': 'GitHub-Hookshot/bench',
+      'x-github-event': payload.event,
+      'x-hub-signature-256': payload.signature,
+    },
+    // A fresh delivery id per request, as GitHub sends; the signature covers the body only. With
+    // pipelining 1 a connection has one request in flight, so its context names the one answered.
+    setupRequest: (request, context: ConnectionContext) => {
+      const deliveryId = randomUUID();
+      context.deliveryId = deliveryId;
+      ledger.sent.add(deliveryId);
+      return { ...request, headers: { ...request.headers, 'x-github-delivery': deliveryId } };
+    },
+    onResponse: (status: number, _body: string, context: ConnectionContext) => {
+      if (!context.deliveryId) return;
+      if (status >= 200 && status < 300) ledger.accepted.push(context.deliveryId);
+      else ledger.refused.push(context.deliveryId);
+    },
+  }));
+}
+
+// ---- processes ----
+
+interface Child {
+  name: string;
+  child: ChildProcess;
+  stderr: () => string;
+}
+
+const nodeArgs = (env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
+
+function startNode(name: string, script: string, childEnv: Record<string, string>, underTest = false): Child {
+  const child = spawn(process.execPath, [...(underTest ? nodeArgs : []), path.join(distDir, script)], {
+    env: { PATH: env['PATH'] ?? '', HOME: env['HOME'] ?? '', ...childEnv },
+    // Logs go where a container's would not be read back: /dev/null (the cost of writing them stays).
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-4_000);
+  });
+  return { name, child, stderr: () => stderr };
+}
+
+async function waitFor(url: string, child: Child, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.child.exitCode !== null) throw new Error(`${child.name} exited (${child.child.exitCode}): ${child.stderr()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${child.name} did not become ready at ${url}: ${child.stderr()}`);
+}
+
+async function stop(child: Child): Promise<void> {
+  if (child.child.exitCode !== null || child.child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.child.once('exit', resolve));
+  child.child.kill('SIGTERM');
+  await exited;
+}
+
+/** Peak resident set size (VmHWM) in MiB, and CPU seconds used so far (user + system). */
+function processStats(pid: number | undefined): { peakRssMb: number; cpuSeconds: number } {
+  if (pid === undefined) return { peakRssMb: NaN, cpuSeconds: NaN };
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const hwm = /VmHWM:\s+(\d+) kB/.exec(status);
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return { peakRssMb: hwm ? Number(hwm[1]) / 1024 : NaN, cpuSeconds: ticks / 100 };
+}
+
+// ---- load ----
+
+interface PhaseResult {
+  name: string;
+  connections: number;
+  seconds: number;
+  total: number;
+  ok2xx: number;
+  non2xx: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  cpu: Record<string, number>;
+}
+
+async function runPhase(
+  name: string,
+  url: string,
+  connections: number,
+  seconds: number,
+  payloads: SignedPayload[],
+  watched: Child[],
+  ledger: DeliveryLedger = { sent: new Set(), accepted: [], refused: [] },
+): Promise<PhaseResult> {
+  const before = Object.fromEntries(watched.map((child) => [child.name, processStats(child.child.pid).cpuSeconds]));
+  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10, requests: requestsFor(payloads, ledger) });
+  const cpu = Object.fromEntries(watched.map((child) => [child.name, (processStats(child.child.pid).cpuSeconds - (before[child.name] ?? 0)) / result.duration]));
+  return {
+    name,
+    connections,
+    seconds: result.duration,
+    total: result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] + result['5xx'],
+    ok2xx: result['2xx'],
+    non2xx: result.non2xx,
+    errors: result.errors,
+    perSecond: result['2xx'] / result.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpu,
+  };
+}
+
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : 'n/a');
+
+function printPhase(phase: PhaseResult): void {
+  const cpu = Object.entries(phase.cpu)
+    .map(([name, cores]) => `${name} ${fmt(cores, 2)}`)
+    .join(', ');
+  console.log(
+    `  ${phase.name.padEnd(26)} c=${String(phase.connections).padStart(2)}  2xx/s ${fmt(phase.perSecond).padStart(7)}  p50 ${fmt(phase.p50)} ms  p99 ${fmt(phase.p99)} ms  ` +
+      `2xx ${phase.ok2xx}  non-2xx ${phase.non2xx}  errors ${phase.errors}${cpu ? `  cpu cores: ${cpu}` : ''}`,
+  );
+}
+
+// ---- main ----
+
+async function main(): Promise<number> {
+  const secret = randomBytes(16).toString('hex');
+  const payloads = await signedPayloads(secret);
+  const averageKb = payloads.reduce((sum, payload) => sum + payload.body.length, 0) / payloads.length / 1024;
+  const databaseName = `codexk8s_bench_${randomBytes(4).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${databaseName}"`);
+  await admin.end();
+  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${databaseName}` }).toString();
+
+  const children: Child[] = [];
+  const checks: [string, boolean][] = [];
+  try {
+    const migrate = startNode('migrate', 'src/control-plane/migrate-cli.js', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
+    const migrateCode = await new Promise<number | null>((resolve) => migrate.child.once('exit', resolve));
+    if (migrateCode !== 0) throw new Error(`migrate failed: ${migrate.stderr()}`);
+
+    const [grpcPort, cpHttpPort, edgePort, barePort] = await Promise.all([getPort(), getPort(), getPort(), getPort()]);
+    const internalToken = randomBytes(24).toString('hex');
+    const controlPlane = startNode('control-plane', 'src/control-plane/main.js', {
+      LOG_LEVEL: logLevel,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      CODEXK8S_INTERNAL_TOKEN: internalToken,
+      CODEXK8S_CONTROL_PLANE_GRPC_ADDR: `127.0.0.1:${grpcPort}`,
+      CODEXK8S_CONTROL_PLANE_HTTP_ADDR: `127.0.0.1:${cpHttpPort}`,
+      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
+      CODEXK8S_GITHUB_WEBHOOK_SECRET: secret,
+      CODEXK8S_BOOTSTRAP_OWNER_EMAIL: 'owner@example.com',
+      CODEXK8S_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      CODEXK8S_WORKER_ENABLED: 'false',
+    }, true);
+    children.push(controlPlane);
+    await waitFor(`http://127.0.0.1:${cpHttpPort}/health/readyz`, controlPlane);
+    const edge = startNode('edge', 'src/edge/main.js', {
+      LOG_LEVEL: logLevel,
+      NODE_ENV: 'production',
+      CODEXK8S_INTERNAL_TOKEN: internalToken,
+      CODEXK8S_CONTROL_PLANE_GRPC_TARGET: `127.0.0.1:${grpcPort}`,
+      CODEXK8S_HTTP_ADDR: `127.0.0.1:${edgePort}`,
+      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
+      CODEXK8S_GITHUB_WEBHOOK_SECRET: secret,
+      CODEXK8S_JWT_SIGNING_KEY: randomBytes(32).toString('hex'),
+      CODEXK8S_GITHUB_OAUTH_CLIENT_ID: 'bench',
+      CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET: 'bench',
+    }, true);
+    children.push(edge);
+    await waitFor(`http://127.0.0.1:${edgePort}/health/readyz`, edge);
+
+    const edgeUrl = `http://127.0.0.1:${edgePort}`;
+    console.log(
+      `webhook ingest benchmark: ${payloads.length} payloads (avg ${fmt(averageKb)} KiB), log level ${logLevel}, ` +
+        `database ${databaseName}, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
+    );
+    const platform = [edge, controlPlane];
+    const ledger: DeliveryLedger = { sent: new Set(), accepted: [], refused: [] };
+    const phases: PhaseResult[] = [];
+    if (warmupSeconds > 0) phases.push(await runPhase('platform warm-up', edgeUrl, latencyConnections, warmupSeconds, payloads, platform, ledger));
+    const throughput = await runPhase('platform throughput', edgeUrl, throughputConnections, durationSeconds, payloads, platform, ledger);
+    phases.push(throughput);
+    const latency = await runPhase('platform latency', edgeUrl, latencyConnections, durationSeconds, payloads, platform, ledger);
+    phases.push(latency);
+    const edgeStats = processStats(edge.child.pid);
+    const controlPlaneStats = processStats(controlPlane.child.pid);
+
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    // Let requests the load generator abandoned at the end of a phase finish on the server first.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const stored = await client.query<{ runs: number; events: number }>(
+      `select (select count(*)::int from agent_runs) as runs, (select count(*)::int from flow_events where event_type = 'webhook.received') as events`,
+    );
+    const storedIds = new Set((await client.query<{ id: string }>('select correlation_id as id from agent_runs')).rows.map((row) => row.id));
+    await client.end();
+    const acceptedIds = new Set(ledger.accepted);
+    const acceptedMissing = ledger.accepted.filter((id) => !storedIds.has(id)).length;
+    const refusedStored = ledger.refused.filter((id) => storedIds.has(id)).length;
+    const neverSent = [...storedIds].filter((id) => !ledger.sent.has(id)).length;
+    // Autocannon ends a phase by closing its sockets: requests in flight then were stored but their answer never read.
+    const cutOff = [...storedIds].filter((id) => !acceptedIds.has(id) && ledger.sent.has(id)).length;
+    const inFlightAtEnd = ledger.sent.size - ledger.accepted.length - ledger.refused.length;
+    const platform2xx = phases.reduce((sum, phase) => sum + phase.ok2xx, 0);
+    const platformNon2xx = phases.reduce((sum, phase) => sum + phase.non2xx + phase.errors, 0);
+    await stop(edge);
+    await stop(controlPlane);
+
+    let bare: PhaseResult | undefined;
+    let bareStats: { peakRssMb: number } | undefined;
+    if (!skipBare) {
+      const receiver = startNode('bare', 'bench/bare-receiver.js', { BENCH_WEBHOOK_SECRET: secret, BENCH_PORT: String(barePort) });
+      children.push(receiver);
+      await waitFor(`http://127.0.0.1:${barePort}/health/livez`, receiver);
+      const bareUrl = `http://127.0.0.1:${barePort}`;
+      if (warmupSeconds > 0) phases.push(await runPhase('bare warm-up', bareUrl, latencyConnections, warmupSeconds, payloads, [receiver]));
+      bare = await runPhase('bare throughput', bareUrl, throughputConnections, durationSeconds, payloads, [receiver]);
+      phases.push(bare);
+      phases.push(await runPhase('bare latency', bareUrl, latencyConnections, durationSeconds, payloads, [receiver]));
+      bareStats = processStats(receiver.child.pid);
+      await stop(receiver);
+    }
+
+    console.log('phases:');
+    for (const phase of phases) printPhase(phase);
+    console.log('summary:');
+    console.log(`  accepted/s at ${throughputConnections} connections: ${fmt(throughput.perSecond)} (target ≥ ${targets.acceptedPerSecond})`);
+    console.log(`  latency at ${latencyConnections} connections: p50 ${fmt(latency.p50)} ms, p99 ${fmt(latency.p99)} ms (target p99 < ${targets.p99Ms} ms)`);
+    console.log(`  non-2xx (and errors) on the platform: ${platformNon2xx}`);
+    console.log(`  peak RSS: edge ${fmt(edgeStats.peakRssMb)} MiB (< ${targets.edgeRssMb}), control-plane ${fmt(controlPlaneStats.peakRssMb)} MiB (< ${targets.controlPlaneRssMb})` + (bareStats ? `, bare receiver ${fmt(bareStats.peakRssMb)} MiB` : ''));
+    if (bare) console.log(`  ratio to the bare receiver (throughput): ${fmt((throughput.perSecond / bare.perSecond) * 100)} % of ${fmt(bare.perSecond)}/s`);
+    console.log(
+      `  stored: ${stored.rows[0]?.runs} runs, ${stored.rows[0]?.events} webhook.received events = ${platform2xx} 2xx answers + ${cutOff} ` +
+        `requests cut off in flight when a phase ended (${inFlightAtEnd} unanswered); 2xx not stored: ${acceptedMissing}, non-2xx stored: ${refusedStored}, stored but never sent: ${neverSent}`,
+    );
+
+    checks.push(
+      [`accepted/s ≥ ${targets.acceptedPerSecond}`, throughput.perSecond >= targets.acceptedPerSecond],
+      [`p99 < ${targets.p99Ms} ms`, latency.p99 < targets.p99Ms],
+      ['zero non-2xx', platformNon2xx === 0],
+      [
+        'stored runs = 2xx answers (+ answers cut off at phase ends)',
+        ledger.accepted.length === platform2xx &&
+          acceptedMissing === 0 &&
+          refusedStored === 0 &&
+          neverSent === 0 &&
+          cutOff <= inFlightAtEnd &&
+          stored.rows[0]?.runs === platform2xx + cutOff &&
+          stored.rows[0]?.events === stored.rows[0]?.runs,
+      ],
+      [`edge RSS < ${targets.edgeRssMb} MiB`, edgeStats.peakRssMb < targets.edgeRssMb],
+      [`control-plane RSS < ${targets.controlPlaneRssMb} MiB`, controlPlaneStats.peakRssMb < targets.controlPlaneRssMb],
+    );
+    console.log('checks:');
+    for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
+  } finally {
+    for (const child of children) await stop(child);
+    if (!keepDatabase) {
+      const cleanup = new pg.Client({ connectionString: adminUrl });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists "${databaseName}" with (force)`);
+      await cleanup.end();
+    }
+  }
+  return checks.every(([, ok]) => ok) ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);
