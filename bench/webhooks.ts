@@ -31,7 +31,10 @@ const warmupSeconds = Number(env['BENCH_WARMUP_SECONDS'] ?? 3);
 const throughputConnections = Number(env['BENCH_THROUGHPUT_CONNECTIONS'] ?? 64);
 const latencyConnections = Number(env['BENCH_LATENCY_CONNECTIONS'] ?? 16);
 const logLevel = env['BENCH_LOG_LEVEL'] ?? 'info';
-const adminUrl = env['BENCH_DATABASE_ADMIN_URL'] ?? env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  env['BENCH_DATABASE_ADMIN_URL'] ??
+  env['TEST_DATABASE_ADMIN_URL'] ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
 const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
 const skipBare = env['BENCH_SKIP_BARE'] === 'true';
 
@@ -64,7 +67,9 @@ async function signedPayloads(secret: string): Promise<SignedPayload[]> {
   const definitions = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[];
   return Promise.all(
     mix.map(async ([event, action]) => {
-      const example = definitions.find((definition) => definition.name === event)?.examples.find((candidate) => action === undefined || candidate['action'] === action);
+      const example = definitions
+        .find((definition) => definition.name === event)
+        ?.examples.find((candidate) => action === undefined || candidate['action'] === action);
       if (!example) throw new Error(`no example payload for ${event} ${action ?? ''}`);
       const text = JSON.stringify(example);
       return { event, body: Buffer.from(text), signature: await sign(secret, text) };
@@ -136,7 +141,8 @@ function startNode(name: string, script: string, childEnv: Record<string, string
 async function waitFor(url: string, child: Child, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.child.exitCode !== null) throw new Error(`${child.name} exited (${child.child.exitCode}): ${child.stderr()}`);
+    if (child.child.exitCode !== null)
+      throw new Error(`${child.name} exited (${child.child.exitCode}): ${child.stderr()}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -190,9 +196,23 @@ async function runPhase(
   watched: Child[],
   ledger: DeliveryLedger = { sent: new Set(), accepted: [], refused: [] },
 ): Promise<PhaseResult> {
-  const before = Object.fromEntries(watched.map((child) => [child.name, processStats(child.child.pid).cpuSeconds]));
-  const result = await autocannon({ url, connections, duration: seconds, pipelining: 1, timeout: 10, requests: requestsFor(payloads, ledger) });
-  const cpu = Object.fromEntries(watched.map((child) => [child.name, (processStats(child.child.pid).cpuSeconds - (before[child.name] ?? 0)) / result.duration]));
+  const before = Object.fromEntries(
+    watched.map((child) => [child.name, processStats(child.child.pid).cpuSeconds]),
+  );
+  const result = await autocannon({
+    url,
+    connections,
+    duration: seconds,
+    pipelining: 1,
+    timeout: 10,
+    requests: requestsFor(payloads, ledger),
+  });
+  const cpu = Object.fromEntries(
+    watched.map((child) => [
+      child.name,
+      (processStats(child.child.pid).cpuSeconds - (before[child.name] ?? 0)) / result.duration,
+    ]),
+  );
   return {
     name,
     connections,
@@ -236,39 +256,57 @@ async function main(): Promise<number> {
   const children: Child[] = [];
   const checks: [string, boolean][] = [];
   try {
-    const migrate = startNode('migrate', 'src/control-plane/migrate-cli.js', { DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn' });
+    const migrate = startNode('migrate', 'src/control-plane/migrate-cli.js', {
+      DATABASE_URL: databaseUrl,
+      LOG_LEVEL: 'warn',
+    });
     const migrateCode = await new Promise<number | null>((resolve) => migrate.child.once('exit', resolve));
     if (migrateCode !== 0) throw new Error(`migrate failed: ${migrate.stderr()}`);
 
-    const [grpcPort, cpHttpPort, edgePort, barePort] = await Promise.all([getPort(), getPort(), getPort(), getPort()]);
+    const [grpcPort, cpHttpPort, edgePort, barePort] = await Promise.all([
+      getPort(),
+      getPort(),
+      getPort(),
+      getPort(),
+    ]);
     const internalToken = randomBytes(24).toString('hex');
-    const controlPlane = startNode('control-plane', 'src/control-plane/main.js', {
-      LOG_LEVEL: logLevel,
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseUrl,
-      CODEXK8S_INTERNAL_TOKEN: internalToken,
-      CODEXK8S_CONTROL_PLANE_GRPC_ADDR: `127.0.0.1:${grpcPort}`,
-      CODEXK8S_CONTROL_PLANE_HTTP_ADDR: `127.0.0.1:${cpHttpPort}`,
-      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
-      CODEXK8S_GITHUB_WEBHOOK_SECRET: secret,
-      CODEXK8S_BOOTSTRAP_OWNER_EMAIL: 'owner@example.com',
-      CODEXK8S_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
-      CODEXK8S_WORKER_ENABLED: 'false',
-    }, true);
+    const controlPlane = startNode(
+      'control-plane',
+      'src/control-plane/main.js',
+      {
+        LOG_LEVEL: logLevel,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        CODEXK8S_INTERNAL_TOKEN: internalToken,
+        CODEXK8S_CONTROL_PLANE_GRPC_ADDR: `127.0.0.1:${grpcPort}`,
+        CODEXK8S_CONTROL_PLANE_HTTP_ADDR: `127.0.0.1:${cpHttpPort}`,
+        CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
+        CODEXK8S_GITHUB_WEBHOOK_SECRET: secret,
+        CODEXK8S_BOOTSTRAP_OWNER_EMAIL: 'owner@example.com',
+        CODEXK8S_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        CODEXK8S_WORKER_ENABLED: 'false',
+      },
+      true,
+    );
     children.push(controlPlane);
     await waitFor(`http://127.0.0.1:${cpHttpPort}/health/readyz`, controlPlane);
-    const edge = startNode('edge', 'src/edge/main.js', {
-      LOG_LEVEL: logLevel,
-      NODE_ENV: 'production',
-      CODEXK8S_INTERNAL_TOKEN: internalToken,
-      CODEXK8S_CONTROL_PLANE_GRPC_TARGET: `127.0.0.1:${grpcPort}`,
-      CODEXK8S_HTTP_ADDR: `127.0.0.1:${edgePort}`,
-      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
-      CODEXK8S_GITHUB_WEBHOOK_SECRET: secret,
-      CODEXK8S_JWT_SIGNING_KEY: randomBytes(32).toString('hex'),
-      CODEXK8S_GITHUB_OAUTH_CLIENT_ID: 'bench',
-      CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET: 'bench',
-    }, true);
+    const edge = startNode(
+      'edge',
+      'src/edge/main.js',
+      {
+        LOG_LEVEL: logLevel,
+        NODE_ENV: 'production',
+        CODEXK8S_INTERNAL_TOKEN: internalToken,
+        CODEXK8S_CONTROL_PLANE_GRPC_TARGET: `127.0.0.1:${grpcPort}`,
+        CODEXK8S_HTTP_ADDR: `127.0.0.1:${edgePort}`,
+        CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
+        CODEXK8S_GITHUB_WEBHOOK_SECRET: secret,
+        CODEXK8S_JWT_SIGNING_KEY: randomBytes(32).toString('hex'),
+        CODEXK8S_GITHUB_OAUTH_CLIENT_ID: 'bench',
+        CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET: 'bench',
+      },
+      true,
+    );
     children.push(edge);
     await waitFor(`http://127.0.0.1:${edgePort}/health/readyz`, edge);
 
@@ -280,10 +318,37 @@ async function main(): Promise<number> {
     const platform = [edge, controlPlane];
     const ledger: DeliveryLedger = { sent: new Set(), accepted: [], refused: [] };
     const phases: PhaseResult[] = [];
-    if (warmupSeconds > 0) phases.push(await runPhase('platform warm-up', edgeUrl, latencyConnections, warmupSeconds, payloads, platform, ledger));
-    const throughput = await runPhase('platform throughput', edgeUrl, throughputConnections, durationSeconds, payloads, platform, ledger);
+    if (warmupSeconds > 0)
+      phases.push(
+        await runPhase(
+          'platform warm-up',
+          edgeUrl,
+          latencyConnections,
+          warmupSeconds,
+          payloads,
+          platform,
+          ledger,
+        ),
+      );
+    const throughput = await runPhase(
+      'platform throughput',
+      edgeUrl,
+      throughputConnections,
+      durationSeconds,
+      payloads,
+      platform,
+      ledger,
+    );
     phases.push(throughput);
-    const latency = await runPhase('platform latency', edgeUrl, latencyConnections, durationSeconds, payloads, platform, ledger);
+    const latency = await runPhase(
+      'platform latency',
+      edgeUrl,
+      latencyConnections,
+      durationSeconds,
+      payloads,
+      platform,
+      ledger,
+    );
     phases.push(latency);
     const edgeStats = processStats(edge.child.pid);
     const controlPlaneStats = processStats(controlPlane.child.pid);
@@ -295,7 +360,11 @@ async function main(): Promise<number> {
     const stored = await client.query<{ runs: number; events: number }>(
       `select (select count(*)::int from agent_runs) as runs, (select count(*)::int from flow_events where event_type = 'webhook.received') as events`,
     );
-    const storedIds = new Set((await client.query<{ id: string }>('select correlation_id as id from agent_runs')).rows.map((row) => row.id));
+    const storedIds = new Set(
+      (await client.query<{ id: string }>('select correlation_id as id from agent_runs')).rows.map(
+        (row) => row.id,
+      ),
+    );
     await client.end();
     const acceptedIds = new Set(ledger.accepted);
     const acceptedMissing = ledger.accepted.filter((id) => !storedIds.has(id)).length;
@@ -312,14 +381,24 @@ async function main(): Promise<number> {
     let bare: PhaseResult | undefined;
     let bareStats: { peakRssMb: number } | undefined;
     if (!skipBare) {
-      const receiver = startNode('bare', 'bench/bare-receiver.js', { BENCH_WEBHOOK_SECRET: secret, BENCH_PORT: String(barePort) });
+      const receiver = startNode('bare', 'bench/bare-receiver.js', {
+        BENCH_WEBHOOK_SECRET: secret,
+        BENCH_PORT: String(barePort),
+      });
       children.push(receiver);
       await waitFor(`http://127.0.0.1:${barePort}/health/livez`, receiver);
       const bareUrl = `http://127.0.0.1:${barePort}`;
-      if (warmupSeconds > 0) phases.push(await runPhase('bare warm-up', bareUrl, latencyConnections, warmupSeconds, payloads, [receiver]));
-      bare = await runPhase('bare throughput', bareUrl, throughputConnections, durationSeconds, payloads, [receiver]);
+      if (warmupSeconds > 0)
+        phases.push(
+          await runPhase('bare warm-up', bareUrl, latencyConnections, warmupSeconds, payloads, [receiver]),
+        );
+      bare = await runPhase('bare throughput', bareUrl, throughputConnections, durationSeconds, payloads, [
+        receiver,
+      ]);
       phases.push(bare);
-      phases.push(await runPhase('bare latency', bareUrl, latencyConnections, durationSeconds, payloads, [receiver]));
+      phases.push(
+        await runPhase('bare latency', bareUrl, latencyConnections, durationSeconds, payloads, [receiver]),
+      );
       bareStats = processStats(receiver.child.pid);
       await stop(receiver);
     }
@@ -327,11 +406,21 @@ async function main(): Promise<number> {
     console.log('phases:');
     for (const phase of phases) printPhase(phase);
     console.log('summary:');
-    console.log(`  accepted/s at ${throughputConnections} connections: ${fmt(throughput.perSecond)} (target ≥ ${targets.acceptedPerSecond})`);
-    console.log(`  latency at ${latencyConnections} connections: p50 ${fmt(latency.p50)} ms, p99 ${fmt(latency.p99)} ms (target p99 < ${targets.p99Ms} ms)`);
+    console.log(
+      `  accepted/s at ${throughputConnections} connections: ${fmt(throughput.perSecond)} (target ≥ ${targets.acceptedPerSecond})`,
+    );
+    console.log(
+      `  latency at ${latencyConnections} connections: p50 ${fmt(latency.p50)} ms, p99 ${fmt(latency.p99)} ms (target p99 < ${targets.p99Ms} ms)`,
+    );
     console.log(`  non-2xx (and errors) on the platform: ${platformNon2xx}`);
-    console.log(`  peak RSS: edge ${fmt(edgeStats.peakRssMb)} MiB (< ${targets.edgeRssMb}), control-plane ${fmt(controlPlaneStats.peakRssMb)} MiB (< ${targets.controlPlaneRssMb})` + (bareStats ? `, bare receiver ${fmt(bareStats.peakRssMb)} MiB` : ''));
-    if (bare) console.log(`  ratio to the bare receiver (throughput): ${fmt((throughput.perSecond / bare.perSecond) * 100)} % of ${fmt(bare.perSecond)}/s`);
+    console.log(
+      `  peak RSS: edge ${fmt(edgeStats.peakRssMb)} MiB (< ${targets.edgeRssMb}), control-plane ${fmt(controlPlaneStats.peakRssMb)} MiB (< ${targets.controlPlaneRssMb})` +
+        (bareStats ? `, bare receiver ${fmt(bareStats.peakRssMb)} MiB` : ''),
+    );
+    if (bare)
+      console.log(
+        `  ratio to the bare receiver (throughput): ${fmt((throughput.perSecond / bare.perSecond) * 100)} % of ${fmt(bare.perSecond)}/s`,
+      );
     console.log(
       `  stored: ${stored.rows[0]?.runs} runs, ${stored.rows[0]?.events} webhook.received events = ${platform2xx} 2xx answers + ${cutOff} ` +
         `requests cut off in flight when a phase ended (${inFlightAtEnd} unanswered); 2xx not stored: ${acceptedMissing}, non-2xx stored: ${refusedStored}, stored but never sent: ${neverSent}`,
@@ -352,7 +441,10 @@ async function main(): Promise<number> {
           stored.rows[0]?.events === stored.rows[0]?.runs,
       ],
       [`edge RSS < ${targets.edgeRssMb} MiB`, edgeStats.peakRssMb < targets.edgeRssMb],
-      [`control-plane RSS < ${targets.controlPlaneRssMb} MiB`, controlPlaneStats.peakRssMb < targets.controlPlaneRssMb],
+      [
+        `control-plane RSS < ${targets.controlPlaneRssMb} MiB`,
+        controlPlaneStats.peakRssMb < targets.controlPlaneRssMb,
+      ],
     );
     console.log('checks:');
     for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);

@@ -17,22 +17,36 @@ async function main(): Promise<number> {
   const config = loadConfigOrExit(migrateConfigSchema);
   const [command = 'up', argument] = process.argv.slice(2);
   const verbose = config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace';
-  const orm = await openDatabase({ url: config.DATABASE_URL, poolMax: 1, log: verbose ? (message) => process.stderr.write(`${message}\n`) : undefined });
+  const orm = await openDatabase({
+    url: config.DATABASE_URL,
+    poolMax: 1,
+    log: verbose ? (message) => process.stderr.write(`${message}\n`) : undefined,
+  });
   try {
     switch (command) {
       case 'up': {
         const applied = await migrateUp(orm);
-        process.stdout.write(applied.length > 0 ? `applied ${applied.length} migration(s): ${applied.join(', ')}\n` : 'schema is up to date\n');
+        process.stdout.write(
+          applied.length > 0
+            ? `applied ${applied.length} migration(s): ${applied.join(', ')}\n`
+            : 'schema is up to date\n',
+        );
         return 0;
       }
       case 'status': {
         const pending = await pendingMigrations(orm);
-        process.stdout.write(pending.length > 0 ? `${pending.length} pending: ${pending.join(', ')}\n` : 'schema is up to date\n');
+        process.stdout.write(
+          pending.length > 0
+            ? `${pending.length} pending: ${pending.join(', ')}\n`
+            : 'schema is up to date\n',
+        );
         return 0;
       }
       case 'down': {
         const reverted = argument === 'all' ? await migrateDown(orm, 0) : await revertLast(orm);
-        process.stdout.write(reverted.length > 0 ? `reverted: ${reverted.join(', ')}\n` : 'nothing to revert\n');
+        process.stdout.write(
+          reverted.length > 0 ? `reverted: ${reverted.join(', ')}\n` : 'nothing to revert\n',
+        );
         return 0;
       }
       default:

@@ -8,7 +8,10 @@ import { projectRoot } from '../support/processes.js';
 const execFileAsync = promisify(execFile);
 
 /** `npm run migrate [-- args]` exactly as the migrate Job runs it. */
-async function migrate(databaseUrl: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+async function migrate(
+  databaseUrl: string,
+  ...args: string[]
+): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await execFileAsync('npm', ['run', '--silent', 'migrate', '--', ...args], {
       cwd: projectRoot,
@@ -59,7 +62,10 @@ describe('migrations', () => {
       waitReady: false,
     });
     expect(await controlPlane.process.exited).not.toBe(0);
-    const lines = controlPlane.process.output().split('\n').filter((line) => line.trim() !== '');
+    const lines = controlPlane.process
+      .output()
+      .split('\n')
+      .filter((line) => line.trim() !== '');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/pending migration.*Migration20261127000000InitialSchema.*npm run migrate/);
   });

@@ -6,7 +6,14 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/dev/embedded-postgres.js';
 import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
-import { newSecrets, startControlPlane, startEdge, type ControlPlaneHandle, type EdgeHandle, type PlatformSecrets } from '../support/platform.js';
+import {
+  newSecrets,
+  startControlPlane,
+  startEdge,
+  type ControlPlaneHandle,
+  type EdgeHandle,
+  type PlatformSecrets,
+} from '../support/platform.js';
 
 /** The same ingest path on the embedded database `npm start` uses (PGlite behind pglite-socket). */
 describe('webhook ingest on embedded PGlite', () => {
@@ -21,7 +28,11 @@ describe('webhook ingest on embedded PGlite', () => {
     dataDir = await mkdtemp(path.join(tmpdir(), 'codexk8s-pglite-'));
     database = await startEmbeddedPostgres({ dataDir });
     secrets = newSecrets();
-    controlPlane = await startControlPlane({ databaseUrl: database.url, secrets, env: { CODEXK8S_MIGRATE_ON_START: 'true' } });
+    controlPlane = await startControlPlane({
+      databaseUrl: database.url,
+      secrets,
+      env: { CODEXK8S_MIGRATE_ON_START: 'true' },
+    });
     edge = await startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget });
     client = new pg.Client({ connectionString: database.url });
     await client.connect();
@@ -40,16 +51,35 @@ describe('webhook ingest on embedded PGlite', () => {
     const first = await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret });
     expect(first.status).toBe(202);
     const runId = first.body['run_id'];
-    const run = (await client.query('select correlation_id, status, run_payload from agent_runs where id = $1', [runId])).rows[0];
-    expect(run).toMatchObject({ correlation_id: first.deliveryId, status: 'pending', run_payload: { event: 'issues', action: 'opened' } });
+    const run = (
+      await client.query('select correlation_id, status, run_payload from agent_runs where id = $1', [runId])
+    ).rows[0];
+    expect(run).toMatchObject({
+      correlation_id: first.deliveryId,
+      status: 'pending',
+      run_payload: { event: 'issues', action: 'opened' },
+    });
 
-    const again = await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret, deliveryId: first.deliveryId });
+    const again = await sendWebhook(edge.url, {
+      event: 'issues',
+      body,
+      secret: secrets.webhookSecret,
+      deliveryId: first.deliveryId,
+    });
     expect(again.status).toBe(200);
     expect(again.body).toMatchObject({ run_id: runId, status: 'duplicate', duplicate: true });
-    const events = (await client.query('select event_type from flow_events where correlation_id = $1 order by id', [first.deliveryId])).rows;
+    const events = (
+      await client.query('select event_type from flow_events where correlation_id = $1 order by id', [
+        first.deliveryId,
+      ])
+    ).rows;
     expect(events.map((row) => row.event_type)).toEqual(['webhook.received', 'webhook.duplicate']);
 
-    const ping = await sendWebhook(edge.url, { event: 'ping', body: JSON.stringify(examplePayload('ping')), secret: secrets.webhookSecret });
+    const ping = await sendWebhook(edge.url, {
+      event: 'ping',
+      body: JSON.stringify(examplePayload('ping')),
+      secret: secrets.webhookSecret,
+    });
     expect(ping.status).toBe(200);
     expect(ping.body).toEqual({ status: 'ignored' });
   });
@@ -58,12 +88,16 @@ describe('webhook ingest on embedded PGlite', () => {
     const deliveryId = randomUUID();
     const body = JSON.stringify(examplePayload('push'));
     const answers = await Promise.all(
-      Array.from({ length: 30 }, () => sendWebhook(edge.url, { event: 'push', body, secret: secrets.webhookSecret, deliveryId })),
+      Array.from({ length: 30 }, () =>
+        sendWebhook(edge.url, { event: 'push', body, secret: secrets.webhookSecret, deliveryId }),
+      ),
     );
     expect(answers.filter((answer) => answer.status === 202)).toHaveLength(1);
     expect(answers.filter((answer) => answer.status === 200)).toHaveLength(29);
     expect(new Set(answers.map((answer) => answer.body['run_id'])).size).toBe(1);
-    const runs = (await client.query('select count(*)::int as n from agent_runs where correlation_id = $1', [deliveryId])).rows[0];
+    const runs = (
+      await client.query('select count(*)::int as n from agent_runs where correlation_id = $1', [deliveryId])
+    ).rows[0];
     expect(runs).toEqual({ n: 1 });
   });
 });

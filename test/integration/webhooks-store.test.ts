@@ -48,22 +48,44 @@ describe('SqlWebhookIngestStore', () => {
   });
 
   const events = async (correlationId: string) =>
-    (await database.query('select event_type, payload from flow_events where correlation_id = $1 order by id', [correlationId])).rows;
+    (
+      await database.query(
+        'select event_type, payload from flow_events where correlation_id = $1 order by id',
+        [correlationId],
+      )
+    ).rows;
 
   it('a batch with new, repeated and ping deliveries: one run each, events in order, payload assembled', async () => {
     const a = randomUUID();
     const b = randomUUID();
     const ping = randomUUID();
     const outcomes = await store.recordDeliveries(
-      [record(a), record(a, { carriesRun: false }), record(b), record(ping, { kind: 'ping', carriesRun: false, eventType: 'ping' })],
+      [
+        record(a),
+        record(a, { carriesRun: false }),
+        record(b),
+        record(ping, { kind: 'ping', carriesRun: false, eventType: 'ping' }),
+      ],
       true,
     );
     expect(outcomes.map((outcome) => outcome.inserted)).toEqual([true, false, true, false]);
     expect(outcomes[1]?.runId).toBe(outcomes[0]?.runId);
     expect(outcomes[3]?.runId).toBeNull();
-    expect((await events(a)).map((event) => event.event_type)).toEqual(['webhook.received', 'webhook.duplicate']);
-    expect(await events(ping)).toEqual([{ event_type: 'webhook.ping', payload: { delivery_id: ping, event_type: 'ping', inserted: false, run_id: null } }]);
-    const run = (await database.query('select run_payload, learning_mode, project_id from agent_runs where id = $1', [outcomes[2]?.runId])).rows[0];
+    expect((await events(a)).map((event) => event.event_type)).toEqual([
+      'webhook.received',
+      'webhook.duplicate',
+    ]);
+    expect(await events(ping)).toEqual([
+      {
+        event_type: 'webhook.ping',
+        payload: { delivery_id: ping, event_type: 'ping', inserted: false, run_id: null },
+      },
+    ]);
+    const run = (
+      await database.query('select run_payload, learning_mode, project_id from agent_runs where id = $1', [
+        outcomes[2]?.runId,
+      ])
+    ).rows[0];
     expect(run).toMatchObject({ learning_mode: true, project_id: null });
     expect(run?.run_payload).toMatchObject({
       delivery_id: b,
@@ -79,7 +101,10 @@ describe('SqlWebhookIngestStore', () => {
     await other.connect();
     try {
       await other.query('begin');
-      const inserted = await other.query<{ id: string }>(`insert into agent_runs (correlation_id) values ($1) returning id`, [id]);
+      const inserted = await other.query<{ id: string }>(
+        `insert into agent_runs (correlation_id) values ($1) returning id`,
+        [id],
+      );
       const pending = store.recordDeliveries([record(id)], false);
       // The batch's insert now waits on the uncommitted row; its snapshot predates the commit below.
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -87,7 +112,10 @@ describe('SqlWebhookIngestStore', () => {
       const [outcome] = await pending;
       expect(outcome).toEqual({ runId: inserted.rows[0]?.id, inserted: false });
       expect(await events(id)).toEqual([
-        { event_type: 'webhook.duplicate', payload: { delivery_id: id, event_type: 'issues', inserted: false, run_id: inserted.rows[0]?.id } },
+        {
+          event_type: 'webhook.duplicate',
+          payload: { delivery_id: id, event_type: 'issues', inserted: false, run_id: inserted.rows[0]?.id },
+        },
       ]);
     } finally {
       await other.end();
@@ -96,21 +124,32 @@ describe('SqlWebhookIngestStore', () => {
 
   it('concurrent batches sharing ids in any order: each id one run, one received, the rest duplicates', async () => {
     const ids = Array.from({ length: 8 }, () => randomUUID());
-    const batches = Array.from({ length: 10 }, (_, index) => (index % 2 === 0 ? ids : [...ids].reverse()).map((id) => record(id)));
+    const batches = Array.from({ length: 10 }, (_, index) =>
+      (index % 2 === 0 ? ids : [...ids].reverse()).map((id) => record(id)),
+    );
     const results = await Promise.all(batches.map((batch) => store.recordDeliveries(batch, false)));
     for (const id of ids) {
-      const column = results.map((outcomes, batch) => outcomes[batches[batch]!.findIndex((item) => item.correlationId === id)]!);
+      const column = results.map(
+        (outcomes, batch) => outcomes[batches[batch]!.findIndex((item) => item.correlationId === id)]!,
+      );
       expect(column.filter((outcome) => outcome.inserted)).toHaveLength(1);
       expect(new Set(column.map((outcome) => outcome.runId)).size).toBe(1);
-      expect((await events(id)).map((event) => event.event_type).sort()).toEqual(['webhook.received', ...Array(9).fill('webhook.duplicate')].sort());
+      expect((await events(id)).map((event) => event.event_type).sort()).toEqual(
+        ['webhook.received', ...Array(9).fill('webhook.duplicate')].sort(),
+      );
     }
   });
 
   it('PostgreSQL unreachable → a domain "unavailable" error (the edge answers 503)', async () => {
     // Configured but never connected: nothing listens on port 1.
-    const unreachable = await MikroORM.init({ ...ormOptions({ url: 'postgres://postgres@127.0.0.1:1/none' }), connect: false });
+    const unreachable = await MikroORM.init({
+      ...ormOptions({ url: 'postgres://postgres@127.0.0.1:1/none' }),
+      connect: false,
+    });
     try {
-      await expect(new SqlWebhookIngestStore(unreachable).recordDeliveries([record(randomUUID())], false)).rejects.toMatchObject({ kind: 'unavailable' });
+      await expect(
+        new SqlWebhookIngestStore(unreachable).recordDeliveries([record(randomUUID())], false),
+      ).rejects.toMatchObject({ kind: 'unavailable' });
     } finally {
       await unreachable.close();
     }

@@ -21,7 +21,14 @@ describe('webhook ingest while the control-plane is unavailable', () => {
   });
 
   const storedRuns = async (deliveryId: string) =>
-    Number((await database.query<{ n: string }>('select count(*) as n from agent_runs where correlation_id = $1', [deliveryId])).rows[0]?.n);
+    Number(
+      (
+        await database.query<{ n: string }>(
+          'select count(*) as n from agent_runs where correlation_id = $1',
+          [deliveryId],
+        )
+      ).rows[0]?.n,
+    );
 
   it('control-plane stopped → 503 with Retry-After and nothing stored; started again → the same delivery is accepted', async () => {
     const grpcPort = await freePort();
@@ -29,7 +36,9 @@ describe('webhook ingest while the control-plane is unavailable', () => {
     const edge = await startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget });
     try {
       const body = JSON.stringify(examplePayload('issues', 'opened'));
-      expect((await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret })).status).toBe(202);
+      expect(
+        (await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret })).status,
+      ).toBe(202);
 
       expect(await controlPlane.process.stop()).toBe(0);
       const refused = await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret });
@@ -43,7 +52,12 @@ describe('webhook ingest while the control-plane is unavailable', () => {
       const deadline = Date.now() + 15_000;
       while (answer.status === 503 && Date.now() < deadline) {
         await new Promise((resolve) => setTimeout(resolve, 200));
-        answer = await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret, deliveryId: refused.deliveryId });
+        answer = await sendWebhook(edge.url, {
+          event: 'issues',
+          body,
+          secret: secrets.webhookSecret,
+          deliveryId: refused.deliveryId,
+        });
       }
       expect(answer.status).toBe(202);
       expect(answer.body).toMatchObject({ correlation_id: refused.deliveryId, status: 'accepted' });
@@ -57,14 +71,26 @@ describe('webhook ingest while the control-plane is unavailable', () => {
   it('a control-plane that does not answer within the deadline → 503 with Retry-After', async () => {
     // A gRPC server that accepts IngestGitHubWebhook and never answers.
     const server = new grpc.Server();
-    server.addService(controlPlaneServiceDefinition, { ingestGitHubWebhook: () => {} } as grpc.UntypedServiceImplementation);
+    server.addService(controlPlaneServiceDefinition, {
+      ingestGitHubWebhook: () => {},
+    } as grpc.UntypedServiceImplementation);
     const port = await new Promise<number>((resolve, reject) =>
-      server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+      server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (error, bound) =>
+        error ? reject(error) : resolve(bound),
+      ),
     );
-    const edge = await startEdge({ secrets, controlPlaneTarget: `127.0.0.1:${port}`, env: { CODEXK8S_CONTROL_PLANE_DEADLINE: '500ms' } });
+    const edge = await startEdge({
+      secrets,
+      controlPlaneTarget: `127.0.0.1:${port}`,
+      env: { CODEXK8S_CONTROL_PLANE_DEADLINE: '500ms' },
+    });
     try {
       const startedAt = Date.now();
-      const answer = await sendWebhook(edge.url, { event: 'push', body: JSON.stringify(examplePayload('push')), secret: secrets.webhookSecret });
+      const answer = await sendWebhook(edge.url, {
+        event: 'push',
+        body: JSON.stringify(examplePayload('push')),
+        secret: secrets.webhookSecret,
+      });
       expect(answer.status).toBe(503);
       expect(answer.headers.get('retry-after')).not.toBeNull();
       expect(Date.now() - startedAt).toBeLessThan(3_000);

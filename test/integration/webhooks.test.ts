@@ -2,7 +2,14 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
-import { newSecrets, startControlPlane, startEdge, type ControlPlaneHandle, type EdgeHandle, type PlatformSecrets } from '../support/platform.js';
+import {
+  newSecrets,
+  startControlPlane,
+  startEdge,
+  type ControlPlaneHandle,
+  type EdgeHandle,
+  type PlatformSecrets,
+} from '../support/platform.js';
 
 /**
  * SPEC §4 through the real edge and control-plane into real PostgreSQL. The platform default for
@@ -20,11 +27,18 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     secrets = newSecrets();
     // Rotation: the control-plane's first secret creates hooks; the edge accepts the old one too.
     const oldSecret = randomBytes(16).toString('hex');
-    controlPlane = await startControlPlane({ databaseUrl: database.url, secrets, env: { CODEXK8S_LEARNING_MODE_DEFAULT: 'true' } });
+    controlPlane = await startControlPlane({
+      databaseUrl: database.url,
+      secrets,
+      env: { CODEXK8S_LEARNING_MODE_DEFAULT: 'true' },
+    });
     edge = await startEdge({
       secrets,
       controlPlaneTarget: controlPlane.grpcTarget,
-      env: { CODEXK8S_GITHUB_WEBHOOK_SECRET: `${secrets.webhookSecret},${oldSecret}`, CODEXK8S_WEBHOOK_MAX_BODY_BYTES: String(maxBodyBytes) },
+      env: {
+        CODEXK8S_GITHUB_WEBHOOK_SECRET: `${secrets.webhookSecret},${oldSecret}`,
+        CODEXK8S_WEBHOOK_MAX_BODY_BYTES: String(maxBodyBytes),
+      },
     });
   });
 
@@ -34,7 +48,8 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     await database?.drop();
   });
 
-  const count = async (sql: string, params: unknown[] = []) => Number((await database.query<{ n: string }>(sql, params)).rows[0]?.n);
+  const count = async (sql: string, params: unknown[] = []) =>
+    Number((await database.query<{ n: string }>(sql, params)).rows[0]?.n);
   const storedFor = async (deliveryId: string) => ({
     runs: await count('select count(*) as n from agent_runs where correlation_id = $1', [deliveryId]),
     events: await count('select count(*) as n from flow_events where correlation_id = $1', [deliveryId]),
@@ -45,61 +60,120 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     ['pull_request', 'opened'],
     ['push', undefined],
     ['issue_comment', 'created'],
-  ] as const)('%s: 202 with a run id, the run and webhook.received stored; redelivery → 200 duplicate, same run', async (event, action) => {
-    const payload = examplePayload(event, action);
-    const body = JSON.stringify(payload);
-    const first = await sendWebhook(edge.url, { event, body, secret: secrets.webhookSecret });
-    expect(first.status).toBe(202);
-    expect(first.body).toMatchObject({ correlation_id: first.deliveryId, status: 'accepted', duplicate: false });
-    const runId = first.body['run_id'];
-    expect(runId).toMatch(/^[0-9a-f-]{36}$/);
+  ] as const)(
+    '%s: 202 with a run id, the run and webhook.received stored; redelivery → 200 duplicate, same run',
+    async (event, action) => {
+      const payload = examplePayload(event, action);
+      const body = JSON.stringify(payload);
+      const first = await sendWebhook(edge.url, { event, body, secret: secrets.webhookSecret });
+      expect(first.status).toBe(202);
+      expect(first.body).toMatchObject({
+        correlation_id: first.deliveryId,
+        status: 'accepted',
+        duplicate: false,
+      });
+      const runId = first.body['run_id'];
+      expect(runId).toMatch(/^[0-9a-f-]{36}$/);
 
-    const run = (await database.query('select * from agent_runs where id = $1', [runId])).rows[0]!;
-    expect(run).toMatchObject({ correlation_id: first.deliveryId, status: 'pending', project_id: null, learning_mode: true });
-    const repository = payload['repository'] as { id: number; full_name: string; name: string; private: boolean };
-    const sender = payload['sender'] as { id: number; login: string };
-    expect(run.run_payload).toMatchObject({
-      source: 'github',
-      delivery_id: first.deliveryId,
-      event,
-      action: action ?? null,
-      repository: { id: repository.id, full_name: repository.full_name, name: repository.name, private: repository.private },
-      sender: { id: sender.id, login: sender.login },
-      project: { id: null, repository_id: null, services_yaml: null, binding_resolved: false },
-      learning_mode: true,
-    });
-    expect(run.run_payload.raw_payload).toEqual(payload);
+      const run = (await database.query('select * from agent_runs where id = $1', [runId])).rows[0]!;
+      expect(run).toMatchObject({
+        correlation_id: first.deliveryId,
+        status: 'pending',
+        project_id: null,
+        learning_mode: true,
+      });
+      const repository = payload['repository'] as {
+        id: number;
+        full_name: string;
+        name: string;
+        private: boolean;
+      };
+      const sender = payload['sender'] as { id: number; login: string };
+      expect(run.run_payload).toMatchObject({
+        source: 'github',
+        delivery_id: first.deliveryId,
+        event,
+        action: action ?? null,
+        repository: {
+          id: repository.id,
+          full_name: repository.full_name,
+          name: repository.name,
+          private: repository.private,
+        },
+        sender: { id: sender.id, login: sender.login },
+        project: { id: null, repository_id: null, services_yaml: null, binding_resolved: false },
+        learning_mode: true,
+      });
+      expect(run.run_payload.raw_payload).toEqual(payload);
 
-    const received = (await database.query('select * from flow_events where correlation_id = $1', [first.deliveryId])).rows;
-    expect(received).toHaveLength(1);
-    expect(received[0]).toMatchObject({
-      actor_type: 'system',
-      actor_id: 'github-webhook',
-      event_type: 'webhook.received',
-      payload: { delivery_id: first.deliveryId, event_type: event, inserted: true, run_id: runId },
-    });
+      const received = (
+        await database.query('select * from flow_events where correlation_id = $1', [first.deliveryId])
+      ).rows;
+      expect(received).toHaveLength(1);
+      expect(received[0]).toMatchObject({
+        actor_type: 'system',
+        actor_id: 'github-webhook',
+        event_type: 'webhook.received',
+        payload: { delivery_id: first.deliveryId, event_type: event, inserted: true, run_id: runId },
+      });
 
-    const again = await sendWebhook(edge.url, { event, body, secret: secrets.webhookSecret, deliveryId: first.deliveryId });
-    expect(again.status).toBe(200);
-    expect(again.body).toEqual({ correlation_id: first.deliveryId, run_id: runId, status: 'duplicate', duplicate: true });
-    const events = (await database.query('select event_type, payload from flow_events where correlation_id = $1 order by id', [first.deliveryId])).rows;
-    expect(events.map((row) => row.event_type)).toEqual(['webhook.received', 'webhook.duplicate']);
-    expect(events[1]?.payload).toEqual({ delivery_id: first.deliveryId, event_type: event, inserted: false, run_id: runId });
-    expect(await storedFor(first.deliveryId)).toEqual({ runs: 1, events: 2 });
-  });
+      const again = await sendWebhook(edge.url, {
+        event,
+        body,
+        secret: secrets.webhookSecret,
+        deliveryId: first.deliveryId,
+      });
+      expect(again.status).toBe(200);
+      expect(again.body).toEqual({
+        correlation_id: first.deliveryId,
+        run_id: runId,
+        status: 'duplicate',
+        duplicate: true,
+      });
+      const events = (
+        await database.query(
+          'select event_type, payload from flow_events where correlation_id = $1 order by id',
+          [first.deliveryId],
+        )
+      ).rows;
+      expect(events.map((row) => row.event_type)).toEqual(['webhook.received', 'webhook.duplicate']);
+      expect(events[1]?.payload).toEqual({
+        delivery_id: first.deliveryId,
+        event_type: event,
+        inserted: false,
+        run_id: runId,
+      });
+      expect(await storedFor(first.deliveryId)).toEqual({ runs: 1, events: 2 });
+    },
+  );
 
   it('ping: 200 ignored, a webhook.ping flow event and no run', async () => {
-    const answer = await sendWebhook(edge.url, { event: 'ping', body: JSON.stringify(examplePayload('ping')), secret: secrets.webhookSecret });
+    const answer = await sendWebhook(edge.url, {
+      event: 'ping',
+      body: JSON.stringify(examplePayload('ping')),
+      secret: secrets.webhookSecret,
+    });
     expect(answer.status).toBe(200);
     expect(answer.body).toEqual({ status: 'ignored' });
-    const events = (await database.query('select event_type, actor_type, actor_id from flow_events where correlation_id = $1', [answer.deliveryId])).rows;
-    expect(events).toEqual([{ event_type: 'webhook.ping', actor_type: 'system', actor_id: 'github-webhook' }]);
+    const events = (
+      await database.query(
+        'select event_type, actor_type, actor_id from flow_events where correlation_id = $1',
+        [answer.deliveryId],
+      )
+    ).rows;
+    expect(events).toEqual([
+      { event_type: 'webhook.ping', actor_type: 'system', actor_id: 'github-webhook' },
+    ]);
     expect((await storedFor(answer.deliveryId)).runs).toBe(0);
   });
 
   it('a delivery signed with the second (rotated) secret is accepted', async () => {
     const oldSecret = edge.env['CODEXK8S_GITHUB_WEBHOOK_SECRET']?.split(',')[1];
-    const answer = await sendWebhook(edge.url, { event: 'issues', body: JSON.stringify(examplePayload('issues')), secret: oldSecret });
+    const answer = await sendWebhook(edge.url, {
+      event: 'issues',
+      body: JSON.stringify(examplePayload('issues')),
+      secret: oldSecret,
+    });
     expect(answer.status).toBe(202);
   });
 
@@ -107,7 +181,9 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     const deliveryId = randomUUID();
     const body = JSON.stringify(examplePayload('pull_request', 'opened'));
     const answers = await Promise.all(
-      Array.from({ length: 100 }, () => sendWebhook(edge.url, { event: 'pull_request', body, secret: secrets.webhookSecret, deliveryId })),
+      Array.from({ length: 100 }, () =>
+        sendWebhook(edge.url, { event: 'pull_request', body, secret: secrets.webhookSecret, deliveryId }),
+      ),
     );
     const statuses = answers.map((answer) => answer.status).sort();
     expect(statuses.filter((status) => status === 202)).toHaveLength(1);
@@ -115,10 +191,12 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     const runIds = new Set(answers.map((answer) => answer.body['run_id']));
     expect(runIds.size).toBe(1);
     expect(await storedFor(deliveryId)).toEqual({ runs: 1, events: 100 });
-    const byType = (await database.query<{ event_type: string; n: string }>(
-      'select event_type, count(*) as n from flow_events where correlation_id = $1 group by event_type order by event_type',
-      [deliveryId],
-    )).rows;
+    const byType = (
+      await database.query<{ event_type: string; n: string }>(
+        'select event_type, count(*) as n from flow_events where correlation_id = $1 group by event_type order by event_type',
+        [deliveryId],
+      )
+    ).rows;
     expect(byType).toEqual([
       { event_type: 'webhook.duplicate', n: '99' },
       { event_type: 'webhook.received', n: '1' },
@@ -130,7 +208,12 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     it.each([
       ['missing signature', { headers: { 'x-hub-signature-256': null } }, 401, /X-Hub-Signature-256/],
       ['malformed signature', { headers: { 'x-hub-signature-256': 'sha1=abc' } }, 401, /signature/],
-      ['signature of another body', { headers: { 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` } }, 401, /signature/],
+      [
+        'signature of another body',
+        { headers: { 'x-hub-signature-256': `sha256=${'0'.repeat(64)}` } },
+        401,
+        /signature/,
+      ],
       ['wrong secret', { secret: 'not-the-secret' }, 401, /signature/],
       ['missing X-GitHub-Delivery', { headers: { 'x-github-delivery': null } }, 400, /X-GitHub-Delivery/],
       ['missing X-GitHub-Event', { headers: { 'x-github-event': null } }, 400, /X-GitHub-Event/],
@@ -149,7 +232,11 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     });
 
     it('validly signed body that is not JSON → 400', async () => {
-      const answer = await sendWebhook(edge.url, { event: 'issues', body: '{"action": "opened",', secret: secrets.webhookSecret });
+      const answer = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: '{"action": "opened",',
+        secret: secrets.webhookSecret,
+      });
       expect(answer.status).toBe(400);
       expect(answer.body['error']).toMatch(/JSON/);
       expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
@@ -157,7 +244,11 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
 
     it('body over CODEXK8S_WEBHOOK_MAX_BODY_BYTES → 413', async () => {
       const big = JSON.stringify({ ...examplePayload('issues'), padding: 'x'.repeat(maxBodyBytes) });
-      const answer = await sendWebhook(edge.url, { event: 'issues', body: big, secret: secrets.webhookSecret });
+      const answer = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: big,
+        secret: secrets.webhookSecret,
+      });
       expect(answer.status).toBe(413);
       expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
     });
@@ -181,7 +272,9 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       );
       repositoryId = repository.rows[0]!.id;
       // A project that leaves learning mode to the platform default (true in this file).
-      const other = await database.query<{ id: string }>(`insert into projects (slug, name, settings) values ('unset', 'Unset', '{}') returning id`);
+      const other = await database.query<{ id: string }>(
+        `insert into projects (slug, name, settings) values ('unset', 'Unset', '{}') returning id`,
+      );
       await database.query(
         `insert into repositories (project_id, provider, external_id, owner, name, token_encrypted) values ($1, 'github', $2, 'octo', 'unset', '\\x00')`,
         [other.rows[0]!.id, defaultRepositoryId],
@@ -206,17 +299,34 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       const payload = examplePayload('issues');
       (payload['repository'] as { id: number }).id = repositoryExternalId;
       (payload['sender'] as { login: string }).login = senderLogin;
-      const answer = await sendWebhook(edge.url, { event: 'issues', body: JSON.stringify(payload), secret: secrets.webhookSecret });
+      const answer = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: JSON.stringify(payload),
+        secret: secrets.webhookSecret,
+      });
       expect(answer.status).toBe(202);
-      const run = (await database.query('select project_id, learning_mode, run_payload from agent_runs where id = $1', [answer.body['run_id']])).rows[0];
-      return run as { project_id: string | null; learning_mode: boolean; run_payload: Record<string, unknown> };
+      const run = (
+        await database.query('select project_id, learning_mode, run_payload from agent_runs where id = $1', [
+          answer.body['run_id'],
+        ])
+      ).rows[0];
+      return run as {
+        project_id: string | null;
+        learning_mode: boolean;
+        run_payload: Record<string, unknown>;
+      };
     }
 
     it('a bound repository carries its project, repository and services.yaml; the project default decides for a non-member', async () => {
       const run = await deliver(boundRepositoryId, 'stranger');
       expect(run.project_id).toBe(projectId);
       expect(run.learning_mode).toBe(false);
-      expect(run.run_payload['project']).toEqual({ id: projectId, repository_id: repositoryId, services_yaml: 'deploy/services.yaml', binding_resolved: true });
+      expect(run.run_payload['project']).toEqual({
+        id: projectId,
+        repository_id: repositoryId,
+        services_yaml: 'deploy/services.yaml',
+        binding_resolved: true,
+      });
       expect(run.run_payload['learning_mode']).toBe(false);
     });
 
@@ -246,8 +356,12 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
 
   it('metrics count requests by result and event', async () => {
     const text = await (await fetch(`${edge.url}/metrics`)).text();
-    expect(text).toMatch(/codexk8s_webhook_requests_total\{[^}]*result="accepted"[^}]*event="issues"[^}]*\} \d+/);
-    expect(text).toMatch(/codexk8s_webhook_requests_total\{[^}]*result="unauthorized"[^}]*event="unknown"[^}]*\} [1-9]/);
+    expect(text).toMatch(
+      /codexk8s_webhook_requests_total\{[^}]*result="accepted"[^}]*event="issues"[^}]*\} \d+/,
+    );
+    expect(text).toMatch(
+      /codexk8s_webhook_requests_total\{[^}]*result="unauthorized"[^}]*event="unknown"[^}]*\} [1-9]/,
+    );
     expect(text).toMatch(/codexk8s_webhook_duration_seconds_count\{[^}]*result="duplicate"/);
   });
 });

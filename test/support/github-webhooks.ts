@@ -15,8 +15,11 @@ let definitions: WebhookDefinition[] | undefined;
 export function examplePayload(event: string, action?: string): Record<string, unknown> {
   definitions ??= require('@octokit/webhooks-examples') as WebhookDefinition[];
   const definition = definitions.find((candidate) => candidate.name === event);
-  const example = definition?.examples.find((candidate) => action === undefined || candidate['action'] === action);
-  if (!example) throw new Error(`no @octokit/webhooks-examples payload for ${event}${action ? `.${action}` : ''}`);
+  const example = definition?.examples.find(
+    (candidate) => action === undefined || candidate['action'] === action,
+  );
+  if (!example)
+    throw new Error(`no @octokit/webhooks-examples payload for ${event}${action ? `.${action}` : ''}`);
   return structuredClone(example);
 }
 
@@ -51,7 +54,11 @@ export async function sendWebhook(edgeUrl: string, options: SendOptions): Promis
     if (value === null) delete headers[name.toLowerCase()];
     else headers[name.toLowerCase()] = value;
   }
-  const response = await fetch(`${edgeUrl}/api/v1/webhooks/github`, { method: 'POST', headers, body: typeof options.body === "string" ? options.body : new Uint8Array(options.body) });
+  const response = await fetch(`${edgeUrl}/api/v1/webhooks/github`, {
+    method: 'POST',
+    headers,
+    body: typeof options.body === 'string' ? options.body : new Uint8Array(options.body),
+  });
   const raw = await response.text();
   let body: Record<string, unknown> = {};
   try {

@@ -2,7 +2,11 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { type Logger } from 'pino';
 import { toTimestamp } from '../../shared/proto/index.js';
 import { type ControlPlaneClient } from '../control-plane/client.js';
-import { grpcErrorToHttpStatus, isControlPlaneUnavailable, isGrpcServiceError } from '../control-plane/errors.js';
+import {
+  grpcErrorToHttpStatus,
+  isControlPlaneUnavailable,
+  isGrpcServiceError,
+} from '../control-plane/errors.js';
 import { signatureMatches } from './signature.js';
 import { type WebhookMetrics, type WebhookResult } from './metrics.js';
 
@@ -41,7 +45,14 @@ export function githubWebhookRouter(options: GithubWebhookRouteOptions): express
   const router = express.Router();
   const retryAfter = String(options.retryAfterSeconds ?? 5);
 
-  const finish = (res: Response, startedAt: bigint, result: WebhookResult, event: string, status: number, body: object) => {
+  const finish = (
+    res: Response,
+    startedAt: bigint,
+    result: WebhookResult,
+    event: string,
+    status: number,
+    body: object,
+  ) => {
     options.metrics.observe(result, event, Number(process.hrtime.bigint() - startedAt) / 1e9);
     res.status(status).json(body);
   };
@@ -58,7 +69,9 @@ export function githubWebhookRouter(options: GithubWebhookRouteOptions): express
       const deliveryId = req.get('X-GitHub-Delivery');
       const eventType = req.get('X-GitHub-Event');
       if (!deliveryId || !deliveryIdFormat.test(deliveryId)) {
-        const problem = deliveryId ? 'malformed header X-GitHub-Delivery' : 'missing header X-GitHub-Delivery';
+        const problem = deliveryId
+          ? 'malformed header X-GitHub-Delivery'
+          : 'missing header X-GitHub-Delivery';
         return finish(res, startedAt, 'missing_header', 'unknown', 400, { error: problem });
       }
       if (!eventType || !eventNameFormat.test(eventType)) {
@@ -71,7 +84,9 @@ export function githubWebhookRouter(options: GithubWebhookRouteOptions): express
       const signature = req.get('X-Hub-Signature-256');
       if (!(await signatureMatches(options.secrets, text, signature))) {
         // An empty body cannot be checked by the library; it is never a delivery, so it is refused the same way.
-        const problem = signature ? 'signature does not match (X-Hub-Signature-256)' : 'missing header X-Hub-Signature-256';
+        const problem = signature
+          ? 'signature does not match (X-Hub-Signature-256)'
+          : 'missing header X-Hub-Signature-256';
         return finish(res, startedAt, 'unauthorized', 'unknown', 401, { error: problem });
       }
 
@@ -84,10 +99,17 @@ export function githubWebhookRouter(options: GithubWebhookRouteOptions): express
       try {
         const response = await options.controlPlane.call(
           'ingestGitHubWebhook',
-          { correlationId: deliveryId, deliveryId, eventType, receivedAt: toTimestamp(new Date()), payload: body },
+          {
+            correlationId: deliveryId,
+            deliveryId,
+            eventType,
+            receivedAt: toTimestamp(new Date()),
+            payload: body,
+          },
           { correlationId: deliveryId, deadlineMs: options.deadlineMs },
         );
-        if (response.status === 'ignored') return finish(res, startedAt, 'ignored', eventType, 200, { status: 'ignored' });
+        if (response.status === 'ignored')
+          return finish(res, startedAt, 'ignored', eventType, 200, { status: 'ignored' });
         const answer = {
           correlation_id: response.correlationId,
           run_id: response.runId,
@@ -100,7 +122,9 @@ export function githubWebhookRouter(options: GithubWebhookRouteOptions): express
       } catch (error) {
         if (isControlPlaneUnavailable(error)) {
           res.setHeader('Retry-After', retryAfter);
-          return finish(res, startedAt, 'unavailable', eventType, 503, { error: 'the control-plane is unavailable, try again shortly' });
+          return finish(res, startedAt, 'unavailable', eventType, 503, {
+            error: 'the control-plane is unavailable, try again shortly',
+          });
         }
         const status = grpcErrorToHttpStatus(error);
         if (status === 400) {
@@ -109,7 +133,9 @@ export function githubWebhookRouter(options: GithubWebhookRouteOptions): express
         }
         options.logger.error({ err: error, correlationId: deliveryId }, 'webhook ingest failed');
         // Never a 2xx for a delivery that was not stored; other statuses are the edge's or control-plane's fault.
-        return finish(res, startedAt, 'error', eventType, status >= 500 ? status : 500, { error: 'internal error' });
+        return finish(res, startedAt, 'error', eventType, status >= 500 ? status : 500, {
+          error: 'internal error',
+        });
       }
     },
   );
@@ -119,11 +145,15 @@ export function githubWebhookRouter(options: GithubWebhookRouteOptions): express
     const startedAt = startedAtOf(res);
     const type = (error as { type?: unknown } | null)?.type;
     if (type === 'entity.too.large') {
-      return finish(res, startedAt, 'too_large', 'unknown', 413, { error: `body larger than ${options.maxBodyBytes} bytes` });
+      return finish(res, startedAt, 'too_large', 'unknown', 413, {
+        error: `body larger than ${options.maxBodyBytes} bytes`,
+      });
     }
     const status = (error as { status?: unknown } | null)?.status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      return finish(res, startedAt, 'rejected', 'unknown', status, { error: 'the request body could not be read' });
+      return finish(res, startedAt, 'rejected', 'unknown', status, {
+        error: 'the request body could not be read',
+      });
     }
     next(error);
   });

@@ -60,7 +60,9 @@ export function parseDelivery(delivery: IncomingDelivery): ParsedDelivery {
   const summary = payloadSummarySchema.safeParse(parsed);
   if (!summary.success) {
     const issue = summary.error.issues[0];
-    throw invalidArgument(`payload: ${issue ? `${issue.path.join('.') || '(root)'} ${issue.message}` : 'unexpected shape'}`);
+    throw invalidArgument(
+      `payload: ${issue ? `${issue.path.join('.') || '(root)'} ${issue.message}` : 'unexpected shape'}`,
+    );
   }
   return {
     correlationId,

@@ -33,7 +33,13 @@ const delivery = (overrides: Partial<{ id: string; event: string; payload: Uint8
     deliveryId: id,
     eventType: overrides.event ?? 'issues',
     receivedAt: new Date('2026-11-27T10:00:00Z'),
-    payload: overrides.payload ?? body({ action: 'opened', repository: { id: 42, full_name: 'o/r', name: 'r', private: false }, sender: { id: 7, login: 'octo' } }),
+    payload:
+      overrides.payload ??
+      body({
+        action: 'opened',
+        repository: { id: 42, full_name: 'o/r', name: 'r', private: false },
+        sender: { id: 7, login: 'octo' },
+      }),
   };
 };
 
@@ -43,14 +49,19 @@ describe('WebhookIngest', () => {
     const ingest = new WebhookIngest(store, { learningModeDefault: false });
     const first = delivery();
     const accepted = await ingest.ingest(first);
-    expect(accepted).toMatchObject({ status: 'accepted', duplicate: false, correlationId: first.correlationId });
+    expect(accepted).toMatchObject({
+      status: 'accepted',
+      duplicate: false,
+      correlationId: first.correlationId,
+    });
     expect(await ingest.ingest(first)).toEqual({ ...accepted, status: 'duplicate', duplicate: true });
   });
 
   it('summarizes the payload into the run payload head and keeps the raw body as sent', async () => {
     const store = new MemoryStore();
     const ingest = new WebhookIngest(store, { learningModeDefault: true });
-    const raw = '{"action":"created","installation":{"id":5},"repository":{"id":1,"full_name":"a/b","name":"b","private":true},"sender":{"id":2,"login":"x"},"extra":[1,2]}';
+    const raw =
+      '{"action":"created","installation":{"id":5},"repository":{"id":1,"full_name":"a/b","name":"b","private":true},"sender":{"id":2,"login":"x"},"extra":[1,2]}';
     await ingest.ingest({ ...delivery({ event: 'issue_comment' }), payload: new TextEncoder().encode(raw) });
     const [record] = store.calls[0] ?? [];
     expect(record?.head).toEqual({
@@ -63,14 +74,24 @@ describe('WebhookIngest', () => {
       installation_id: 5,
       sender: { id: 2, login: 'x' },
     });
-    expect(record).toMatchObject({ repositoryExternalId: 1, senderLogin: 'x', rawJson: raw, kind: 'run', carriesRun: true });
+    expect(record).toMatchObject({
+      repositoryExternalId: 1,
+      senderLogin: 'x',
+      rawJson: raw,
+      kind: 'run',
+      carriesRun: true,
+    });
   });
 
   it('within one batch, the first occurrence of an id carries the run and the others are duplicates', async () => {
     const store = new MemoryStore();
     const ingest = new WebhookIngest(store, { learningModeDefault: false });
     const same = delivery();
-    const results = await Promise.all([ingest.ingest(same), ingest.ingest(same), ingest.ingest(delivery({ event: 'ping', payload: body({ zen: 'z' }) }))]);
+    const results = await Promise.all([
+      ingest.ingest(same),
+      ingest.ingest(same),
+      ingest.ingest(delivery({ event: 'ping', payload: body({ zen: 'z' }) })),
+    ]);
     expect(store.calls).toHaveLength(1);
     expect(store.calls[0]?.map((record) => [record.kind, record.carriesRun])).toEqual([
       ['run', true],

@@ -59,7 +59,9 @@ export class WebhookIngest {
       for (const delivery of batch) {
         try {
           const [value] = await this.processBatch([delivery]);
-          outcomes.push(value ? { ok: true, value } : { ok: false, error: new Error('no result for delivery') });
+          outcomes.push(
+            value ? { ok: true, value } : { ok: false, error: new Error('no result for delivery') },
+          );
         } catch (itemError) {
           outcomes.push({ ok: false, error: itemError });
         }
@@ -88,10 +90,12 @@ export class WebhookIngest {
       };
     });
     const outcomes = await this.store.recordDeliveries(records, this.options.learningModeDefault);
-    if (outcomes.length !== records.length) throw new Error(`store answered ${outcomes.length} outcomes for ${records.length} deliveries`);
+    if (outcomes.length !== records.length)
+      throw new Error(`store answered ${outcomes.length} outcomes for ${records.length} deliveries`);
     return records.map((record, index): IngestResult => {
       const outcome = outcomes[index] as DeliveryOutcome;
-      if (record.kind === 'ping') return { status: 'ignored', correlationId: record.correlationId, runId: '', duplicate: false };
+      if (record.kind === 'ping')
+        return { status: 'ignored', correlationId: record.correlationId, runId: '', duplicate: false };
       if (!outcome.runId) throw new Error(`no run for correlation id ${record.correlationId}`);
       return outcome.inserted
         ? { status: 'accepted', correlationId: record.correlationId, runId: outcome.runId, duplicate: false }

@@ -48,7 +48,10 @@ describe('MicroBatcher', () => {
 
   it('gives each item its own outcome, and rejects the whole batch when processing throws', async () => {
     const failing = new MicroBatcher<number, number>(
-      async (items) => items.map((value) => (value % 2 === 0 ? { ok: false, error: new Error(`even ${value}`) } : { ok: true, value })),
+      async (items) =>
+        items.map((value) =>
+          value % 2 === 0 ? { ok: false, error: new Error(`even ${value}`) } : { ok: true, value },
+        ),
       { maxBatchSize: 10, maxConcurrentBatches: 1 },
     );
     const results = await Promise.allSettled([1, 2, 3].map((value) => failing.submit(value)));

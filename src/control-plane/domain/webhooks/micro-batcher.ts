@@ -30,7 +30,8 @@ export class MicroBatcher<I, O> {
     private readonly processBatch: (items: I[]) => Promise<ItemOutcome<O>[]>,
     private readonly options: MicroBatcherOptions,
   ) {
-    if (options.maxBatchSize < 1 || options.maxConcurrentBatches < 1) throw new Error('batch size and concurrency must be at least 1');
+    if (options.maxBatchSize < 1 || options.maxConcurrentBatches < 1)
+      throw new Error('batch size and concurrency must be at least 1');
   }
 
   submit(item: I): Promise<O> {
@@ -46,7 +47,8 @@ export class MicroBatcher<I, O> {
   }
 
   private schedule(): void {
-    if (this.scheduled || this.inFlight >= this.options.maxConcurrentBatches || this.queue.length === 0) return;
+    if (this.scheduled || this.inFlight >= this.options.maxConcurrentBatches || this.queue.length === 0)
+      return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -69,7 +71,8 @@ export class MicroBatcher<I, O> {
     let outcomes: ItemOutcome<O>[];
     try {
       outcomes = await this.processBatch(batch.map((pending) => pending.item));
-      if (outcomes.length !== batch.length) throw new Error(`batch answered ${outcomes.length} outcomes for ${batch.length} items`);
+      if (outcomes.length !== batch.length)
+        throw new Error(`batch answered ${outcomes.length} outcomes for ${batch.length} items`);
     } catch (error) {
       for (const pending of batch) pending.reject(error);
       return;

@@ -49,5 +49,8 @@ export interface WebhookIngestStore {
    *   `webhook.duplicate`, payload {delivery_id, event_type, inserted, run_id}.
    * Answers one outcome per record, in order.
    */
-  recordDeliveries(records: readonly DeliveryRecord[], learningModeDefault: boolean): Promise<DeliveryOutcome[]>;
+  recordDeliveries(
+    records: readonly DeliveryRecord[],
+    learningModeDefault: boolean,
+  ): Promise<DeliveryOutcome[]>;
 }

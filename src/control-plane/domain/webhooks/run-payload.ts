@@ -24,7 +24,12 @@ export function runPayloadHead(delivery: ParsedDelivery): RunPayloadHead {
     action: action ?? null,
     received_at: delivery.receivedAt.toISOString(),
     repository: repository
-      ? { id: repository.id, full_name: repository.full_name ?? null, name: repository.name ?? null, private: repository.private ?? null }
+      ? {
+          id: repository.id,
+          full_name: repository.full_name ?? null,
+          name: repository.name ?? null,
+          private: repository.private ?? null,
+        }
       : null,
     installation_id: installation?.id ?? null,
     sender: sender ? { id: sender.id, login: sender.login } : null,

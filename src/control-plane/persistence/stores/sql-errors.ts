@@ -1,6 +1,17 @@
 import { unavailable } from '../../domain/errors.js';
 
-const connectionErrorCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300']);
+const connectionErrorCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
 
 function codeOf(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -23,6 +34,9 @@ export function asUnavailableWhenDisconnected(error: unknown): unknown {
   const disconnected =
     (code !== undefined && (connectionErrorCodes.has(code) || code.startsWith('08'))) ||
     name === 'KnexTimeoutError' ||
-    (error instanceof Error && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(error.message));
+    (error instanceof Error &&
+      /Connection terminated|connection is closed|Client has encountered a connection error/i.test(
+        error.message,
+      ));
   return disconnected ? unavailable('the database is unavailable') : error;
 }

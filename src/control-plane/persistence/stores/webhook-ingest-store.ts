@@ -1,6 +1,10 @@
 import { type Knex } from '@mikro-orm/postgresql';
 import { type MikroORM } from '../orm.js';
-import { type DeliveryOutcome, type DeliveryRecord, type WebhookIngestStore } from '../../domain/webhooks/ports.js';
+import {
+  type DeliveryOutcome,
+  type DeliveryRecord,
+  type WebhookIngestStore,
+} from '../../domain/webhooks/ports.js';
 import { asUnavailableWhenDisconnected, isRetryableTransactionError } from './sql-errors.js';
 
 /**
@@ -148,17 +152,32 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
     private readonly maxAttempts = 3,
   ) {}
 
-  async recordDeliveries(records: readonly DeliveryRecord[], learningModeDefault: boolean): Promise<DeliveryOutcome[]> {
-    const rows = await this.execute<OutcomeRow>(recordBatchSqlFor(records.length), bindingsFor(records, learningModeDefault));
+  async recordDeliveries(
+    records: readonly DeliveryRecord[],
+    learningModeDefault: boolean,
+  ): Promise<DeliveryOutcome[]> {
+    const rows = await this.execute<OutcomeRow>(
+      recordBatchSqlFor(records.length),
+      bindingsFor(records, learningModeDefault),
+    );
     const outcomes: DeliveryOutcome[] = records.map(() => ({ runId: null, inserted: false }));
     for (const row of rows) outcomes[row.ord] = { runId: row.run_id, inserted: row.inserted };
 
-    const late = records.flatMap((record, ord) => (record.kind === 'run' && outcomes[ord]?.runId === null ? [{ ord, record }] : []));
+    const late = records.flatMap((record, ord) =>
+      record.kind === 'run' && outcomes[ord]?.runId === null ? [{ ord, record }] : [],
+    );
     if (late.length > 0) {
       const input = JSON.stringify(
-        late.map(({ ord, record }) => ({ ord, correlation_id: record.correlationId, delivery_id: record.deliveryId, event_type: record.eventType })),
+        late.map(({ ord, record }) => ({
+          ord,
+          correlation_id: record.correlationId,
+          delivery_id: record.deliveryId,
+          event_type: record.eventType,
+        })),
       );
-      for (const row of await this.execute<{ ord: number; run_id: string }>(recordLateDuplicatesSql, [input])) {
+      for (const row of await this.execute<{ ord: number; run_id: string }>(recordLateDuplicatesSql, [
+        input,
+      ])) {
         outcomes[row.ord] = { runId: row.run_id, inserted: false };
       }
     }
