@@ -94,9 +94,12 @@ function npmStart(port: number): NpmStart {
   };
 }
 
-/** Ctrl-C in the terminal: SIGINT to the foreground process group. */
-async function pressCtrlC(run: NpmStart): Promise<number | null> {
-  if (run.child.pid !== undefined) process.kill(-run.child.pid, 'SIGINT');
+/**
+ * Ctrl-C in the terminal is a SIGINT to the foreground process group (`group`); a process manager
+ * or `kill` signals npm alone, which must pass it on.
+ */
+async function stop(run: NpmStart, how: 'group' | 'npm', signal: NodeJS.Signals): Promise<number | null> {
+  if (run.child.pid !== undefined) process.kill(how === 'group' ? -run.child.pid : run.child.pid, signal);
   const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 45_000));
   const result = await Promise.race([run.exited, timeout]);
   if (result === 'timeout')
@@ -238,7 +241,7 @@ describe('npm start on a fresh clone', () => {
     expect(childPids).toHaveLength(2);
     expect(childPids.every(alive)).toBe(true);
 
-    await pressCtrlC(first);
+    await stop(first, 'group', 'SIGINT');
     expect(first.output()).toMatch(/\[start\] stopped/);
     expect(childPids.filter(alive), 'control-plane and edge are gone').toEqual([]);
     expect(processesInClone(), 'nothing started from the clone is still running').toEqual([]);
@@ -254,7 +257,8 @@ describe('npm start on a fresh clone', () => {
     const kept = (await listRuns(secondUrl as string, secondCookie)).find((item) => item.id === runId);
     expect(kept?.status).toBe('succeeded');
     expect(readFileSync(path.join(clone, '.data', 'local-secrets.json'), 'utf8')).toBe(secrets);
-    await pressCtrlC(second);
+    expect(await stop(second, 'npm', 'SIGTERM')).toBe(0);
+    expect(second.output()).toMatch(/\[start\] SIGTERM: stopping/);
     expect(processesInClone()).toEqual([]);
   }, 900_000);
 });
