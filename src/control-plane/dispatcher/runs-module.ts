@@ -1,4 +1,4 @@
-import { type MikroORM } from '@mikro-orm/postgresql';
+import { type MikroORM } from '../persistence/orm.js';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { type ControlPlaneHandlers } from '../../shared/proto/index.js';
