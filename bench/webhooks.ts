@@ -171,6 +171,20 @@ function processStats(pid: number | undefined): { peakRssMb: number; cpuSeconds:
   return { peakRssMb: hwm ? Number(hwm[1]) / 1024 : NaN, cpuSeconds: ticks / 100 };
 }
 
+/** Heap and off-heap memory from a process's Prometheus metrics (where the RSS goes). */
+async function heapSummary(metricsUrl: string): Promise<string> {
+  try {
+    const text = await (await fetch(metricsUrl)).text();
+    const value = (name: string) => {
+      const match = new RegExp(`^${name}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'm').exec(text);
+      return match ? `${fmt(Number(match[1]) / 1048576)} MiB` : 'n/a';
+    };
+    return `rss ${value('process_resident_memory_bytes')}, heap total ${value('nodejs_heap_size_total_bytes')}, heap used ${value('nodejs_heap_size_used_bytes')}, external ${value('nodejs_external_memory_bytes')}`;
+  } catch {
+    return 'n/a';
+  }
+}
+
 // ---- load ----
 
 interface PhaseResult {
@@ -350,6 +364,10 @@ async function main(): Promise<number> {
       ledger,
     );
     phases.push(latency);
+    const memory = {
+      edge: await heapSummary(`${edgeUrl}/metrics`),
+      'control-plane': await heapSummary(`http://127.0.0.1:${cpHttpPort}/metrics`),
+    };
     const edgeStats = processStats(edge.child.pid);
     const controlPlaneStats = processStats(controlPlane.child.pid);
 
@@ -417,6 +435,8 @@ async function main(): Promise<number> {
       `  peak RSS: edge ${fmt(edgeStats.peakRssMb)} MiB (< ${targets.edgeRssMb}), control-plane ${fmt(controlPlaneStats.peakRssMb)} MiB (< ${targets.controlPlaneRssMb})` +
         (bareStats ? `, bare receiver ${fmt(bareStats.peakRssMb)} MiB` : ''),
     );
+    for (const [name, summary] of Object.entries(memory))
+      console.log(`  memory after load, ${name}: ${summary}`);
     if (bare)
       console.log(
         `  ratio to the bare receiver (throughput): ${fmt((throughput.perSecond / bare.perSecond) * 100)} % of ${fmt(bare.perSecond)}/s`,

@@ -1,5 +1,6 @@
 import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000000InitialSchema } from './Migration20261127000000InitialSchema.js';
+import { Migration20261127120000PayloadCompressionLz4 } from './Migration20261127120000PayloadCompressionLz4.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -7,4 +8,5 @@ import { Migration20261127000000InitialSchema } from './Migration20261127000000I
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000000InitialSchema', class: Migration20261127000000InitialSchema },
+  { name: 'Migration20261127120000PayloadCompressionLz4', class: Migration20261127120000PayloadCompressionLz4 },
 ];
