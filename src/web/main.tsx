@@ -39,6 +39,9 @@ const router = createBrowserRouter([
 /** A session that expires mid-use sends the user to sign in, and back here afterwards. */
 function onApiError(error: unknown): void {
   if (!isUnauthorized(error) || window.location.pathname === '/login') return;
+  // The cached principal belongs to the ended session; left in place, the sign-in page would take
+  // it for a live one and send the user straight back.
+  queryClient.removeQueries({ queryKey: [['auth', 'me']] });
   void router.navigate(signInPath(currentPath()), { replace: true });
 }
 

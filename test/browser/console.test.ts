@@ -135,6 +135,7 @@ describe('staff console in a real browser', () => {
     await addUser.getByLabel('Email').fill(readerEmail);
     await addUser.getByRole('button', { name: 'Add user' }).click();
     await page.locator(`[data-testid="users-table"] tr[data-email="${readerEmail}"]`).waitFor();
+    await addUser.waitFor({ state: 'hidden' });
     await screenshot(page, '02-users');
 
     // Projects: create one.
@@ -149,13 +150,23 @@ describe('staff console in a real browser', () => {
     await page.getByRole('heading', { name: 'E2E Demo' }).waitFor();
 
     // Repositories: attach with a token (the control-plane validates it against fake GitHub).
+    // A token GitHub refuses first: the error is shown in words and the dialog stays open.
     await page.getByRole('button', { name: 'Attach repository' }).click();
     const attach = page.getByRole('dialog');
     await attach.getByLabel('Owner').fill(repository.owner);
     await attach.getByLabel('Repository').fill(repository.name);
+    await attach.getByLabel('Access token').fill('ghp_not_a_valid_token');
+    await attach.getByRole('button', { name: 'Attach repository' }).click();
+    const failure = page.getByTestId('notification-error');
+    await failure.waitFor();
+    const failureText = (await failure.innerText()).trim();
+    expect(failureText.length).toBeGreaterThan(10);
+    expect(failureText).not.toMatch(/\b(BAD_REQUEST|FAILED_PRECONDITION|INVALID_ARGUMENT|NOT_FOUND|FORBIDDEN)\b/);
+    await screenshot(page, '03a-attach-refused');
     await attach.getByLabel('Access token').fill(repository.token);
     await attach.getByRole('button', { name: 'Attach repository' }).click();
     await page.locator('[data-testid="repositories-table"]').getByText(fullName).waitFor();
+    await attach.waitFor({ state: 'hidden' });
 
     // Members: add the reader with the read role.
     await page.getByRole('button', { name: 'Add member' }).click();
@@ -163,6 +174,7 @@ describe('staff console in a real browser', () => {
     await addMember.getByLabel('Email').fill(readerEmail);
     await addMember.getByRole('button', { name: 'Add member' }).click();
     await page.locator(`[data-testid="members-table"] tr[data-email="${readerEmail}"]`).waitFor();
+    await addMember.waitFor({ state: 'hidden' });
     await screenshot(page, '03-project');
 
     // Russian, remembered across a reload, then back to English.
@@ -238,6 +250,42 @@ describe('staff console in a real browser', () => {
       await signInWithGitHub(page);
       await page.waitForURL(`${edgeUrl}/runs/${pendingRunId}`);
       await page.locator('[data-testid="run-status"] [data-status="canceled"]').waitFor();
+
+      // The session ends while the console is open (the runs list refreshes every 2 s): the next
+      // request answers UNAUTHORIZED, the console goes to sign-in, and comes back afterwards.
+      await page.getByRole('navigation').getByText('Runs').click();
+      await page.locator('[data-testid="runs-table"]').waitFor();
+      await context.clearCookies();
+      await page.waitForURL(`${edgeUrl}/login?next=${encodeURIComponent('/runs')}`, { timeout: 10_000 });
+      await signInWithGitHub(page);
+      await page.waitForURL(`${edgeUrl}/runs`);
+      await page.locator('[data-testid="runs-table"]').waitFor();
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
+  it('explains every sign-in refusal code in words, in English and Russian', async () => {
+    const context = await browser.newContext({ baseURL: edgeUrl, locale: 'en-US' });
+    try {
+      const page = await context.newPage();
+      const expected: Record<string, [string, string]> = {
+        not_allowed: ['not on the access list', 'нет в списке доступа'],
+        no_verified_email: ['no verified primary email', 'нет подтверждённой основной почты'],
+        state_mismatch: ['Please start again', 'Начните заново'],
+        github_unavailable: ['GitHub could not be reached', 'GitHub недоступен'],
+        something_else: ['Sign-in failed', 'пошло не так при входе'],
+      };
+      for (const [code, [english]] of Object.entries(expected)) {
+        await page.goto(`/login?error=${code}`);
+        await page.getByTestId('login-error').getByText(english).waitFor();
+      }
+      await page.getByText('RU', { exact: true }).click();
+      for (const [code, [, russian]] of Object.entries(expected)) {
+        await page.goto(`/login?error=${code}`);
+        await page.getByTestId('login-error').getByText(russian).waitFor();
+      }
+      await screenshot(page, '08b-sign-in-error-ru');
     } finally {
       await context.close();
     }
@@ -276,6 +324,12 @@ describe('staff console in a real browser', () => {
     await timeline.locator('[data-event-type="run.succeeded"]').waitFor({ timeout: 20_000 });
     await page.locator('[data-testid="run-status"] [data-status="succeeded"]').waitFor({ timeout: 10_000 });
     await screenshot(page, '10-run-succeeded');
+
+    // The stream stays up after the run finished (no error, no replayed duplicates).
+    const eventCount = await timeline.locator('[data-event-type]').count();
+    await page.waitForTimeout(7000);
+    expect(await timeline.locator('[data-event-type]').count()).toBe(eventCount);
+    expect(await page.getByTestId('timeline-connection').innerText()).toMatch(/live/i);
     expect(ownerProblems).toEqual([]);
   }, 90_000);
 

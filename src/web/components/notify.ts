@@ -8,5 +8,12 @@ export function notifySuccess(message: string): void {
 
 export function notifyError(t: TFunction, error: unknown): void {
   const { title, detail } = describeError(t, error);
-  notifications.show({ color: 'red', title, message: detail ?? title, autoClose: 8000 });
+  notifications.show({
+    color: 'red',
+    title: detail ? title : undefined,
+    message: detail ?? title,
+    autoClose: 8000,
+    // Lets tests (and support staff) find the error without depending on its wording.
+    'data-testid': 'notification-error',
+  });
 }

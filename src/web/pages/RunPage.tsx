@@ -215,7 +215,11 @@ function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }
                   {event.actorId}
                 </Text>
                 {hasPayload && (
-                  <Spoiler maxHeight={0} showLabel={t('run.details')} hideLabel={t('run.hideDetails')}>
+                  <Spoiler
+                    maxHeight={0}
+                    showLabel={<Text size="xs">{t('run.details')}</Text>}
+                    hideLabel={<Text size="xs">{t('run.hideDetails')}</Text>}
+                  >
                     <Code block mt={4}>
                       {JSON.stringify(payload, null, 2)}
                     </Code>
