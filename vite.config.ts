@@ -20,8 +20,16 @@ export default defineConfig({
         // Libraries change less often than the app: separate chunks keep them cached across deploys.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-transition-group|react-remove-scroll|react-number-format|react-textarea-autosize|clsx|tabbable|use-sidecar|get-nonce|react-style-singleton)/, priority: 20 },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              priority: 30,
+            },
+            {
+              name: 'mantine',
+              test: /node_modules[\\/](@mantine|@floating-ui|react-transition-group|react-remove-scroll|react-number-format|react-textarea-autosize|clsx|tabbable|use-sidecar|get-nonce|react-style-singleton)/,
+              priority: 20,
+            },
             { name: 'data', test: /node_modules[\\/](@tanstack|@trpc|i18next|react-i18next)/, priority: 10 },
           ],
         },

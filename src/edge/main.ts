@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     }),
     routes: [webhookRoutes, signInRoutes],
     signInOptions: {
-      githubLogin: config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '',
+      githubLogin: githubOAuthConfigured,
       devLogin: config.CODEXK8S_DEV_LOGIN,
     },
     fallback: staticSpaRouter({ root: config.CODEXK8S_WEB_DIST_DIR }),

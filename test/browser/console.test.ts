@@ -5,7 +5,13 @@ import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { installFakeGitHubApi } from '../support/fake-github-api.js';
 import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
-import { newSecrets, startControlPlane, startEdge, type ControlPlaneHandle, type EdgeHandle } from '../support/platform.js';
+import {
+  newSecrets,
+  startControlPlane,
+  startEdge,
+  type ControlPlaneHandle,
+  type EdgeHandle,
+} from '../support/platform.js';
 import { freePort } from '../support/ports.js';
 import { launchChromium, screenshot, watchPageErrors } from './support/browser.js';
 
@@ -15,9 +21,18 @@ import { launchChromium, screenshot, watchPageErrors } from './support/browser.j
  * with GitHub faked on loopback. Scenarios run in order and build on each other's data.
  */
 
-const owner = { id: 5001, login: 'octo-owner', emails: [{ email: 'owner@example.com', primary: true, verified: true }] };
+const owner = {
+  id: 5001,
+  login: 'octo-owner',
+  emails: [{ email: 'owner@example.com', primary: true, verified: true }],
+};
 const readerEmail = 'reader@example.com';
-const repository = { id: 987_654_321, owner: 'octo-org', name: 'demo-service', token: 'ghp_e2e_token_0123456789' };
+const repository = {
+  id: 987_654_321,
+  owner: 'octo-org',
+  name: 'demo-service',
+  token: 'ghp_e2e_token_0123456789',
+};
 const fullName = `${repository.owner}/${repository.name}`;
 
 const secrets = newSecrets();
@@ -51,13 +66,21 @@ function pushPayload(): string {
   repo['id'] = repository.id;
   repo['name'] = repository.name;
   repo['full_name'] = fullName;
-  repo['owner'] = { ...(repo['owner'] as Record<string, unknown>), login: repository.owner, name: repository.owner };
+  repo['owner'] = {
+    ...(repo['owner'] as Record<string, unknown>),
+    login: repository.owner,
+    name: repository.owner,
+  };
   payload['sender'] = { ...(payload['sender'] as Record<string, unknown>), login: owner.login, id: owner.id };
   return JSON.stringify(payload);
 }
 
 async function deliverPush(): Promise<string> {
-  const answer = await sendWebhook(edgeUrl, { event: 'push', body: pushPayload(), secret: secrets.webhookSecret });
+  const answer = await sendWebhook(edgeUrl, {
+    event: 'push',
+    body: pushPayload(),
+    secret: secrets.webhookSecret,
+  });
   expect(answer.status, JSON.stringify(answer.body)).toBe(202);
   return String(answer.body['run_id']);
 }
@@ -99,9 +122,18 @@ beforeAll(async () => {
     grpcPort: controlPlaneGrpcPort,
     env: controlPlaneEnv(false),
   });
-  edge = await startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget, port: edgePort, env: github.edgeEnv });
+  edge = await startEdge({
+    secrets,
+    controlPlaneTarget: controlPlane.grpcTarget,
+    port: edgePort,
+    env: github.edgeEnv,
+  });
   browser = await launchChromium();
-  ownerContext = await browser.newContext({ baseURL: edgeUrl, locale: 'en-US', viewport: { width: 1280, height: 860 } });
+  ownerContext = await browser.newContext({
+    baseURL: edgeUrl,
+    locale: 'en-US',
+    viewport: { width: 1280, height: 860 },
+  });
   ownerPage = await ownerContext.newPage();
   ownerProblems = watchPageErrors(ownerPage);
 }, 180_000);
@@ -161,7 +193,9 @@ describe('staff console in a real browser', () => {
     await failure.waitFor();
     const failureText = (await failure.innerText()).trim();
     expect(failureText.length).toBeGreaterThan(10);
-    expect(failureText).not.toMatch(/\b(BAD_REQUEST|FAILED_PRECONDITION|INVALID_ARGUMENT|NOT_FOUND|FORBIDDEN)\b/);
+    expect(failureText).not.toMatch(
+      /\b(BAD_REQUEST|FAILED_PRECONDITION|INVALID_ARGUMENT|NOT_FOUND|FORBIDDEN)\b/,
+    );
     await screenshot(page, '03a-attach-refused');
     await attach.getByLabel('Access token').fill(repository.token);
     await attach.getByRole('button', { name: 'Attach repository' }).click();
@@ -206,7 +240,11 @@ describe('staff console in a real browser', () => {
 
   it('shows a read member the project without attach, remove or cancel controls, and no users page', async () => {
     const readerRunId = await deliverPush();
-    const context = await browser.newContext({ baseURL: edgeUrl, locale: 'en-US', viewport: { width: 1280, height: 860 } });
+    const context = await browser.newContext({
+      baseURL: edgeUrl,
+      locale: 'en-US',
+      viewport: { width: 1280, height: 860 },
+    });
     try {
       const page = await context.newPage();
       const problems = watchPageErrors(page);
@@ -241,7 +279,11 @@ describe('staff console in a real browser', () => {
   }, 60_000);
 
   it('sends a signed-out deep link to sign-in and back to the run afterwards', async () => {
-    const context = await browser.newContext({ baseURL: edgeUrl, locale: 'en-US', viewport: { width: 1280, height: 860 } });
+    const context = await browser.newContext({
+      baseURL: edgeUrl,
+      locale: 'en-US',
+      viewport: { width: 1280, height: 860 },
+    });
     try {
       const page = await context.newPage();
       await page.goto(`/runs/${pendingRunId}`);

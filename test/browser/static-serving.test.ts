@@ -23,12 +23,15 @@ interface RawResponse {
 /** A request with the path sent byte for byte (fetch/URL would normalise `..` away before sending). */
 function rawGet(port: number, rawPath: string): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path: rawPath, method: 'GET', headers: { accept: 'text/html' } }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path: rawPath, method: 'GET', headers: { accept: 'text/html' } },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -62,7 +65,13 @@ describe('edge static SPA serving', () => {
   });
 
   it('serves index.html with no-store and a Content-Security-Policy, and falls back to it for client routes', async () => {
-    for (const route of ['/', '/index.html', '/projects', '/runs/7d1f0c1e-0000-4000-8000-000000000000', '/login?next=%2Fruns']) {
+    for (const route of [
+      '/',
+      '/index.html',
+      '/projects',
+      '/runs/7d1f0c1e-0000-4000-8000-000000000000',
+      '/login?next=%2Fruns',
+    ]) {
       const res = await rawGet(edge.port, route);
       expect(res.status, route).toBe(200);
       expect(res.body, route).toBe(INDEX);
@@ -121,11 +130,14 @@ describe('edge static SPA serving', () => {
     '/assets/..%2f..%2fweb-secret.txt',
   ];
 
-  it.each(traversalAttempts)('path traversal %s gets 404 and nothing from outside the web root', async (attempt) => {
-    const res = await rawGet(edge.port, attempt);
-    expect(res.status).toBe(404);
-    expect(res.body).not.toContain(SECRET);
-    expect(res.body).not.toContain('root:x:0:0');
-    expect(res.body).not.toContain('spa-index');
-  });
+  it.each(traversalAttempts)(
+    'path traversal %s gets 404 and nothing from outside the web root',
+    async (attempt) => {
+      const res = await rawGet(edge.port, attempt);
+      expect(res.status).toBe(404);
+      expect(res.body).not.toContain(SECRET);
+      expect(res.body).not.toContain('root:x:0:0');
+      expect(res.body).not.toContain('spa-index');
+    },
+  );
 });

@@ -106,11 +106,18 @@ export function staticSpaRouter(options: StaticSpaOptions): Router {
       return sendFile(filePath, hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
     }
     // Missing hashed assets and missing files with an extension are real 404s, not the SPA.
-    if (!isIndexRequest && (relative.startsWith(HASHED_ASSETS_PREFIX) || /\.[a-z0-9]+$/i.test(path.posix.basename(relative)))) {
+    if (
+      !isIndexRequest &&
+      (relative.startsWith(HASHED_ASSETS_PREFIX) || /\.[a-z0-9]+$/i.test(path.posix.basename(relative)))
+    ) {
       return notFound(res);
     }
     if (!(await regularFile(indexFile))) {
-      res.status(404).setHeader('Cache-Control', 'no-store').type('text/plain').send('The web console is not built (npm run build:web).');
+      res
+        .status(404)
+        .setHeader('Cache-Control', 'no-store')
+        .type('text/plain')
+        .send('The web console is not built (npm run build:web).');
       return;
     }
     return sendFile(indexFile, 'no-store');

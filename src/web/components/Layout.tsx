@@ -1,4 +1,15 @@
-import { AppShell, Avatar, Badge, Button, Container, Group, Menu, SegmentedControl, Text, UnstyledButton } from '@mantine/core';
+import {
+  AppShell,
+  Avatar,
+  Badge,
+  Button,
+  Container,
+  Group,
+  Menu,
+  SegmentedControl,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -31,7 +42,12 @@ function NavItem({ to, label }: { to: string; label: string }) {
   return (
     <NavLink to={to} style={{ textDecoration: 'none' }}>
       {({ isActive }) => (
-        <Button component="span" variant={isActive ? 'light' : 'subtle'} color={isActive ? 'blue' : 'gray'} size="sm">
+        <Button
+          component="span"
+          variant={isActive ? 'light' : 'subtle'}
+          color={isActive ? 'blue' : 'gray'}
+          size="sm"
+        >
           {label}
         </Button>
       )}
@@ -106,7 +122,8 @@ export function SignedInLayout() {
 
   if (me.isPending) return <LoadingState />;
   if (me.isError) {
-    if (isUnauthorized(me.error)) return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
+    if (isUnauthorized(me.error))
+      return <Navigate to={signInPath(`${location.pathname}${location.search}`)} replace />;
     return (
       <Container size="sm" py="xl">
         <ErrorAlert error={me.error} onRetry={() => void me.refetch()} />

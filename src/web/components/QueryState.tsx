@@ -51,8 +51,15 @@ interface QueryLike<T> {
 }
 
 /** Loading, error and data states of one query, the same way on every page. */
-export function QueryState<T>({ query, children }: { query: QueryLike<T>; children: (data: T) => ReactNode }) {
+export function QueryState<T>({
+  query,
+  children,
+}: {
+  query: QueryLike<T>;
+  children: (data: T) => ReactNode;
+}) {
   if (query.isPending) return <LoadingState />;
-  if (query.isError || query.data === undefined) return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError || query.data === undefined)
+    return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
   return <>{children(query.data)}</>;
 }

@@ -3,7 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { formatDateTime, formatRelative, useNow } from '../lib/time';
 
 /** "3 minutes ago", with the exact local time on hover; a dash when there is no time. */
-export function RelativeTime({ value, size = 'sm' }: { value: string | null | undefined; size?: 'xs' | 'sm' }) {
+export function RelativeTime({
+  value,
+  size = 'sm',
+}: {
+  value: string | null | undefined;
+  size?: 'xs' | 'sm';
+}) {
   const { i18n } = useTranslation();
   const now = useNow();
   if (!value) {

@@ -61,8 +61,12 @@ export function describeError(t: TFunction, error: unknown): DescribedError {
   const code = apiErrorCode(error);
   const title = t(`errors.${code}`);
   const message = error instanceof Error ? error.message.trim() : '';
-  const generic = message === '' || message === code || /^(fetch failed|failed to fetch|unexpected token)/i.test(message);
-  return { title, detail: generic || code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR' ? null : message };
+  const generic =
+    message === '' || message === code || /^(fetch failed|failed to fetch|unexpected token)/i.test(message);
+  return {
+    title,
+    detail: generic || code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR' ? null : message,
+  };
 }
 
 export function errorText(t: TFunction, error: unknown): string {

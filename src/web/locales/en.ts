@@ -1,7 +1,14 @@
 /** English strings: the source of truth for keys (ru.ts must have the same shape, checked by tsc). */
 export const en = {
   app: { name: 'codex-k8s' },
-  nav: { main: 'Main navigation', projects: 'Projects', runs: 'Runs', users: 'Users', account: 'Account', signOut: 'Sign out' },
+  nav: {
+    main: 'Main navigation',
+    projects: 'Projects',
+    runs: 'Runs',
+    users: 'Users',
+    account: 'Account',
+    signOut: 'Sign out',
+  },
   language: { label: 'Language', en: 'EN', ru: 'RU' },
   common: {
     loading: 'Loading…',
@@ -52,7 +59,8 @@ export const en = {
     allowlistNote: 'Access is by invitation: an administrator must add your email first.',
     errors: {
       not_allowed: 'Your email is not on the access list. Ask a platform administrator to add it.',
-      no_verified_email: 'Your GitHub account has no verified primary email. Verify it on GitHub and try again.',
+      no_verified_email:
+        'Your GitHub account has no verified primary email. Verify it on GitHub and try again.',
       state_mismatch: 'The sign-in took too long or was started in another tab. Please start again.',
       github_unavailable: 'GitHub could not be reached. Please try again in a minute.',
       unknown: 'Sign-in failed. Please try again.',
@@ -118,7 +126,13 @@ export const en = {
     removeText: 'They will lose access to {{project}}.',
     removed: 'Member removed',
   },
-  runStatus: { pending: 'Pending', running: 'Running', succeeded: 'Succeeded', failed: 'Failed', canceled: 'Canceled' },
+  runStatus: {
+    pending: 'Pending',
+    running: 'Running',
+    succeeded: 'Succeeded',
+    failed: 'Failed',
+    canceled: 'Canceled',
+  },
   runs: {
     title: 'Runs',
     description: 'Every accepted webhook delivery becomes a run. The list refreshes by itself.',

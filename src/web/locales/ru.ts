@@ -3,7 +3,14 @@ import type { Translation } from './en';
 /** Russian strings; the Translation type makes a missing or extra key a compile error. */
 export const ru: Translation = {
   app: { name: 'codex-k8s' },
-  nav: { main: 'Основная навигация', projects: 'Проекты', runs: 'Запуски', users: 'Пользователи', account: 'Учётная запись', signOut: 'Выйти' },
+  nav: {
+    main: 'Основная навигация',
+    projects: 'Проекты',
+    runs: 'Запуски',
+    users: 'Пользователи',
+    account: 'Учётная запись',
+    signOut: 'Выйти',
+  },
   language: { label: 'Язык', en: 'EN', ru: 'RU' },
   common: {
     loading: 'Загрузка…',
@@ -54,7 +61,8 @@ export const ru: Translation = {
     allowlistNote: 'Доступ только по приглашению: администратор должен сначала добавить вашу почту.',
     errors: {
       not_allowed: 'Вашей почты нет в списке доступа. Попросите администратора платформы добавить её.',
-      no_verified_email: 'У вашей учётной записи GitHub нет подтверждённой основной почты. Подтвердите её на GitHub и попробуйте снова.',
+      no_verified_email:
+        'У вашей учётной записи GitHub нет подтверждённой основной почты. Подтвердите её на GitHub и попробуйте снова.',
       state_mismatch: 'Вход занял слишком много времени или был начат в другой вкладке. Начните заново.',
       github_unavailable: 'GitHub недоступен. Попробуйте через минуту.',
       unknown: 'Что-то пошло не так при входе. Попробуйте снова.',
@@ -92,13 +100,15 @@ export const ru: Translation = {
     repository: 'Репозиторий',
     provider: 'Провайдер',
     token: 'Токен доступа',
-    tokenHint: 'Нужен доступ к репозиторию и его вебхукам. Хранится в зашифрованном виде и больше не показывается.',
+    tokenHint:
+      'Нужен доступ к репозиторию и его вебхукам. Хранится в зашифрованном виде и больше не показывается.',
     servicesYamlPath: 'Путь к services.yaml',
     emptyTitle: 'Репозитории не подключены',
     emptyWrite: 'Подключите репозиторий, чтобы получать его вебхуки.',
     emptyRead: 'К этому проекту ещё не подключили ни одного репозитория.',
     removeTitle: 'Отключить {{name}}?',
-    removeText: 'Вебхук будет по возможности удалён из GitHub; новые события больше не будут запускать агентов.',
+    removeText:
+      'Вебхук будет по возможности удалён из GitHub; новые события больше не будут запускать агентов.',
     removed: 'Репозиторий отключён',
   },
   members: {
@@ -120,7 +130,13 @@ export const ru: Translation = {
     removeText: 'Участник потеряет доступ к проекту {{project}}.',
     removed: 'Участник убран',
   },
-  runStatus: { pending: 'В очереди', running: 'Выполняется', succeeded: 'Успешно', failed: 'Ошибка', canceled: 'Отменён' },
+  runStatus: {
+    pending: 'В очереди',
+    running: 'Выполняется',
+    succeeded: 'Успешно',
+    failed: 'Ошибка',
+    canceled: 'Отменён',
+  },
   runs: {
     title: 'Запуски',
     description: 'Каждая принятая доставка вебхука становится запуском. Список обновляется сам.',

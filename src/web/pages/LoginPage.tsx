@@ -34,7 +34,9 @@ function DevSignInForm({ next }: { next: string | null }) {
   const form = useForm({
     mode: 'controlled',
     initialValues: { email: '' },
-    validate: { email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')) },
+    validate: {
+      email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')),
+    },
   });
 
   const submit = form.onSubmit(async ({ email }) => {
@@ -125,7 +127,13 @@ export function LoginPage() {
               </Text>
             </div>
             {errorCode && (
-              <Alert color="red" variant="light" title={t('login.errorTitle')} role="alert" data-testid="login-error">
+              <Alert
+                color="red"
+                variant="light"
+                title={t('login.errorTitle')}
+                role="alert"
+                data-testid="login-error"
+              >
                 {isSignInError(errorCode) ? t(`login.errors.${errorCode}`) : t('login.errors.unknown')}
               </Alert>
             )}
@@ -151,7 +159,9 @@ export function LoginPage() {
                     {t('login.github')}
                   </Button>
                 )}
-                {options.data.githubLogin && options.data.devLogin && <Divider label={t('login.or')} labelPosition="center" />}
+                {options.data.githubLogin && options.data.devLogin && (
+                  <Divider label={t('login.or')} labelPosition="center" />
+                )}
                 {options.data.devLogin && <DevSignInForm next={next} />}
                 {!options.data.githubLogin && !options.data.devLogin && (
                   <Alert color="yellow" variant="light">

@@ -39,7 +39,15 @@ function useRoleOptions() {
   return ROLES.map((role) => ({ value: role, label: t(`roles.${role}`) }));
 }
 
-function AttachRepositoryModal({ projectId, opened, onClose }: { projectId: string; opened: boolean; onClose: () => void }) {
+function AttachRepositoryModal({
+  projectId,
+  opened,
+  onClose,
+}: {
+  projectId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -81,8 +89,19 @@ function AttachRepositoryModal({ projectId, opened, onClose }: { projectId: stri
       >
         <Stack gap="sm">
           <Group grow align="flex-start">
-            <TextInput label={t('repositories.owner')} placeholder="octo-org" required data-autofocus {...form.getInputProps('owner')} />
-            <TextInput label={t('repositories.name')} placeholder="service" required {...form.getInputProps('name')} />
+            <TextInput
+              label={t('repositories.owner')}
+              placeholder="octo-org"
+              required
+              data-autofocus
+              {...form.getInputProps('owner')}
+            />
+            <TextInput
+              label={t('repositories.name')}
+              placeholder="service"
+              required
+              {...form.getInputProps('name')}
+            />
           </Group>
           <PasswordInput
             label={t('repositories.token')}
@@ -91,7 +110,11 @@ function AttachRepositoryModal({ projectId, opened, onClose }: { projectId: stri
             autoComplete="off"
             {...form.getInputProps('token')}
           />
-          <TextInput label={t('repositories.servicesYamlPath')} placeholder="services.yaml" {...form.getInputProps('servicesYamlPath')} />
+          <TextInput
+            label={t('repositories.servicesYamlPath')}
+            placeholder="services.yaml"
+            {...form.getInputProps('servicesYamlPath')}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -117,7 +140,9 @@ function RepositoriesSection({ project }: { project: Project }) {
   const remove = useMutation(
     trpc.repositories.delete.mutationOptions({
       onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.repositories.list.queryKey({ projectId: project.id }) });
+        await queryClient.invalidateQueries({
+          queryKey: trpc.repositories.list.queryKey({ projectId: project.id }),
+        });
         notifySuccess(t('repositories.removed'));
       },
       onError: (error) => notifyError(t, error),
@@ -145,7 +170,11 @@ function RepositoriesSection({ project }: { project: Project }) {
       <QueryState query={repositories}>
         {(data) =>
           data.items.length === 0 ? (
-            <EmptyState size="sm" title={t('repositories.emptyTitle')} description={canWrite ? t('repositories.emptyWrite') : t('repositories.emptyRead')} />
+            <EmptyState
+              size="sm"
+              title={t('repositories.emptyTitle')}
+              description={canWrite ? t('repositories.emptyWrite') : t('repositories.emptyRead')}
+            />
           ) : (
             <Table verticalSpacing="sm" data-testid="repositories-table">
               <Table.Thead>
@@ -180,7 +209,12 @@ function RepositoriesSection({ project }: { project: Project }) {
                     </Table.Td>
                     {canWrite && (
                       <Table.Td ta="right">
-                        <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(repository)}>
+                        <Button
+                          size="xs"
+                          variant="subtle"
+                          color="red"
+                          onClick={() => confirmRemove(repository)}
+                        >
                           {t('common.remove')}
                         </Button>
                       </Table.Td>
@@ -197,7 +231,15 @@ function RepositoriesSection({ project }: { project: Project }) {
   );
 }
 
-function AddMemberModal({ projectId, opened, onClose }: { projectId: string; opened: boolean; onClose: () => void }) {
+function AddMemberModal({
+  projectId,
+  opened,
+  onClose,
+}: {
+  projectId: string;
+  opened: boolean;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -205,7 +247,9 @@ function AddMemberModal({ projectId, opened, onClose }: { projectId: string; ope
   const form = useForm<{ email: string; role: Role }>({
     mode: 'controlled',
     initialValues: { email: '', role: 'read' },
-    validate: { email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')) },
+    validate: {
+      email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')),
+    },
   });
   const add = useMutation(
     trpc.members.upsert.mutationOptions({
@@ -220,10 +264,27 @@ function AddMemberModal({ projectId, opened, onClose }: { projectId: string; ope
   );
   return (
     <Modal opened={opened} onClose={onClose} title={t('members.addTitle')} centered>
-      <form noValidate onSubmit={form.onSubmit((values) => add.mutate({ projectId, email: values.email.trim(), role: values.role }))}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          add.mutate({ projectId, email: values.email.trim(), role: values.role }),
+        )}
+      >
         <Stack gap="sm">
-          <TextInput label={t('members.email')} description={t('members.emailHint')} type="email" required data-autofocus {...form.getInputProps('email')} />
-          <Select label={t('members.role')} data={roleOptions} allowDeselect={false} {...form.getInputProps('role')} />
+          <TextInput
+            label={t('members.email')}
+            description={t('members.emailHint')}
+            type="email"
+            required
+            data-autofocus
+            {...form.getInputProps('email')}
+          />
+          <Select
+            label={t('members.role')}
+            data={roleOptions}
+            allowDeselect={false}
+            {...form.getInputProps('role')}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -250,7 +311,8 @@ function MembersSection({ project }: { project: Project }) {
   const roleOptions = useRoleOptions();
   const [adding, addModal] = useDisclosure(false);
   const members = useQuery(trpc.members.list.queryOptions({ projectId: project.id }));
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey({ projectId: project.id }) });
+  const refresh = () =>
+    queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey({ projectId: project.id }) });
   const changeRole = useMutation(
     trpc.members.upsert.mutationOptions({
       onSuccess: async () => {
@@ -328,7 +390,15 @@ function MembersSection({ project }: { project: Project }) {
                         data={roleOptions}
                         value={member.role}
                         allowDeselect={false}
-                        onChange={(role) => role && role !== member.role && changeRole.mutate({ projectId: project.id, userId: member.userId, role: role as Role })}
+                        onChange={(role) =>
+                          role &&
+                          role !== member.role &&
+                          changeRole.mutate({
+                            projectId: project.id,
+                            userId: member.userId,
+                            role: role as Role,
+                          })
+                        }
                       />
                     </Table.Td>
                     <Table.Td>
@@ -337,7 +407,11 @@ function MembersSection({ project }: { project: Project }) {
                         aria-label={t('members.learningOverride')}
                         value={overrideValue(member)}
                         onChange={(value) =>
-                          setOverride.mutate({ projectId: project.id, userId: member.userId, enabled: value === 'inherit' ? null : value === 'on' })
+                          setOverride.mutate({
+                            projectId: project.id,
+                            userId: member.userId,
+                            enabled: value === 'inherit' ? null : value === 'on',
+                          })
                         }
                         data={[
                           { value: 'inherit', label: t('members.overrideInherit') },
@@ -391,13 +465,18 @@ export function ProjectPage() {
                 </Text>
                 <RoleBadge role={current.role} />
                 <Text span size="sm" c="dimmed">
-                  {t('projects.learningDefault')}: {current.learningModeDefault ? t('common.on') : t('common.off')}
+                  {t('projects.learningDefault')}:{' '}
+                  {current.learningModeDefault ? t('common.on') : t('common.off')}
                 </Text>
               </Group>
             }
             actions={
               <>
-                <Button variant="default" component={Link} to={`/runs?projectId=${encodeURIComponent(current.id)}`}>
+                <Button
+                  variant="default"
+                  component={Link}
+                  to={`/runs?projectId=${encodeURIComponent(current.id)}`}
+                >
                   {t('projects.viewRuns')}
                 </Button>
                 {principal.isPlatformOwner && (

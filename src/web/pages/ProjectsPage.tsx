@@ -1,4 +1,16 @@
-import { Anchor, Badge, Button, Card, EmptyState, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Group,
+  Modal,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
@@ -54,9 +66,18 @@ function CreateProjectModal({ opened, onClose }: { opened: boolean; onClose: () 
 
   return (
     <Modal opened={opened} onClose={onClose} title={t('projects.createTitle')} centered>
-      <form onSubmit={form.onSubmit((values) => upsert.mutate({ slug: values.slug, name: values.name.trim() }))} noValidate>
+      <form
+        onSubmit={form.onSubmit((values) => upsert.mutate({ slug: values.slug, name: values.name.trim() }))}
+        noValidate
+      >
         <Stack gap="sm">
-          <TextInput label={t('projects.slug')} description={t('projects.slugHint')} required data-autofocus {...form.getInputProps('slug')} />
+          <TextInput
+            label={t('projects.slug')}
+            description={t('projects.slugHint')}
+            required
+            data-autofocus
+            {...form.getInputProps('slug')}
+          />
           <TextInput label={t('projects.name')} required {...form.getInputProps('name')} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
@@ -103,7 +124,10 @@ export function ProjectsPage() {
   const [creating, createModal] = useDisclosure(false);
   const confirmDelete = useDeleteProject();
   const projects = useInfiniteQuery(
-    trpc.projects.list.infiniteQueryOptions({ limit: PAGE_SIZE }, { getNextPageParam: (page) => page.nextCursor ?? undefined }),
+    trpc.projects.list.infiniteQueryOptions(
+      { limit: PAGE_SIZE },
+      { getNextPageParam: (page) => page.nextCursor ?? undefined },
+    ),
   );
 
   return (
@@ -111,7 +135,9 @@ export function ProjectsPage() {
       <PageHeader
         title={t('projects.title')}
         description={t('projects.description')}
-        actions={principal.isPlatformAdmin && <Button onClick={createModal.open}>{t('projects.create')}</Button>}
+        actions={
+          principal.isPlatformAdmin && <Button onClick={createModal.open}>{t('projects.create')}</Button>
+        }
       />
       <QueryState query={projects}>
         {(data) => {
@@ -119,14 +145,24 @@ export function ProjectsPage() {
           if (items.length === 0) {
             return (
               <Card withBorder>
-                <EmptyState title={t('projects.emptyTitle')} description={principal.isPlatformAdmin ? t('projects.emptyAdmin') : t('projects.emptyMember')} />
+                <EmptyState
+                  title={t('projects.emptyTitle')}
+                  description={
+                    principal.isPlatformAdmin ? t('projects.emptyAdmin') : t('projects.emptyMember')
+                  }
+                />
               </Card>
             );
           }
           return (
             <Stack gap="md">
               <Card withBorder p={0}>
-                <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="projects-table">
+                <Table
+                  highlightOnHover
+                  verticalSpacing="sm"
+                  horizontalSpacing="md"
+                  data-testid="projects-table"
+                >
                   <Table.Thead>
                     <Table.Tr>
                       <Table.Th>{t('projects.name')}</Table.Th>
@@ -154,14 +190,21 @@ export function ProjectsPage() {
                           <RoleBadge role={project.role} />
                         </Table.Td>
                         <Table.Td>
-                          <Text size="sm">{project.learningModeDefault ? t('common.on') : t('common.off')}</Text>
+                          <Text size="sm">
+                            {project.learningModeDefault ? t('common.on') : t('common.off')}
+                          </Text>
                         </Table.Td>
                         <Table.Td>
                           <RelativeTime value={project.createdAt} />
                         </Table.Td>
                         {principal.isPlatformOwner && (
                           <Table.Td ta="right">
-                            <Button size="xs" variant="subtle" color="red" onClick={() => confirmDelete(project)}>
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => confirmDelete(project)}
+                            >
                               {t('common.delete')}
                             </Button>
                           </Table.Td>
@@ -173,7 +216,11 @@ export function ProjectsPage() {
               </Card>
               {projects.hasNextPage && (
                 <Group justify="center">
-                  <Button variant="default" loading={projects.isFetchingNextPage} onClick={() => void projects.fetchNextPage()}>
+                  <Button
+                    variant="default"
+                    loading={projects.isFetchingNextPage}
+                    onClick={() => void projects.fetchNextPage()}
+                  >
                     {t('common.loadMore')}
                   </Button>
                 </Group>

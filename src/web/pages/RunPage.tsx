@@ -72,7 +72,8 @@ function Mono({ children }: { children: string | null }) {
 function PayloadSummary({ run, payload }: { run: Run; payload: unknown }) {
   const { t } = useTranslation();
   const now = useNow(1000);
-  const yesNo = (value: string | null) => (value === null ? null : value === 'true' ? t('common.yes') : t('common.no'));
+  const yesNo = (value: string | null) =>
+    value === null ? null : value === 'true' ? t('common.yes') : t('common.no');
   return (
     <Card withBorder padding="lg">
       <Title order={4} mb="md">
@@ -83,7 +84,11 @@ function PayloadSummary({ run, payload }: { run: Run; payload: unknown }) {
           <Mono>{run.repositoryFullName || pick(payload, 'repository.full_name')}</Mono>
         </Field>
         <Field label={t('run.event')}>
-          <Mono>{[run.eventType || pick(payload, 'event'), run.action || pick(payload, 'action')].filter(Boolean).join(' · ') || null}</Mono>
+          <Mono>
+            {[run.eventType || pick(payload, 'event'), run.action || pick(payload, 'action')]
+              .filter(Boolean)
+              .join(' · ') || null}
+          </Mono>
         </Field>
         <Field label={t('run.sender')}>
           <Mono>{run.senderLogin || pick(payload, 'sender.login')}</Mono>
@@ -156,7 +161,11 @@ function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }
   useEffect(() => setEvents([]), [runId]);
   const onData = useCallback(
     ({ data }: { id: string; data: FlowEvent }) => {
-      setEvents((current) => (current.some((event) => event.id === data.id) ? current : [...current, data].sort((a, b) => a.id - b.id)));
+      setEvents((current) =>
+        current.some((event) => event.id === data.id)
+          ? current
+          : [...current, data].sort((a, b) => a.id - b.id),
+      );
       onEvent();
     },
     [onEvent],
@@ -168,8 +177,16 @@ function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }
     <Card withBorder padding="lg" data-testid="run-timeline">
       <Group justify="space-between" mb="md">
         <Title order={4}>{t('run.timeline')}</Title>
-        <Badge variant="dot" color={live ? 'green' : subscription.status === 'error' ? 'red' : 'yellow'} data-testid="timeline-connection">
-          {live ? t('run.live') : subscription.status === 'error' ? t('run.disconnected') : t('run.connecting')}
+        <Badge
+          variant="dot"
+          color={live ? 'green' : subscription.status === 'error' ? 'red' : 'yellow'}
+          data-testid="timeline-connection"
+        >
+          {live
+            ? t('run.live')
+            : subscription.status === 'error'
+              ? t('run.disconnected')
+              : t('run.connecting')}
         </Badge>
       </Group>
       {subscription.status === 'error' && (
@@ -195,7 +212,10 @@ function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }
             // Unknown event types still show, by their technical name.
             const label = i18n.exists(labelKey) ? t(labelKey as 'flowEvents.run_started') : event.eventType;
             const payload = event.payload;
-            const hasPayload = payload !== null && payload !== undefined && !(typeof payload === 'object' && Object.keys(payload).length === 0);
+            const hasPayload =
+              payload !== null &&
+              payload !== undefined &&
+              !(typeof payload === 'object' && Object.keys(payload).length === 0);
             return (
               <Timeline.Item
                 key={event.id}
@@ -211,8 +231,8 @@ function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }
                 }
               >
                 <Text size="xs" c="dimmed">
-                  <RelativeTime value={event.createdAt} size="xs" /> · {t(`actorTypes.${event.actorType === 'staff' ? 'staff' : 'system'}`)}{' '}
-                  {event.actorId}
+                  <RelativeTime value={event.createdAt} size="xs" /> ·{' '}
+                  {t(`actorTypes.${event.actorType === 'staff' ? 'staff' : 'system'}`)} {event.actorId}
                 </Text>
                 {hasPayload && (
                   <Spoiler
@@ -261,11 +281,16 @@ function LearningFeedbackCard({ runId }: { runId: string }) {
                 {data.items.map((item) => (
                   <Table.Tr key={item.id}>
                     <Table.Td>
-                      <Badge variant="light">{item.kind === 'post_pr' ? t('run.kindPostPr') : t('run.kindInline')}</Badge>
+                      <Badge variant="light">
+                        {item.kind === 'post_pr' ? t('run.kindPostPr') : t('run.kindInline')}
+                      </Badge>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm" ff="monospace">
-                        {[item.prNumber ? `#${item.prNumber}` : null, item.filePath ? `${item.filePath}${item.line ? `:${item.line}` : ''}` : null]
+                        {[
+                          item.prNumber ? `#${item.prNumber}` : null,
+                          item.filePath ? `${item.filePath}${item.line ? `:${item.line}` : ''}` : null,
+                        ]
                           .filter(Boolean)
                           .join(' ') || '—'}
                       </Text>
@@ -296,11 +321,19 @@ export function RunPage() {
   const queryClient = useQueryClient();
   const { runId = '' } = useParams();
   const run = useQuery(
-    trpc.runs.get.queryOptions({ runId }, { refetchInterval: (query) => (query.state.data && ACTIVE.has(query.state.data.run.status) ? 2000 : false) }),
+    trpc.runs.get.queryOptions(
+      { runId },
+      {
+        refetchInterval: (query) =>
+          query.state.data && ACTIVE.has(query.state.data.run.status) ? 2000 : false,
+      },
+    ),
   );
   const projectId = run.data?.run.projectId || null;
   // The caller's role in the run's project decides whether cancel is offered; admins may always.
-  const project = useQuery(trpc.projects.get.queryOptions(projectId && !principal.isPlatformAdmin ? { projectId } : skipToken));
+  const project = useQuery(
+    trpc.projects.get.queryOptions(projectId && !principal.isPlatformAdmin ? { projectId } : skipToken),
+  );
   const canCancel = principal.isPlatformAdmin || canWriteProject(principal, project.data?.role);
 
   const refreshRun = useCallback(() => {
@@ -348,11 +381,21 @@ export function RunPage() {
                 </span>
               </Group>
             }
-            description={<Text span size="sm" ff="monospace">{current.id}</Text>}
+            description={
+              <Text span size="sm" ff="monospace">
+                {current.id}
+              </Text>
+            }
             actions={
               ACTIVE.has(current.status) &&
               canCancel && (
-                <Button color="red" variant="light" loading={cancel.isPending} onClick={confirmCancel} data-testid="cancel-run">
+                <Button
+                  color="red"
+                  variant="light"
+                  loading={cancel.isPending}
+                  onClick={confirmCancel}
+                  data-testid="cancel-run"
+                >
                   {t('run.cancel')}
                 </Button>
               )

@@ -36,7 +36,10 @@ export function RunsPage() {
     setParams(next, { replace: true });
   };
 
-  const projectOptions = (projects.data?.items ?? []).map((project) => ({ value: project.id, label: project.name }));
+  const projectOptions = (projects.data?.items ?? []).map((project) => ({
+    value: project.id,
+    label: project.name,
+  }));
   const statusOptions = RUN_STATUSES.map((value) => ({ value, label: t(`runStatus.${value}`) }));
 
   return (
@@ -72,7 +75,10 @@ export function RunsPage() {
           if (items.length === 0) {
             return (
               <Card withBorder>
-                <EmptyState title={t('runs.emptyTitle')} description={projectId || status ? t('runs.emptyFiltered') : t('runs.emptyText')} />
+                <EmptyState
+                  title={t('runs.emptyTitle')}
+                  description={projectId || status ? t('runs.emptyFiltered') : t('runs.emptyText')}
+                />
               </Card>
             );
           }
@@ -92,12 +98,23 @@ export function RunsPage() {
                   </Table.Thead>
                   <Table.Tbody>
                     {items.map((run) => (
-                      <Table.Tr key={run.id} data-run-id={run.id} style={{ cursor: 'pointer' }} onClick={() => void navigate(`/runs/${run.id}`)}>
+                      <Table.Tr
+                        key={run.id}
+                        data-run-id={run.id}
+                        style={{ cursor: 'pointer' }}
+                        onClick={() => void navigate(`/runs/${run.id}`)}
+                      >
                         <Table.Td>
                           <StatusBadge status={run.status} />
                         </Table.Td>
                         <Table.Td>
-                          <Anchor component={Link} to={`/runs/${run.id}`} size="sm" ff="monospace" onClick={(event) => event.stopPropagation()}>
+                          <Anchor
+                            component={Link}
+                            to={`/runs/${run.id}`}
+                            size="sm"
+                            ff="monospace"
+                            onClick={(event) => event.stopPropagation()}
+                          >
                             {run.repositoryFullName || run.correlationId}
                           </Anchor>
                         </Table.Td>
@@ -130,7 +147,11 @@ export function RunsPage() {
               </Card>
               {runs.hasNextPage && (
                 <Group justify="center">
-                  <Button variant="default" loading={runs.isFetchingNextPage} onClick={() => void runs.fetchNextPage()}>
+                  <Button
+                    variant="default"
+                    loading={runs.isFetchingNextPage}
+                    onClick={() => void runs.fetchNextPage()}
+                  >
                     {t('common.loadMore')}
                   </Button>
                 </Group>

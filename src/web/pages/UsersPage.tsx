@@ -1,4 +1,17 @@
-import { Badge, Button, Card, Checkbox, EmptyState, Group, Modal, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  EmptyState,
+  Group,
+  Modal,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
@@ -26,7 +39,9 @@ function AddUserModal({ opened, onClose }: { opened: boolean; onClose: () => voi
   const form = useForm({
     mode: 'controlled',
     initialValues: { email: '', isPlatformAdmin: false },
-    validate: { email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')) },
+    validate: {
+      email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')),
+    },
   });
   const create = useMutation(
     trpc.users.create.mutationOptions({
@@ -41,10 +56,25 @@ function AddUserModal({ opened, onClose }: { opened: boolean; onClose: () => voi
   );
   return (
     <Modal opened={opened} onClose={onClose} title={t('users.addTitle')} centered>
-      <form noValidate onSubmit={form.onSubmit((values) => create.mutate({ email: values.email.trim(), isPlatformAdmin: values.isPlatformAdmin }))}>
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) =>
+          create.mutate({ email: values.email.trim(), isPlatformAdmin: values.isPlatformAdmin }),
+        )}
+      >
         <Stack gap="sm">
-          <TextInput label={t('users.email')} description={t('users.emailHint')} type="email" required data-autofocus {...form.getInputProps('email')} />
-          <Checkbox label={t('users.makeAdmin')} {...form.getInputProps('isPlatformAdmin', { type: 'checkbox' })} />
+          <TextInput
+            label={t('users.email')}
+            description={t('users.emailHint')}
+            type="email"
+            required
+            data-autofocus
+            {...form.getInputProps('email')}
+          />
+          <Checkbox
+            label={t('users.makeAdmin')}
+            {...form.getInputProps('isPlatformAdmin', { type: 'checkbox' })}
+          />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose}>
               {t('common.cancel')}
@@ -109,7 +139,11 @@ export function UsersPage() {
 
   return (
     <>
-      <PageHeader title={t('users.title')} description={t('users.description')} actions={<Button onClick={addModal.open}>{t('users.add')}</Button>} />
+      <PageHeader
+        title={t('users.title')}
+        description={t('users.description')}
+        actions={<Button onClick={addModal.open}>{t('users.add')}</Button>}
+      />
       <QueryState query={users}>
         {(data) => {
           const items = data.pages.flatMap((page) => page.items);
@@ -161,8 +195,15 @@ export function UsersPage() {
                             aria-label={t('users.platformAdmin')}
                             checked={user.isPlatformAdmin}
                             // The owner stays admin, and nobody demotes themselves by accident.
-                            disabled={user.isPlatformOwner || user.id === principal.userId || setAdmin.isPending}
-                            onChange={(event) => setAdmin.mutate({ email: user.email, isPlatformAdmin: event.currentTarget.checked })}
+                            disabled={
+                              user.isPlatformOwner || user.id === principal.userId || setAdmin.isPending
+                            }
+                            onChange={(event) =>
+                              setAdmin.mutate({
+                                email: user.email,
+                                isPlatformAdmin: event.currentTarget.checked,
+                              })
+                            }
                           />
                         </Table.Td>
                         <Table.Td>
@@ -170,7 +211,12 @@ export function UsersPage() {
                         </Table.Td>
                         <Table.Td ta="right">
                           {canDelete(principal, user) && (
-                            <Button size="xs" variant="subtle" color="red" onClick={() => confirmDelete(user)}>
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              onClick={() => confirmDelete(user)}
+                            >
                               {t('common.delete')}
                             </Button>
                           )}
@@ -182,7 +228,11 @@ export function UsersPage() {
               </Card>
               {users.hasNextPage && (
                 <Group justify="center">
-                  <Button variant="default" loading={users.isFetchingNextPage} onClick={() => void users.fetchNextPage()}>
+                  <Button
+                    variant="default"
+                    loading={users.isFetchingNextPage}
+                    onClick={() => void users.fetchNextPage()}
+                  >
                     {t('common.loadMore')}
                   </Button>
                 </Group>
