@@ -25,7 +25,10 @@ const env = process.env;
 const durationSeconds = Number(env['BENCH_DURATION_SECONDS'] ?? 10);
 const connections = Number(env['BENCH_CONNECTIONS'] ?? 64);
 const logLevel = env['BENCH_LOG_LEVEL'] ?? 'warn';
-const adminUrl = env['BENCH_DATABASE_ADMIN_URL'] ?? env['TEST_DATABASE_ADMIN_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const adminUrl =
+  env['BENCH_DATABASE_ADMIN_URL'] ??
+  env['TEST_DATABASE_ADMIN_URL'] ??
+  'postgres://postgres@127.0.0.1:5432/postgres';
 const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
 // Runs as dist/bench/staff.js: the processes under test are its siblings in dist/.
 const distDir = path.resolve(import.meta.dirname, '..');
@@ -63,7 +66,8 @@ function startNode(name: string, script: string, childEnv: Record<string, string
 async function waitFor(url: string, child: Child, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.child.exitCode !== null) throw new Error(`${child.name} exited (${child.child.exitCode}): ${child.stderr()}`);
+    if (child.child.exitCode !== null)
+      throw new Error(`${child.name} exited (${child.child.exitCode}): ${child.stderr()}`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -112,7 +116,14 @@ async function runScenario(name: string, url: string, token: string): Promise<Sc
   let instance: autocannon.Instance | undefined;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     instance = autocannon(
-      { url, connections, duration: durationSeconds, pipelining: 1, timeout: 10, headers: { authorization: `Bearer ${token}` } },
+      {
+        url,
+        connections,
+        duration: durationSeconds,
+        pipelining: 1,
+        timeout: 10,
+        headers: { authorization: `Bearer ${token}` },
+      },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
     instance.on('response', (_client: unknown, _status: number, _bytes: number, responseTime: number) => {
@@ -136,7 +147,9 @@ async function seed(db: pg.Client): Promise<{ memberId: string }> {
   const started = Date.now();
   await db.query(`insert into projects (slug, name, settings)
     select 'project-' || lpad(i::text, 4, '0'), 'Project ' || i, '{"learning_mode_default": false}'::jsonb from generate_series(1, 1000) i`);
-  const member = await db.query<{ id: string }>(`insert into users (email) values ('bench-member@example.com') returning id`);
+  const member = await db.query<{ id: string }>(
+    `insert into users (email) values ('bench-member@example.com') returning id`,
+  );
   const memberId = member.rows[0]!.id;
   await db.query(
     `insert into project_members (project_id, user_id, role)
@@ -152,8 +165,7 @@ async function seed(db: pg.Client): Promise<{ memberId: string }> {
              'repository', jsonb_build_object('id', 1000 + i % 950, 'full_name', 'acme/repo-' || (i % 950), 'name', 'repo-' || (i % 950), 'private', true),
              'sender', jsonb_build_object('id', 7, 'login', 'octocat')),
            i % 7 = 0, t, t
-    from generate_series(1, 100000) i
-    cross join lateral (select now() - (random() * interval '30 days') as t) times
+    from (select i, now() - random() * interval '30 days' as t from generate_series(1, 100000) i) s
     join numbered p on p.n = case when i <= 50000 then 1 + i % 50 else 51 + i % 950 end`);
   // 10 flow events per run.
   await db.query(`
@@ -161,12 +173,15 @@ async function seed(db: pg.Client): Promise<{ memberId: string }> {
     select r.correlation_id, 'system', 'bench', (array['webhook.received','run.started','run.progress','run.succeeded'])[1 + g % 4],
            jsonb_build_object('step', g, 'run_id', r.id), r.created_at + g * interval '1 second'
     from agent_runs r cross join generate_series(1, 10) g`);
-  await db.query('analyze');
+  // A settled table (as autovacuum leaves it): statistics and the visibility map for index-only scans.
+  await db.query('vacuum analyze');
   const counts = await db.query<{ p: string; r: string; f: string }>(
     'select (select count(*) from projects) p, (select count(*) from agent_runs) r, (select count(*) from flow_events) f',
   );
   const row = counts.rows[0]!;
-  console.log(`seeded ${row.p} projects, ${row.r} runs, ${row.f} flow events in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${row.p} projects, ${row.r} runs, ${row.f} flow events in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   return { memberId };
 }
 
@@ -238,10 +253,15 @@ async function main(): Promise<void> {
     let cursor: string | null = null;
     let firstRunId = '';
     for (let page = 1; page < 1000; page++) {
-      const response = await fetch(trpcUrl(edgeUrl, 'runs.list', { limit: 50, cursor }), { headers: { authorization: `Bearer ${memberToken}` } });
-      const body = (await response.json()) as { result?: { data?: { items: Array<{ id: string }>; nextCursor: string | null } } };
+      const response = await fetch(trpcUrl(edgeUrl, 'runs.list', { limit: 50, cursor }), {
+        headers: { authorization: `Bearer ${memberToken}` },
+      });
+      const body = (await response.json()) as {
+        result?: { data?: { items: Array<{ id: string }>; nextCursor: string | null } };
+      };
       const data = body.result?.data;
-      if (!data?.nextCursor) throw new Error(`runs.list ended at page ${page}: ${JSON.stringify(body).slice(0, 300)}`);
+      if (!data?.nextCursor)
+        throw new Error(`runs.list ended at page ${page}: ${JSON.stringify(body).slice(0, 300)}`);
       if (page === 1) firstRunId = data.items[0]?.id ?? '';
       cursor = data.nextCursor;
     }
@@ -249,9 +269,17 @@ async function main(): Promise<void> {
 
     const scenarios: Array<[string, string, string]> = [
       ['runs.list member of 50, first page', trpcUrl(edgeUrl, 'runs.list', { limit: 50 }), memberToken],
-      ['runs.list member of 50, page 1,000', trpcUrl(edgeUrl, 'runs.list', { limit: 50, cursor }), memberToken],
+      [
+        'runs.list member of 50, page 1,000',
+        trpcUrl(edgeUrl, 'runs.list', { limit: 50, cursor }),
+        memberToken,
+      ],
       ['runs.list admin, first page', trpcUrl(edgeUrl, 'runs.list', { limit: 50 }), ownerToken],
-      ['runs.events (member)', trpcUrl(edgeUrl, 'runs.events', { runId: firstRunId, limit: 50 }), memberToken],
+      [
+        'runs.events (member)',
+        trpcUrl(edgeUrl, 'runs.events', { runId: firstRunId, limit: 50 }),
+        memberToken,
+      ],
       ['projects.list (member)', trpcUrl(edgeUrl, 'projects.list', { limit: 50 }), memberToken],
       ['projects.list (admin)', trpcUrl(edgeUrl, 'projects.list', { limit: 50 }), ownerToken],
     ];
@@ -266,7 +294,9 @@ async function main(): Promise<void> {
         `${label.padEnd(38)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  non-2xx ${result.non2xx}  errors ${result.errors}`,
       );
     }
-    console.log(`peak RSS: edge ${peakRssMb(edge.child.pid).toFixed(0)} MiB, control-plane ${peakRssMb(controlPlane.child.pid).toFixed(0)} MiB`);
+    console.log(
+      `peak RSS: edge ${peakRssMb(edge.child.pid).toFixed(0)} MiB, control-plane ${peakRssMb(controlPlane.child.pid).toFixed(0)} MiB`,
+    );
     console.log(`${connections} connections, ${durationSeconds} s per scenario, ${new Date().toISOString()}`);
 
     for (const result of results) {

@@ -81,20 +81,25 @@ export class SqlRunStore implements RunStore {
     }
     let sql: string;
     if (scope.kind === 'memberOf') {
-      // One short index scan per project the caller belongs to (agent_runs_project_created_idx),
-      // merged: the cost follows the page size, not how deep the cursor is or how many runs exist.
-      sql = `select r.*, p.slug as project_slug, p.name as project_name
-        from project_members m
-        cross join lateral (
-          select ${runColumns('r')} from agent_runs r
-          where r.project_id = m.project_id${conditions.map((condition) => ` and ${condition}`).join('')}
-          order by r.created_at desc, r.id desc limit ?
-        ) r
-        join projects p on p.id = r.project_id
-        where m.user_id = ?${filter.projectId !== null ? ' and m.project_id = ?' : ''}
-        order by r.created_at desc, r.id desc limit ?`;
+      // Keys first: one short index-only scan per project the caller belongs to
+      // (agent_runs_project_created_idx holds created_at and id), merged and cut to the page; then
+      // only the page's rows are read. The cost follows the page size, not the cursor's depth.
+      sql = `with page as (
+          select k.id, k.created_at from project_members m
+          cross join lateral (
+            select r.id, r.created_at from agent_runs r
+            where r.project_id = m.project_id${conditions.map((condition) => ` and ${condition}`).join('')}
+            order by r.created_at desc, r.id desc limit ?
+          ) k
+          where m.user_id = ?${filter.projectId !== null ? ' and m.project_id = ?' : ''}
+          order by k.created_at desc, k.id desc limit ?
+        )
+        select ${runColumns('r')}, p.slug as project_slug, p.name as project_name
+        from page join agent_runs r on r.id = page.id left join projects p on p.id = r.project_id
+        order by r.created_at desc, r.id desc`;
       bindings.push(page.limit + 1, scope.userId);
       if (filter.projectId !== null) bindings.push(filter.projectId);
+      bindings.push(page.limit + 1);
     } else {
       if (filter.projectId !== null) {
         conditions.unshift('r.project_id = ?');
@@ -104,8 +109,8 @@ export class SqlRunStore implements RunStore {
         from agent_runs r left join projects p on p.id = r.project_id
         ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
         order by r.created_at desc, r.id desc limit ?`;
+      bindings.push(page.limit + 1);
     }
-    bindings.push(page.limit + 1);
     const rows = await query<RunSqlRow>(this.orm, sql, bindings);
     return toPage(rows, page.limit, toSummary, (row) => encodeCursor('runs', [row.created_exact, row.id]));
   }
