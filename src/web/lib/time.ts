@@ -27,12 +27,15 @@ export function formatDateTime(iso: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(new Date(iso));
 }
 
-export function formatDuration(fromIso: string, toIso: string | null, now: number): string {
+/** Elapsed whole minutes and seconds between two instants (or until now while still running). */
+export function elapsed(
+  fromIso: string,
+  toIso: string | null,
+  now: number,
+): { minutes: number; seconds: number } {
   const end = toIso ? new Date(toIso).getTime() : now;
   const total = Math.max(0, Math.round((end - new Date(fromIso).getTime()) / 1000));
-  const minutes = Math.floor(total / 60);
-  const seconds = total % 60;
-  return minutes > 0 ? `${minutes}m ${seconds}s` : `${seconds}s`;
+  return { minutes: Math.floor(total / 60), seconds: total % 60 };
 }
 
 /** The current time, re-read every `intervalMs`, so relative times stay true without a reload. */

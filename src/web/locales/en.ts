@@ -221,6 +221,7 @@ export const en = {
     deleteText: 'They lose access immediately and are removed from all projects.',
     adminsOnly: 'Only platform administrators manage users.',
   },
+  time: { seconds: '{{seconds}} s', minutesSeconds: '{{minutes}} min {{seconds}} s' },
   notFound: { title: 'Page not found', text: 'There is nothing at this address.', home: 'Go to start' },
 };
 

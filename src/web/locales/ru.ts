@@ -225,5 +225,6 @@ export const ru: Translation = {
     deleteText: 'Пользователь сразу потеряет доступ и будет убран из всех проектов.',
     adminsOnly: 'Пользователями управляют только администраторы платформы.',
   },
+  time: { seconds: '{{seconds}} с', minutesSeconds: '{{minutes}} мин {{seconds}} с' },
   notFound: { title: 'Страница не найдена', text: 'По этому адресу ничего нет.', home: 'На главную' },
 };

@@ -28,7 +28,7 @@ import { RelativeTime } from '../components/RelativeTime';
 import { StatusBadge } from '../components/StatusBadge';
 import { notifyError, notifySuccess } from '../components/notify';
 import { canWriteProject, usePrincipal } from '../lib/principal';
-import { formatDuration, useNow } from '../lib/time';
+import { elapsed, useNow } from '../lib/time';
 import { useTRPC, type Run, type RouterOutputs } from '../lib/trpc';
 
 /** runs.events' item; the live stream types actorType as a plain string, hence the widening. */
@@ -132,7 +132,12 @@ function PayloadSummary({ run, payload }: { run: Run; payload: unknown }) {
         </Field>
         {run.startedAt && (
           <Field label={t('run.duration')}>
-            <Text size="sm">{formatDuration(run.startedAt, run.finishedAt, now)}</Text>
+            <Text size="sm">
+              {(({ minutes, seconds }) =>
+                minutes > 0
+                  ? t('time.minutesSeconds', { minutes, seconds })
+                  : t('time.seconds', { seconds }))(elapsed(run.startedAt, run.finishedAt, now))}
+            </Text>
           </Field>
         )}
       </SimpleGrid>
