@@ -69,9 +69,20 @@ function Mono({ children }: { children: string | null }) {
   );
 }
 
-function PayloadSummary({ run, payload }: { run: Run; payload: unknown }) {
+/** How long the run took, ticking every second while it still runs. */
+function Duration({ from, to }: { from: string; to: string | null }) {
   const { t } = useTranslation();
   const now = useNow(1000);
+  const { minutes, seconds } = elapsed(from, to, now);
+  return (
+    <Text size="sm">
+      {minutes > 0 ? t('time.minutesSeconds', { minutes, seconds }) : t('time.seconds', { seconds })}
+    </Text>
+  );
+}
+
+function PayloadSummary({ run, payload }: { run: Run; payload: unknown }) {
+  const { t } = useTranslation();
   const yesNo = (value: string | null) =>
     value === null ? null : value === 'true' ? t('common.yes') : t('common.no');
   return (
@@ -132,12 +143,7 @@ function PayloadSummary({ run, payload }: { run: Run; payload: unknown }) {
         </Field>
         {run.startedAt && (
           <Field label={t('run.duration')}>
-            <Text size="sm">
-              {(({ minutes, seconds }) =>
-                minutes > 0
-                  ? t('time.minutesSeconds', { minutes, seconds })
-                  : t('time.seconds', { seconds }))(elapsed(run.startedAt, run.finishedAt, now))}
-            </Text>
+            <Duration from={run.startedAt} to={run.finishedAt} />
           </Field>
         )}
       </SimpleGrid>
