@@ -375,6 +375,59 @@ describe('staff console in a real browser', () => {
     expect(ownerProblems).toEqual([]);
   }, 90_000);
 
+  it("changes a member's role and learning mode, and deletes a project and a user after confirmation", async () => {
+    const page = ownerPage;
+    await page.goto(`/projects/${projectId}`);
+    const readerRow = page.locator(`[data-testid="members-table"] tr[data-email="${readerEmail}"]`);
+    await readerRow.waitFor();
+    await readerRow.getByLabel('Role').click();
+    await page.getByRole('option', { name: 'Read & write' }).click();
+    await page.getByText('Role updated').waitFor();
+    await readerRow.getByText('On', { exact: true }).click();
+    await page.getByText('Learning mode updated').waitFor();
+    await page.reload();
+    await readerRow.waitFor();
+    expect(await readerRow.getByLabel('Role').inputValue()).toBe('Read & write');
+    expect(await readerRow.locator('input[value="on"]').isChecked()).toBe(true);
+
+    await page.goto('/projects');
+    await page.getByRole('button', { name: 'New project' }).click();
+    const create = page.getByRole('dialog');
+    await create.getByLabel('Slug').fill('to-delete');
+    await create.getByLabel('Name').fill('To Delete');
+    await create.getByRole('button', { name: 'Create' }).click();
+    await page.getByRole('heading', { name: 'To Delete' }).waitFor();
+    await page.getByRole('navigation').getByText('Projects').click();
+    const row = page.locator('[data-testid="projects-table"] tr', { hasText: 'To Delete' });
+    await row.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.getByRole('dialog');
+    await confirm.getByText('Delete project “To Delete”?').waitFor();
+    await screenshot(page, '11-delete-project-confirm');
+    await confirm.getByRole('button', { name: 'Delete' }).click();
+    await row.waitFor({ state: 'detached' });
+    await page.locator('[data-testid="projects-table"]').getByText('E2E Demo').waitFor();
+
+    await page.getByRole('navigation').getByText('Users').click();
+    await page.getByRole('button', { name: 'Add user' }).click();
+    const addUser = page.getByRole('dialog');
+    await addUser.getByLabel('Email').fill('temp@example.com');
+    await addUser.getByRole('button', { name: 'Add user' }).click();
+    const tempRow = page.locator('[data-testid="users-table"] tr[data-email="temp@example.com"]');
+    await tempRow.waitFor();
+    await addUser.waitFor({ state: 'hidden' });
+    // The owner's own row offers no delete (never self, nobody deletes the owner).
+    expect(
+      await page
+        .locator('[data-testid="users-table"] tr[data-email="owner@example.com"]')
+        .getByRole('button')
+        .count(),
+    ).toBe(0);
+    await tempRow.getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
+    await tempRow.waitFor({ state: 'detached' });
+    expect(ownerProblems).toEqual([]);
+  }, 60_000);
+
   it('never serves a file outside dist/web, whatever the encoding of the path', async () => {
     const attempts = [
       '/../package.json',
