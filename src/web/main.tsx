@@ -73,7 +73,7 @@ createRoot(root).render(
     <MantineProvider theme={theme} defaultColorScheme="light">
       <QueryClientProvider client={queryClient}>
         <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-          <ModalsProvider>
+          <ModalsProvider modalProps={{ centered: true }}>
             <Notifications position="top-right" />
             <RouterProvider router={router} />
           </ModalsProvider>

@@ -26,6 +26,8 @@ export const screenshotDir = path.join(projectRoot, 'test-results', 'browser');
 /** Saves a full-page screenshot under test-results/browser/ (kept as evidence of each scenario). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   await mkdir(screenshotDir, { recursive: true });
+  // Let modal and notification transitions (200 ms in Mantine) settle, so the picture shows the state.
+  await page.waitForTimeout(300);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), fullPage: true });
 }
 
