@@ -176,53 +176,55 @@ function RepositoriesSection({ project }: { project: Project }) {
               description={canWrite ? t('repositories.emptyWrite') : t('repositories.emptyRead')}
             />
           ) : (
-            <Table verticalSpacing="sm" data-testid="repositories-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('repositories.repository')}</Table.Th>
-                  <Table.Th>{t('repositories.provider')}</Table.Th>
-                  <Table.Th>{t('repositories.servicesYamlPath')}</Table.Th>
-                  <Table.Th>{t('common.created')}</Table.Th>
-                  {canWrite && <Table.Th />}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((repository) => (
-                  <Table.Tr key={repository.id}>
-                    <Table.Td>
-                      <Text size="sm" fw={500} ff="monospace">
-                        {repository.owner}/{repository.name}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" color="dark">
-                        {repository.provider}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {repository.servicesYamlPath}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <RelativeTime value={repository.createdAt} />
-                    </Table.Td>
-                    {canWrite && (
-                      <Table.Td ta="right">
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => confirmRemove(repository)}
-                        >
-                          {t('common.remove')}
-                        </Button>
-                      </Table.Td>
-                    )}
+            <Table.ScrollContainer minWidth={720}>
+              <Table verticalSpacing="sm" data-testid="repositories-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('repositories.repository')}</Table.Th>
+                    <Table.Th>{t('repositories.provider')}</Table.Th>
+                    <Table.Th>{t('repositories.servicesYamlPath')}</Table.Th>
+                    <Table.Th>{t('common.created')}</Table.Th>
+                    {canWrite && <Table.Th />}
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((repository) => (
+                    <Table.Tr key={repository.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={500} ff="monospace">
+                          {repository.owner}/{repository.name}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="outline" color="dark">
+                          {repository.provider}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace">
+                          {repository.servicesYamlPath}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <RelativeTime value={repository.createdAt} />
+                      </Table.Td>
+                      {canWrite && (
+                        <Table.Td ta="right">
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            onClick={() => confirmRemove(repository)}
+                          >
+                            {t('common.remove')}
+                          </Button>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )
         }
       </QueryState>
@@ -362,73 +364,75 @@ function MembersSection({ project }: { project: Project }) {
           data.items.length === 0 ? (
             <EmptyState size="sm" title={t('members.emptyTitle')} description={t('members.emptyText')} />
           ) : (
-            <Table verticalSpacing="sm" data-testid="members-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('members.email')}</Table.Th>
-                  <Table.Th>{t('members.githubLogin')}</Table.Th>
-                  <Table.Th w={180}>{t('members.role')}</Table.Th>
-                  <Table.Th>{t('members.learningOverride')}</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((member) => (
-                  <Table.Tr key={member.userId} data-email={member.email}>
-                    <Table.Td>
-                      <Text size="sm">{member.email}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" c={member.githubLogin ? undefined : 'dimmed'}>
-                        {member.githubLogin || '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Select
-                        size="xs"
-                        aria-label={t('members.role')}
-                        data={roleOptions}
-                        value={member.role}
-                        allowDeselect={false}
-                        onChange={(role) =>
-                          role &&
-                          role !== member.role &&
-                          changeRole.mutate({
-                            projectId: project.id,
-                            userId: member.userId,
-                            role: role as Role,
-                          })
-                        }
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <SegmentedControl
-                        size="xs"
-                        aria-label={t('members.learningOverride')}
-                        value={overrideValue(member)}
-                        onChange={(value) =>
-                          setOverride.mutate({
-                            projectId: project.id,
-                            userId: member.userId,
-                            enabled: value === 'inherit' ? null : value === 'on',
-                          })
-                        }
-                        data={[
-                          { value: 'inherit', label: t('members.overrideInherit') },
-                          { value: 'on', label: t('common.on') },
-                          { value: 'off', label: t('common.off') },
-                        ]}
-                      />
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(member)}>
-                        {t('common.remove')}
-                      </Button>
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={720}>
+              <Table verticalSpacing="sm" data-testid="members-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('members.email')}</Table.Th>
+                    <Table.Th>{t('members.githubLogin')}</Table.Th>
+                    <Table.Th w={180}>{t('members.role')}</Table.Th>
+                    <Table.Th>{t('members.learningOverride')}</Table.Th>
+                    <Table.Th />
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((member) => (
+                    <Table.Tr key={member.userId} data-email={member.email}>
+                      <Table.Td>
+                        <Text size="sm">{member.email}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c={member.githubLogin ? undefined : 'dimmed'}>
+                          {member.githubLogin || '—'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Select
+                          size="xs"
+                          aria-label={t('members.role')}
+                          data={roleOptions}
+                          value={member.role}
+                          allowDeselect={false}
+                          onChange={(role) =>
+                            role &&
+                            role !== member.role &&
+                            changeRole.mutate({
+                              projectId: project.id,
+                              userId: member.userId,
+                              role: role as Role,
+                            })
+                          }
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <SegmentedControl
+                          size="xs"
+                          aria-label={t('members.learningOverride')}
+                          value={overrideValue(member)}
+                          onChange={(value) =>
+                            setOverride.mutate({
+                              projectId: project.id,
+                              userId: member.userId,
+                              enabled: value === 'inherit' ? null : value === 'on',
+                            })
+                          }
+                          data={[
+                            { value: 'inherit', label: t('members.overrideInherit') },
+                            { value: 'on', label: t('common.on') },
+                            { value: 'off', label: t('common.off') },
+                          ]}
+                        />
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(member)}>
+                          {t('common.remove')}
+                        </Button>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )
         }
       </QueryState>

@@ -279,45 +279,47 @@ function LearningFeedbackCard({ runId }: { runId: string }) {
           data.items.length === 0 ? (
             <EmptyState size="sm" title={t('run.noFeedback')} description={t('run.noFeedbackText')} />
           ) : (
-            <Table verticalSpacing="sm">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('run.feedbackKind')}</Table.Th>
-                  <Table.Th>{t('run.feedbackWhere')}</Table.Th>
-                  <Table.Th>{t('run.feedbackExplanation')}</Table.Th>
-                  <Table.Th>{t('common.created')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {data.items.map((item) => (
-                  <Table.Tr key={item.id}>
-                    <Table.Td>
-                      <Badge variant="light">
-                        {item.kind === 'post_pr' ? t('run.kindPostPr') : t('run.kindInline')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" ff="monospace">
-                        {[
-                          item.prNumber ? `#${item.prNumber}` : null,
-                          item.filePath ? `${item.filePath}${item.line ? `:${item.line}` : ''}` : null,
-                        ]
-                          .filter(Boolean)
-                          .join(' ') || '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                        {item.explanation}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <RelativeTime value={item.createdAt} />
-                    </Table.Td>
+            <Table.ScrollContainer minWidth={720}>
+              <Table verticalSpacing="sm">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('run.feedbackKind')}</Table.Th>
+                    <Table.Th>{t('run.feedbackWhere')}</Table.Th>
+                    <Table.Th>{t('run.feedbackExplanation')}</Table.Th>
+                    <Table.Th>{t('common.created')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((item) => (
+                    <Table.Tr key={item.id}>
+                      <Table.Td>
+                        <Badge variant="light">
+                          {item.kind === 'post_pr' ? t('run.kindPostPr') : t('run.kindInline')}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace">
+                          {[
+                            item.prNumber ? `#${item.prNumber}` : null,
+                            item.filePath ? `${item.filePath}${item.line ? `:${item.line}` : ''}` : null,
+                          ]
+                            .filter(Boolean)
+                            .join(' ') || '—'}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                          {item.explanation}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <RelativeTime value={item.createdAt} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
           )
         }
       </QueryState>

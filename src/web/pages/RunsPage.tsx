@@ -85,65 +85,72 @@ export function RunsPage() {
           return (
             <Stack gap="md">
               <Card withBorder p={0}>
-                <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="runs-table">
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th>{t('runs.status')}</Table.Th>
-                      <Table.Th>{t('runs.repository')}</Table.Th>
-                      <Table.Th>{t('runs.event')}</Table.Th>
-                      <Table.Th>{t('runs.project')}</Table.Th>
-                      <Table.Th>{t('runs.sender')}</Table.Th>
-                      <Table.Th>{t('common.created')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {items.map((run) => (
-                      <Table.Tr
-                        key={run.id}
-                        data-run-id={run.id}
-                        style={{ cursor: 'pointer' }}
-                        onClick={() => void navigate(`/runs/${run.id}`)}
-                      >
-                        <Table.Td>
-                          <StatusBadge status={run.status} />
-                        </Table.Td>
-                        <Table.Td>
-                          <Anchor
-                            component={Link}
-                            to={`/runs/${run.id}`}
-                            size="sm"
-                            ff="monospace"
-                            onClick={(event) => event.stopPropagation()}
-                          >
-                            {run.repositoryFullName || run.correlationId}
-                          </Anchor>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">
-                            {run.eventType}
-                            {run.action && (
-                              <Text span c="dimmed" size="sm">
-                                {' · '}
-                                {run.action}
-                              </Text>
-                            )}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm" c={run.projectName ? undefined : 'dimmed'}>
-                            {run.projectName || t('runs.noProject')}
-                          </Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <Text size="sm">{run.senderLogin || '—'}</Text>
-                        </Table.Td>
-                        <Table.Td>
-                          <RelativeTime value={run.createdAt} />
-                        </Table.Td>
+                <Table.ScrollContainer minWidth={720}>
+                  <Table
+                    highlightOnHover
+                    verticalSpacing="sm"
+                    horizontalSpacing="md"
+                    data-testid="runs-table"
+                  >
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('runs.status')}</Table.Th>
+                        <Table.Th>{t('runs.repository')}</Table.Th>
+                        <Table.Th>{t('runs.event')}</Table.Th>
+                        <Table.Th>{t('runs.project')}</Table.Th>
+                        <Table.Th>{t('runs.sender')}</Table.Th>
+                        <Table.Th>{t('common.created')}</Table.Th>
                       </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {items.map((run) => (
+                        <Table.Tr
+                          key={run.id}
+                          data-run-id={run.id}
+                          style={{ cursor: 'pointer' }}
+                          onClick={() => void navigate(`/runs/${run.id}`)}
+                        >
+                          <Table.Td>
+                            <StatusBadge status={run.status} />
+                          </Table.Td>
+                          <Table.Td>
+                            <Anchor
+                              component={Link}
+                              to={`/runs/${run.id}`}
+                              size="sm"
+                              ff="monospace"
+                              onClick={(event) => event.stopPropagation()}
+                            >
+                              {run.repositoryFullName || run.correlationId}
+                            </Anchor>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">
+                              {run.eventType}
+                              {run.action && (
+                                <Text span c="dimmed" size="sm">
+                                  {' · '}
+                                  {run.action}
+                                </Text>
+                              )}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm" c={run.projectName ? undefined : 'dimmed'}>
+                              {run.projectName || t('runs.noProject')}
+                            </Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <Text size="sm">{run.senderLogin || '—'}</Text>
+                          </Table.Td>
+                          <Table.Td>
+                            <RelativeTime value={run.createdAt} />
+                          </Table.Td>
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
               </Card>
               {runs.hasNextPage && (
                 <Group justify="center">
