@@ -336,6 +336,16 @@ describe('staff console in a real browser', () => {
   it('shows a new run in the list without a reload and fills its timeline live to succeeded', async () => {
     // Same database, same gRPC port: the edge reconnects; now the local launcher runs jobs.
     await controlPlane.process.stop();
+
+    // Meanwhile the console says, in words, that the platform is not answering.
+    await ownerPage.goto('/runs');
+    await ownerPage.getByTestId('platform-down').waitFor();
+    await ownerPage
+      .getByRole('alert')
+      .getByText('The platform is temporarily unavailable')
+      .waitFor({ timeout: 20_000 });
+    await screenshot(ownerPage, '09a-control-plane-down');
+
     controlPlane = await startControlPlane({
       databaseUrl: database.url,
       secrets,

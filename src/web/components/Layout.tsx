@@ -1,4 +1,5 @@
 import {
+  Alert,
   AppShell,
   Avatar,
   Badge,
@@ -112,6 +113,8 @@ export function SignedInLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 60_000 }));
+  // The edge answers even when the control-plane does not; say so once instead of on every card.
+  const platform = useQuery(trpc.system.status.queryOptions(undefined, { refetchInterval: 15_000 }));
 
   // After the GitHub round trip (which lands on `/`), continue to the page that sent us to sign in.
   useEffect(() => {
@@ -157,6 +160,11 @@ export function SignedInLayout() {
         </AppShell.Header>
         <AppShell.Main bg="gray.0">
           <Container size="xl" py="md">
+            {platform.data?.controlPlaneServing === false && (
+              <Alert color="yellow" variant="light" mb="md" role="status" data-testid="platform-down">
+                {t('app.controlPlaneDown')}
+              </Alert>
+            )}
             <Outlet />
           </Container>
         </AppShell.Main>

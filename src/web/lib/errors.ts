@@ -54,6 +54,18 @@ export interface DescribedError {
 }
 
 /**
+ * Codes whose server message adds nothing for staff (transport trouble, internals): the translated
+ * sentence says it all. The others carry a specific reason (which field, which rule) worth showing.
+ */
+const WITHOUT_DETAIL = new Set<ApiErrorCode>([
+  'NETWORK',
+  'INTERNAL_SERVER_ERROR',
+  'SERVICE_UNAVAILABLE',
+  'TIMEOUT',
+  'UNAUTHORIZED',
+]);
+
+/**
  * An API error in words: what happened (translated, from the code) and, when the server said
  * something more specific (a validation message naming the field, a refusal reason), that too.
  */
@@ -63,13 +75,5 @@ export function describeError(t: TFunction, error: unknown): DescribedError {
   const message = error instanceof Error ? error.message.trim() : '';
   const generic =
     message === '' || message === code || /^(fetch failed|failed to fetch|unexpected token)/i.test(message);
-  return {
-    title,
-    detail: generic || code === 'NETWORK' || code === 'INTERNAL_SERVER_ERROR' ? null : message,
-  };
-}
-
-export function errorText(t: TFunction, error: unknown): string {
-  const { title, detail } = describeError(t, error);
-  return detail ? `${title} ${detail}` : title;
+  return { title, detail: generic || WITHOUT_DETAIL.has(code) ? null : message };
 }

@@ -1,6 +1,10 @@
 /** English strings: the source of truth for keys (ru.ts must have the same shape, checked by tsc). */
 export const en = {
-  app: { name: 'codex-k8s' },
+  app: {
+    name: 'codex-k8s',
+    controlPlaneDown:
+      'The platform back-end is not answering right now. Data may be missing until it is back.',
+  },
   nav: {
     main: 'Main navigation',
     projects: 'Projects',

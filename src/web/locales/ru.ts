@@ -2,7 +2,11 @@ import type { Translation } from './en';
 
 /** Russian strings; the Translation type makes a missing or extra key a compile error. */
 export const ru: Translation = {
-  app: { name: 'codex-k8s' },
+  app: {
+    name: 'codex-k8s',
+    controlPlaneDown:
+      'Серверная часть платформы сейчас не отвечает. Пока она не вернётся, данные могут не отображаться.',
+  },
   nav: {
     main: 'Основная навигация',
     projects: 'Проекты',
