@@ -185,6 +185,62 @@ async function heapSummary(metricsUrl: string): Promise<string> {
   }
 }
 
+/** Sum and count of the histograms that tell where a request's time goes (edge and control-plane). */
+async function stageTimes(
+  edgeMetricsUrl: string,
+  controlPlaneMetricsUrl: string,
+): Promise<Record<string, [number, number]>> {
+  const read = async (url: string, names: string[]) => {
+    const text = await (await fetch(url)).text();
+    return names.map((name): [string, [number, number]] => {
+      const total = (suffix: string) =>
+        [...text.matchAll(new RegExp(`^${name}_${suffix}(?:\\{[^}]*\\})? ([0-9.e+]+)$`, 'gm'))].reduce(
+          (sum, match) => sum + Number(match[1]),
+          0,
+        );
+      return [name, [total('sum'), total('count')]];
+    });
+  };
+  return Object.fromEntries([
+    ...(await read(edgeMetricsUrl, [
+      'codexk8s_webhook_duration_seconds',
+      'codexk8s_grpc_client_duration_seconds',
+    ])),
+    ...(await read(controlPlaneMetricsUrl, [
+      'codexk8s_grpc_server_duration_seconds',
+      'codexk8s_webhook_ingest_batch_seconds',
+      'codexk8s_webhook_ingest_batch_size',
+    ])),
+  ]);
+}
+
+function stageSummary(
+  before: Record<string, [number, number]>,
+  after: Record<string, [number, number]>,
+): string {
+  return Object.entries(after)
+    .map(([name, [sum, count]]) => {
+      const [sumBefore, countBefore] = before[name] ?? [0, 0];
+      const calls = count - countBefore;
+      const average = calls > 0 ? (sum - sumBefore) / calls : NaN;
+      return name.endsWith('_seconds')
+        ? `${name.replace('codexk8s_', '').replace('_seconds', '')} avg ${fmt(average * 1000)} ms`
+        : `${name.replace('codexk8s_', '')} avg ${fmt(average)}`;
+    })
+    .join(', ');
+}
+
+/** A process (or group, like PostgreSQL's backends) whose CPU time a phase reports. */
+interface Watched {
+  name: string;
+  pids: () => number[] | Promise<number[]>;
+}
+
+const watchChild = (child: Child): Watched => ({
+  name: child.name,
+  pids: () => (child.child.pid === undefined ? [] : [child.child.pid]),
+});
+
 // ---- load ----
 
 interface PhaseResult {
@@ -207,12 +263,15 @@ async function runPhase(
   connections: number,
   seconds: number,
   payloads: SignedPayload[],
-  watched: Child[],
+  watched: Watched[],
   ledger: DeliveryLedger = { sent: new Set(), accepted: [], refused: [] },
 ): Promise<PhaseResult> {
+  const cpuOf = async (watch: Watched) =>
+    (await watch.pids()).reduce((sum, pid) => sum + processStats(pid).cpuSeconds, 0);
   const before = Object.fromEntries(
-    watched.map((child) => [child.name, processStats(child.child.pid).cpuSeconds]),
+    await Promise.all(watched.map(async (watch) => [watch.name, await cpuOf(watch)])),
   );
+  const ownBefore = process.cpuUsage();
   const result = await autocannon({
     url,
     connections,
@@ -221,12 +280,16 @@ async function runPhase(
     timeout: 10,
     requests: requestsFor(payloads, ledger),
   });
-  const cpu = Object.fromEntries(
-    watched.map((child) => [
-      child.name,
-      (processStats(child.child.pid).cpuSeconds - (before[child.name] ?? 0)) / result.duration,
-    ]),
+  const own = process.cpuUsage(ownBefore);
+  const cpu: Record<string, number> = Object.fromEntries(
+    await Promise.all(
+      watched.map(async (watch) => [
+        watch.name,
+        ((await cpuOf(watch)) - (before[watch.name] ?? 0)) / result.duration,
+      ]),
+    ),
   );
+  cpu['load generator'] = (own.user + own.system) / 1e6 / result.duration;
   return {
     name,
     connections,
@@ -329,7 +392,19 @@ async function main(): Promise<number> {
       `webhook ingest benchmark: ${payloads.length} payloads (avg ${fmt(averageKb)} KiB), log level ${logLevel}, ` +
         `database ${databaseName}, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
     );
-    const platform = [edge, controlPlane];
+    // PostgreSQL's backends serving this database (the pool's connections), for the CPU account.
+    const monitor = new pg.Client({ connectionString: databaseUrl });
+    await monitor.connect();
+    const postgres: Watched = {
+      name: 'postgres',
+      pids: async () =>
+        (
+          await monitor.query<{ pid: number }>(
+            'select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
+          )
+        ).rows.map((row) => row.pid),
+    };
+    const platform = [watchChild(edge), watchChild(controlPlane), postgres];
     const ledger: DeliveryLedger = { sent: new Set(), accepted: [], refused: [] };
     const phases: PhaseResult[] = [];
     if (warmupSeconds > 0)
@@ -344,6 +419,8 @@ async function main(): Promise<number> {
           ledger,
         ),
       );
+    const metricsUrls = [`${edgeUrl}/metrics`, `http://127.0.0.1:${cpHttpPort}/metrics`] as const;
+    const beforeThroughput = await stageTimes(...metricsUrls);
     const throughput = await runPhase(
       'platform throughput',
       edgeUrl,
@@ -354,6 +431,7 @@ async function main(): Promise<number> {
       ledger,
     );
     phases.push(throughput);
+    const afterThroughput = await stageTimes(...metricsUrls);
     const latency = await runPhase(
       'platform latency',
       edgeUrl,
@@ -364,10 +442,12 @@ async function main(): Promise<number> {
       ledger,
     );
     phases.push(latency);
+    const afterLatency = await stageTimes(...metricsUrls);
     const memory = {
       edge: await heapSummary(`${edgeUrl}/metrics`),
       'control-plane': await heapSummary(`http://127.0.0.1:${cpHttpPort}/metrics`),
     };
+    await monitor.end();
     const edgeStats = processStats(edge.child.pid);
     const controlPlaneStats = processStats(controlPlane.child.pid);
 
@@ -408,14 +488,18 @@ async function main(): Promise<number> {
       const bareUrl = `http://127.0.0.1:${barePort}`;
       if (warmupSeconds > 0)
         phases.push(
-          await runPhase('bare warm-up', bareUrl, latencyConnections, warmupSeconds, payloads, [receiver]),
+          await runPhase('bare warm-up', bareUrl, latencyConnections, warmupSeconds, payloads, [
+            watchChild(receiver),
+          ]),
         );
       bare = await runPhase('bare throughput', bareUrl, throughputConnections, durationSeconds, payloads, [
-        receiver,
+        watchChild(receiver),
       ]);
       phases.push(bare);
       phases.push(
-        await runPhase('bare latency', bareUrl, latencyConnections, durationSeconds, payloads, [receiver]),
+        await runPhase('bare latency', bareUrl, latencyConnections, durationSeconds, payloads, [
+          watchChild(receiver),
+        ]),
       );
       bareStats = processStats(receiver.child.pid);
       await stop(receiver);
@@ -435,6 +519,10 @@ async function main(): Promise<number> {
       `  peak RSS: edge ${fmt(edgeStats.peakRssMb)} MiB (< ${targets.edgeRssMb}), control-plane ${fmt(controlPlaneStats.peakRssMb)} MiB (< ${targets.controlPlaneRssMb})` +
         (bareStats ? `, bare receiver ${fmt(bareStats.peakRssMb)} MiB` : ''),
     );
+    console.log(
+      `  where the time goes, throughput phase: ${stageSummary(beforeThroughput, afterThroughput)}`,
+    );
+    console.log(`  where the time goes, latency phase: ${stageSummary(afterThroughput, afterLatency)}`);
     for (const [name, summary] of Object.entries(memory))
       console.log(`  memory after load, ${name}: ${summary}`);
     if (bare)

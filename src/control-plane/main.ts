@@ -19,7 +19,7 @@ import { SqlStaffAuthStore } from './persistence/stores/staff-auth-store.js';
 import { staffAuthHandlers } from './grpc/handlers/staff-auth.js';
 import { WebhookIngest } from './domain/webhooks/ingest-webhook.js';
 import { SqlWebhookIngestStore } from './persistence/stores/webhook-ingest-store.js';
-import { webhookHandlers } from './grpc/handlers/webhooks.js';
+import { webhookHandlers, webhookIngestBatchMetrics } from './grpc/handlers/webhooks.js';
 import { createRunsModule } from './dispatcher/runs-module.js';
 import { createStaffApiHandlers } from './staff-api.js';
 
@@ -56,7 +56,10 @@ async function main(): Promise<void> {
   );
   logger.info(bootstrapped, 'staff bootstrap applied');
   Object.assign(handlers, staffAuthHandlers(handlerDeps, staffAuth));
-  const webhookIngest = new WebhookIngest(new SqlWebhookIngestStore(orm), { learningModeDefault: config.CODEXK8S_LEARNING_MODE_DEFAULT });
+  const webhookIngest = new WebhookIngest(new SqlWebhookIngestStore(orm), {
+    learningModeDefault: config.CODEXK8S_LEARNING_MODE_DEFAULT,
+    onBatch: webhookIngestBatchMetrics(metrics),
+  });
   Object.assign(handlers, webhookHandlers(handlerDeps, webhookIngest));
 
   Object.assign(handlers, createStaffApiHandlers({ config, orm, handlerDeps }));

@@ -1,3 +1,5 @@
+import { EventEmitter } from 'node:events';
+import { type Http2Session } from 'node:http2';
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import { type Logger } from 'pino';
@@ -27,9 +29,38 @@ export interface RunningGrpcServer {
   shutdown(graceMs?: number): Promise<void>;
 }
 
+/** Room for ~600 webhook payloads of ~12 KB in flight on one edge connection. */
+const connectionWindowBytes = 8 * 1024 * 1024;
+
+/**
+ * Widens the HTTP/2 connection-level flow-control window for data the edge sends. Node keeps the
+ * 64 KiB default, so only ~5 webhook payloads fit in flight on the edge's one connection before a
+ * WINDOW_UPDATE round trip; under load that, not the database, capped ingest at a few hundred
+ * per second. grpc-js has no server option for it (only the client side has
+ * `grpc-node.flow_control_window`), so it is set on each session as it opens; should grpc-js
+ * internals change shape, the default stays.
+ */
+function widenConnectionWindow(server: grpc.Server, bytes: number): void {
+  const http2Servers = (server as unknown as { http2Servers?: unknown }).http2Servers;
+  if (!(http2Servers instanceof Map)) return;
+  for (const http2Server of http2Servers.keys()) {
+    if (!(http2Server instanceof EventEmitter)) continue;
+    http2Server.on('session', (session: Http2Session) => {
+      try {
+        session.setLocalWindowSize(bytes);
+      } catch {
+        // A session closing as it opens: nothing to widen.
+      }
+    });
+  }
+}
+
 export async function startGrpcServer(options: GrpcServerOptions): Promise<RunningGrpcServer> {
   const server = new grpc.Server({
-    interceptors: [observabilityInterceptor(options.logger, options.metrics), internalTokenInterceptor(options.internalToken)],
+    interceptors: [
+      observabilityInterceptor(options.logger, options.metrics),
+      internalTokenInterceptor(options.internalToken),
+    ],
   });
   server.addService(controlPlaneServiceDefinition, options.handlers as grpc.UntypedServiceImplementation);
 
@@ -38,10 +69,14 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<Runni
 
   const host = options.address.host.includes(':') ? `[${options.address.host}]` : options.address.host;
   const port = await new Promise<number>((resolve, reject) => {
-    server.bindAsync(`${host}:${options.address.port}`, grpc.ServerCredentials.createInsecure(), (error, boundPort) =>
-      error ? reject(error) : resolve(boundPort),
+    server.bindAsync(
+      `${host}:${options.address.port}`,
+      grpc.ServerCredentials.createInsecure(),
+      (error, boundPort) => (error ? reject(error) : resolve(boundPort)),
     );
   });
+
+  widenConnectionWindow(server, connectionWindowBytes);
 
   return {
     port,

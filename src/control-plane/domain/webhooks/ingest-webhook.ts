@@ -13,6 +13,8 @@ export interface WebhookIngestOptions {
   learningModeDefault: boolean;
   /** Deliveries that share one transaction at most. */
   maxBatchSize?: number;
+  /** Told about every batch written (size and seconds), for metrics. */
+  onBatch?: (size: number, seconds: number) => void;
   /** Batches in flight at once (each holds a database connection). */
   maxConcurrentBatches?: number;
 }
@@ -89,7 +91,9 @@ export class WebhookIngest {
         rawJson: delivery.rawJson,
       };
     });
+    const startedAt = performance.now();
     const outcomes = await this.store.recordDeliveries(records, this.options.learningModeDefault);
+    this.options.onBatch?.(records.length, (performance.now() - startedAt) / 1000);
     if (outcomes.length !== records.length)
       throw new Error(`store answered ${outcomes.length} outcomes for ${records.length} deliveries`);
     return records.map((record, index): IngestResult => {
