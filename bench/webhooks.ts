@@ -36,6 +36,10 @@ const adminUrl =
   env['TEST_DATABASE_ADMIN_URL'] ??
   'postgres://postgres@127.0.0.1:5432/postgres';
 const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
+// The heap settings a deployment gives each process through NODE_OPTIONS (docs/decisions.md,
+// "Heap sizing"): without them V8 sizes the heap for the machine, not for the process.
+const edgeNodeOptions = env['BENCH_EDGE_NODE_OPTIONS'] ?? '--max-old-space-size=128 --max-semi-space-size=8';
+const controlPlaneNodeOptions = env['BENCH_CONTROL_PLANE_NODE_OPTIONS'] ?? '--max-old-space-size=192';
 const skipBare = env['BENCH_SKIP_BARE'] === 'true';
 
 const targets = { acceptedPerSecond: 1_000, p99Ms: 50, edgeRssMb: 150, controlPlaneRssMb: 250 };
@@ -353,6 +357,7 @@ async function main(): Promise<number> {
       {
         LOG_LEVEL: logLevel,
         NODE_ENV: 'production',
+        NODE_OPTIONS: controlPlaneNodeOptions,
         DATABASE_URL: databaseUrl,
         CODEXK8S_INTERNAL_TOKEN: internalToken,
         CODEXK8S_CONTROL_PLANE_GRPC_ADDR: `127.0.0.1:${grpcPort}`,
@@ -373,6 +378,7 @@ async function main(): Promise<number> {
       {
         LOG_LEVEL: logLevel,
         NODE_ENV: 'production',
+        NODE_OPTIONS: edgeNodeOptions,
         CODEXK8S_INTERNAL_TOKEN: internalToken,
         CODEXK8S_CONTROL_PLANE_GRPC_TARGET: `127.0.0.1:${grpcPort}`,
         CODEXK8S_HTTP_ADDR: `127.0.0.1:${edgePort}`,
@@ -390,6 +396,7 @@ async function main(): Promise<number> {
     const edgeUrl = `http://127.0.0.1:${edgePort}`;
     console.log(
       `webhook ingest benchmark: ${payloads.length} payloads (avg ${fmt(averageKb)} KiB), log level ${logLevel}, ` +
+        `NODE_OPTIONS edge "${edgeNodeOptions}" control-plane "${controlPlaneNodeOptions}", ` +
         `database ${databaseName}, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
     );
     // PostgreSQL's backends serving this database (the pool's connections), for the CPU account.
