@@ -13,13 +13,19 @@ export function listen(server: Server, address: ListenAddress): Promise<number> 
   });
 }
 
-/** Stops accepting connections and resolves once in-flight requests have finished. */
-export function closeGracefully(server: Server): Promise<void> {
+/**
+ * Stops accepting connections and resolves once in-flight requests have finished. Long-lived
+ * responses (the SSE run-event streams) would hold shutdown open forever, so whatever is still
+ * open after `graceMs` is closed; clients of those streams reconnect to another replica.
+ */
+export function closeGracefully(server: Server, graceMs = 5_000): Promise<void> {
   return new Promise((resolve, reject) => {
     // Keep-alive connections become idle once their in-flight response is sent: close them as they do.
     const sweeper = setInterval(() => server.closeIdleConnections(), 50);
+    const deadline = setTimeout(() => server.closeAllConnections(), graceMs);
     server.close((error) => {
       clearInterval(sweeper);
+      clearTimeout(deadline);
       if (error) reject(error);
       else resolve();
     });
