@@ -62,7 +62,7 @@ export async function settleRun(
     [transition.runId],
   );
   if (!row || !from.includes(row.status)) return null;
-  await query(orm, `update agent_runs set status = ?, finished_at = now(), updated_at = now() where id = ?`, [
+  await query(orm, `update agent_runs set status = ?, finished_at = clock_timestamp(), updated_at = now() where id = ?`, [
     transition.to,
     row.id,
   ]);
@@ -310,7 +310,7 @@ export class SqlDispatcherStore implements DispatcherStore {
         if (!slot) continue;
         await query(
           this.orm,
-          `update agent_runs set status = 'running', started_at = now(), job_name = ?, updated_at = now() where id = ?`,
+          `update agent_runs set status = 'running', started_at = clock_timestamp(), job_name = ?, updated_at = now() where id = ?`,
           [jobName, run.id],
         );
         await query(
