@@ -44,7 +44,12 @@ module.exports = {
       comment: 'Domain use-cases import no transport and no ORM; adapters implement their ports.',
       severity: 'error',
       from: { path: `${src}control-plane/domain/` },
-      to: { path: ['node_modules/(@grpc/|express/|@mikro-orm/|pg/|@kubernetes/|@octokit/)', `${src}control-plane/(grpc|persistence|http|dispatcher/launchers|github)/`] },
+      to: {
+        path: [
+          'node_modules/(@grpc/|express/|@mikro-orm/|pg/|@kubernetes/|@octokit/)',
+          `${src}control-plane/(grpc|persistence|http|dispatcher/launchers|github)/`,
+        ],
+      },
     },
     {
       name: 'mikro-orm-only-in-persistence',
@@ -64,7 +69,10 @@ module.exports = {
     exclude: { path: '(^|/)dist/|\\.test\\.tsx?$' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
     moduleSystems: ['es6', 'cjs'],
   },
 };

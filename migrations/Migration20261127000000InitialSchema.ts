@@ -18,8 +18,12 @@ export class Migration20261127000000InitialSchema extends Migration {
         updated_at timestamptz not null default now()
       );`);
     this.addSql(`create unique index users_email_lower_key on users (lower(email));`);
-    this.addSql(`create unique index users_single_owner_key on users (is_platform_owner) where is_platform_owner;`);
-    this.addSql(`create unique index users_github_user_id_key on users (github_user_id) where github_user_id is not null;`);
+    this.addSql(
+      `create unique index users_single_owner_key on users (is_platform_owner) where is_platform_owner;`,
+    );
+    this.addSql(
+      `create unique index users_github_user_id_key on users (github_user_id) where github_user_id is not null;`,
+    );
 
     this.addSql(`
       create table projects (
@@ -76,7 +80,9 @@ export class Migration20261127000000InitialSchema extends Migration {
       );`);
     // Listing newest first (keyset on created_at, id), overall and per project; claiming oldest pending first.
     this.addSql(`create index agent_runs_created_idx on agent_runs (created_at desc, id desc);`);
-    this.addSql(`create index agent_runs_project_created_idx on agent_runs (project_id, created_at desc, id desc);`);
+    this.addSql(
+      `create index agent_runs_project_created_idx on agent_runs (project_id, created_at desc, id desc);`,
+    );
     this.addSql(`create index agent_runs_status_created_idx on agent_runs (status, created_at, id);`);
 
     this.addSql(`
@@ -89,7 +95,9 @@ export class Migration20261127000000InitialSchema extends Migration {
         payload jsonb not null default '{}'::jsonb,
         created_at timestamptz not null default now()
       );`);
-    this.addSql(`create index flow_events_correlation_created_idx on flow_events (correlation_id, created_at);`);
+    this.addSql(
+      `create index flow_events_correlation_created_idx on flow_events (correlation_id, created_at);`,
+    );
     this.addSql(`create index flow_events_correlation_id_idx on flow_events (correlation_id, id);`);
 
     this.addSql(`

@@ -8,5 +8,8 @@ import { Migration20261127120000PayloadCompressionLz4 } from './Migration2026112
  */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261127000000InitialSchema', class: Migration20261127000000InitialSchema },
-  { name: 'Migration20261127120000PayloadCompressionLz4', class: Migration20261127120000PayloadCompressionLz4 },
+  {
+    name: 'Migration20261127120000PayloadCompressionLz4',
+    class: Migration20261127120000PayloadCompressionLz4,
+  },
 ];

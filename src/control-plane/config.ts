@@ -36,7 +36,9 @@ export const controlPlaneConfigSchema = z.object({
   CODEXK8S_CONTROL_PLANE_GRPC_ADDR: listenAddress(':9090'),
   CODEXK8S_CONTROL_PLANE_HTTP_ADDR: listenAddress(':8081'),
   CODEXK8S_PUBLIC_BASE_URL: absoluteUrl(),
-  CODEXK8S_GITHUB_WEBHOOK_SECRET: commaList().refine((secrets) => secrets.length > 0, { message: 'is required' }),
+  CODEXK8S_GITHUB_WEBHOOK_SECRET: commaList().refine((secrets) => secrets.length > 0, {
+    message: 'is required',
+  }),
   CODEXK8S_GITHUB_API_BASE_URL: httpsUrl('https://api.github.com'),
   CODEXK8S_GITHUB_OAUTH_BASE_URL: httpsUrl('https://github.com'),
   CODEXK8S_GITHUB_WEBHOOK_EVENTS: commaList(

@@ -35,7 +35,9 @@ async function main(): Promise<void> {
   } else {
     const pending = await pendingMigrations(orm);
     if (pending.length > 0) {
-      process.stderr.write(`control-plane: ${pending.length} pending migration(s) (${pending.join(', ')}): run npm run migrate first\n`);
+      process.stderr.write(
+        `control-plane: ${pending.length} pending migration(s) (${pending.join(', ')}): run npm run migrate first\n`,
+      );
       await orm.close();
       process.exit(1);
     }
@@ -83,10 +85,17 @@ async function main(): Promise<void> {
   logger.info({ grpcPort: grpcServer.port, httpPort }, 'control-plane started');
   runs.start();
 
-  installGracefulShutdown(logger, [() => runs.stop(), () => grpcServer.shutdown(), () => closeGracefully(httpServer), () => orm.close()]);
+  installGracefulShutdown(logger, [
+    () => runs.stop(),
+    () => grpcServer.shutdown(),
+    () => closeGracefully(httpServer),
+    () => orm.close(),
+  ]);
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`control-plane failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `control-plane failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -66,8 +66,14 @@ export function createStaffApiHandlers(options: {
   return {
     ...projectsHandlers(handlerDeps, projects),
     ...runsHandlers(handlerDeps, new RunsService({ directory, runs: new SqlRunStore(orm) })),
-    ...usersHandlers(handlerDeps, new UsersService({ directory, users: new SqlUserStore(orm), audit, transactor })),
-    ...membersHandlers(handlerDeps, new MembersService({ directory, members: new SqlMemberStore(orm), audit, transactor })),
+    ...usersHandlers(
+      handlerDeps,
+      new UsersService({ directory, users: new SqlUserStore(orm), audit, transactor }),
+    ),
+    ...membersHandlers(
+      handlerDeps,
+      new MembersService({ directory, members: new SqlMemberStore(orm), audit, transactor }),
+    ),
     ...repositoriesHandlers(handlerDeps, repositories),
   };
 }

@@ -24,7 +24,9 @@ export const edgeConfigSchema = z
     CODEXK8S_CONTROL_PLANE_DEADLINE: duration('5s'),
     CODEXK8S_HTTP_ADDR: listenAddress(':8080'),
     CODEXK8S_PUBLIC_BASE_URL: absoluteUrl(),
-    CODEXK8S_GITHUB_WEBHOOK_SECRET: commaList().refine((secrets) => secrets.length > 0, { message: 'is required' }),
+    CODEXK8S_GITHUB_WEBHOOK_SECRET: commaList().refine((secrets) => secrets.length > 0, {
+      message: 'is required',
+    }),
     CODEXK8S_WEBHOOK_MAX_BODY_BYTES: positiveInt(1_048_576),
     CODEXK8S_GITHUB_OAUTH_CLIENT_ID: z.string().default(''),
     CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET: z.string().default(''),
@@ -40,13 +42,25 @@ export const edgeConfigSchema = z
     LOG_LEVEL: logLevel,
   })
   .superRefine((config, ctx) => {
-    const oauthConfigured = config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '';
+    const oauthConfigured =
+      config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '';
     if (!oauthConfigured && !config.CODEXK8S_DEV_LOGIN) {
-      const missing = config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID === '' ? 'CODEXK8S_GITHUB_OAUTH_CLIENT_ID' : 'CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET';
-      ctx.addIssue({ code: 'custom', path: [missing], message: 'is required unless CODEXK8S_DEV_LOGIN=true' });
+      const missing =
+        config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID === ''
+          ? 'CODEXK8S_GITHUB_OAUTH_CLIENT_ID'
+          : 'CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET';
+      ctx.addIssue({
+        code: 'custom',
+        path: [missing],
+        message: 'is required unless CODEXK8S_DEV_LOGIN=true',
+      });
     }
     if (config.CODEXK8S_DEV_LOGIN && config.NODE_ENV === 'production') {
-      ctx.addIssue({ code: 'custom', path: ['CODEXK8S_DEV_LOGIN'], message: 'must not be true when NODE_ENV=production' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CODEXK8S_DEV_LOGIN'],
+        message: 'must not be true when NODE_ENV=production',
+      });
     }
     if (config.CODEXK8S_DEV_LOGIN && !isLoopbackHost(config.CODEXK8S_HTTP_ADDR.host)) {
       ctx.addIssue({

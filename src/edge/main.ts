@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   });
 
   const staffTokens = new StaffTokens(config.CODEXK8S_JWT_SIGNING_KEY, config.CODEXK8S_JWT_TTL);
-  const githubOAuthConfigured = config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '';
+  const githubOAuthConfigured =
+    config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '';
   const signInRoutes = authRoutes({
     controlPlane,
     tokens: staffTokens,
@@ -60,7 +61,8 @@ async function main(): Promise<void> {
     cookieSecure: config.CODEXK8S_COOKIE_SECURE,
     devLogin: config.CODEXK8S_DEV_LOGIN,
   });
-  if (config.CODEXK8S_DEV_LOGIN) logger.warn('dev sign-in is enabled (POST /api/v1/auth/dev-login): local use only');
+  if (config.CODEXK8S_DEV_LOGIN)
+    logger.warn('dev sign-in is enabled (POST /api/v1/auth/dev-login): local use only');
 
   const app = createEdgeApp({
     logger,

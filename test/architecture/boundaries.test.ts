@@ -14,7 +14,11 @@ async function violationsOf(paths: string[]): Promise<Array<{ rule: string; from
     const { options, ...rules } = ruleSet;
     const result = await cruise(paths, { ...options, ruleSet: rules, validate: true });
     const output = result.output as ICruiseResult;
-    return output.summary.violations.map((violation) => ({ rule: violation.rule.name, from: violation.from, to: violation.to }));
+    return output.summary.violations.map((violation) => ({
+      rule: violation.rule.name,
+      from: violation.from,
+      to: violation.to,
+    }));
   } finally {
     process.chdir(previous);
   }
@@ -28,7 +32,8 @@ describe('architecture boundaries (dependency-cruiser)', () => {
 
   it('a forbidden import in the fixture is caught, by the right rule', async () => {
     const violations = await violationsOf(['test/fixtures/boundaries']);
-    const byFile = (file: string) => violations.filter((violation) => violation.from.endsWith(file)).map((violation) => violation.rule);
+    const byFile = (file: string) =>
+      violations.filter((violation) => violation.from.endsWith(file)).map((violation) => violation.rule);
     expect(byFile('src/edge/imports-orm.ts')).toContain('edge-no-database');
     expect(byFile('src/edge/imports-orm.ts')).toContain('mikro-orm-only-in-persistence');
     expect(byFile('src/edge/imports-control-plane.ts')).toContain('edge-not-to-control-plane');

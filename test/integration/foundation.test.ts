@@ -126,9 +126,13 @@ describe('foundation: two processes, one contract', () => {
   });
 
   it('the committed generated proto code is what npm run proto:gen produces', async () => {
-    const { stdout } = await execFileAsync(path.join(projectRoot, 'node_modules/.bin/tsx'), ['scripts/proto-gen.ts', '--check'], {
-      cwd: projectRoot,
-    });
+    const { stdout } = await execFileAsync(
+      path.join(projectRoot, 'node_modules/.bin/tsx'),
+      ['scripts/proto-gen.ts', '--check'],
+      {
+        cwd: projectRoot,
+      },
+    );
     expect(stdout).toContain('up to date');
   });
 });

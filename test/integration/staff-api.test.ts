@@ -11,7 +11,14 @@ let owner: SeededUser;
 let reader: SeededUser;
 let projectId: string;
 
-const defaultEvents = ['push', 'pull_request', 'issues', 'issue_comment', 'pull_request_review', 'pull_request_review_comment'];
+const defaultEvents = [
+  'push',
+  'pull_request',
+  'issues',
+  'issue_comment',
+  'pull_request_review',
+  'pull_request_review_comment',
+];
 
 beforeAll(async () => {
   platform = await startStaffPlatform();
@@ -65,20 +72,62 @@ describe('invalid input → BAD_REQUEST naming the field, nothing written', () =
     ['users.create', 'mutation', () => ({ email: '' }), 'email'],
     ['users.create', 'mutation', () => ({ email: 'not an email' }), 'email'],
     ['users.create', 'mutation', () => ({ email: `${huge}@example.com` }), 'email'],
-    ['users.create', 'mutation', () => ({ email: 'ok@example.com', isPlatformAdmin: 'yes' }), 'isPlatformAdmin'],
+    [
+      'users.create',
+      'mutation',
+      () => ({ email: 'ok@example.com', isPlatformAdmin: 'yes' }),
+      'isPlatformAdmin',
+    ],
     ['users.delete', 'mutation', () => ({ userId: 'drop table users' }), 'userId'],
     ['members.list', 'query', () => ({ projectId: 'x' }), 'projectId'],
     ['members.upsert', 'mutation', () => ({ projectId, userId: reader.id, role: 'superuser' }), 'role'],
     ['members.upsert', 'mutation', () => ({ projectId, role: 'read' }), 'userId'],
     ['members.upsert', 'mutation', () => ({ projectId, email: 'bad', role: 'read' }), 'email'],
     ['members.delete', 'mutation', () => ({ projectId, userId: 'x' }), 'userId'],
-    ['members.setLearningModeOverride', 'mutation', () => ({ projectId, userId: reader.id, enabled: 'yes' }), 'enabled'],
+    [
+      'members.setLearningModeOverride',
+      'mutation',
+      () => ({ projectId, userId: reader.id, enabled: 'yes' }),
+      'enabled',
+    ],
     ['repositories.list', 'query', () => ({ projectId: 'x' }), 'projectId'],
-    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'gitlab', owner: 'acme', name: 'app', token: 't' }), 'provider'],
-    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'github', owner: 'acme', name: 'app', token: '' }), 'token'],
-    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'github', owner: '', name: 'app', token: 't' }), 'owner'],
-    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'github', owner: 'acme', name: huge, token: 't' }), 'name'],
-    ['repositories.upsert', 'mutation', () => ({ projectId, provider: 'github', owner: 'acme', name: 'app', token: 't', servicesYamlPath: huge }), 'servicesYamlPath'],
+    [
+      'repositories.upsert',
+      'mutation',
+      () => ({ projectId, provider: 'gitlab', owner: 'acme', name: 'app', token: 't' }),
+      'provider',
+    ],
+    [
+      'repositories.upsert',
+      'mutation',
+      () => ({ projectId, provider: 'github', owner: 'acme', name: 'app', token: '' }),
+      'token',
+    ],
+    [
+      'repositories.upsert',
+      'mutation',
+      () => ({ projectId, provider: 'github', owner: '', name: 'app', token: 't' }),
+      'owner',
+    ],
+    [
+      'repositories.upsert',
+      'mutation',
+      () => ({ projectId, provider: 'github', owner: 'acme', name: huge, token: 't' }),
+      'name',
+    ],
+    [
+      'repositories.upsert',
+      'mutation',
+      () => ({
+        projectId,
+        provider: 'github',
+        owner: 'acme',
+        name: 'app',
+        token: 't',
+        servicesYamlPath: huge,
+      }),
+      'servicesYamlPath',
+    ],
     ['repositories.delete', 'mutation', () => ({ projectId, repositoryId: 'x' }), 'repositoryId'],
   ];
   cases.forEach(([procedure, kind, input, field], index) => {
@@ -97,13 +146,25 @@ describe('invalid input → BAD_REQUEST naming the field, nothing written', () =
 describe('strings are stored verbatim', () => {
   it('quotes, SQL fragments, placeholders and unicode survive the round trip', async () => {
     const name = `Robert'); DROP TABLE projects;-- "quoted" ? $1 \\ 🚀`;
-    const result = await platform.call<{ project: { id: string; name: string } }>('projects.upsert', 'mutation', { slug: 'bobby', name }, owner);
+    const result = await platform.call<{ project: { id: string; name: string } }>(
+      'projects.upsert',
+      'mutation',
+      { slug: 'bobby', name },
+      owner,
+    );
     expect(result.data?.project.name).toBe(name);
-    const { rows } = await platform.db.query<{ name: string }>('select name from projects where slug = $1', ['bobby']);
+    const { rows } = await platform.db.query<{ name: string }>('select name from projects where slug = $1', [
+      'bobby',
+    ]);
     expect(rows[0]?.name).toBe(name);
 
     const email = "o'brien+test@example.com";
-    const user = await platform.call<{ user: { email: string } }>('users.create', 'mutation', { email, isPlatformAdmin: false }, owner);
+    const user = await platform.call<{ user: { email: string } }>(
+      'users.create',
+      'mutation',
+      { email, isPlatformAdmin: false },
+      owner,
+    );
     expect(user.data?.user.email).toBe(email);
     expect(await count('select count(*) from users where email = $1', [email])).toBe(1);
 
@@ -112,11 +173,20 @@ describe('strings are stored verbatim', () => {
     const repo = await platform.call<{ servicesYamlPath: string }>(
       'repositories.upsert',
       'mutation',
-      { projectId, provider: 'github', owner: 'acme', name: 'verbatim', token: 'ghp_verbatim', servicesYamlPath },
+      {
+        projectId,
+        provider: 'github',
+        owner: 'acme',
+        name: 'verbatim',
+        token: 'ghp_verbatim',
+        servicesYamlPath,
+      },
       owner,
     );
     expect(repo.data?.servicesYamlPath).toBe(servicesYamlPath);
-    expect(await count('select count(*) from repositories where services_yaml_path = $1', [servicesYamlPath])).toBe(1);
+    expect(
+      await count('select count(*) from repositories where services_yaml_path = $1', [servicesYamlPath]),
+    ).toBe(1);
   });
 });
 
@@ -169,7 +239,12 @@ describe('repositories against GitHub', () => {
 
   it('success: the hook is created with the right URL, secret and events; the token is stored encrypted; re-attach updates the same hook; delete removes it', async () => {
     const token = 'ghp_attach_secret_token_value';
-    const fake = platform.github.addRepository({ owner: 'Acme', name: 'App', id: 5151, tokens: [token, 'ghp_rotated'] });
+    const fake = platform.github.addRepository({
+      owner: 'Acme',
+      name: 'App',
+      id: 5151,
+      tokens: [token, 'ghp_rotated'],
+    });
     const attached = await platform.call<Record<string, unknown>>(
       'repositories.upsert',
       'mutation',
@@ -178,7 +253,14 @@ describe('repositories against GitHub', () => {
     );
     expect(attached.status, attached.message).toBe(200);
     // Canonical spelling from GitHub, no secrets in the answer.
-    expect(attached.data).toMatchObject({ projectId, provider: 'github', externalId: 5151, owner: 'Acme', name: 'App', servicesYamlPath: 'services.yaml' });
+    expect(attached.data).toMatchObject({
+      projectId,
+      provider: 'github',
+      externalId: 5151,
+      owner: 'Acme',
+      name: 'App',
+      servicesYamlPath: 'services.yaml',
+    });
     expect(Object.keys(attached.data ?? {}).some((key) => /token|secret|cipher/i.test(key))).toBe(false);
     expect(JSON.stringify(attached.data)).not.toContain(token);
 
@@ -190,7 +272,9 @@ describe('repositories against GitHub', () => {
       secret: platform.secrets.webhookSecret,
     });
     expect(hook.events).toEqual(defaultEvents);
-    const create = platform.github.repoRequests().find((request) => request.method === 'POST' && request.path === '/repos/Acme/App/hooks');
+    const create = platform.github
+      .repoRequests()
+      .find((request) => request.method === 'POST' && request.path === '/repos/Acme/App/hooks');
     expect(create?.headers.authorization).toMatch(new RegExp(`${token}$`));
 
     const { rows } = await platform.db.query<{ token_encrypted: Buffer; webhook_id: string }>(
@@ -203,7 +287,12 @@ describe('repositories against GitHub', () => {
     expect(Number(stored.webhook_id)).toBe(hook.id);
 
     // The listing never carries the token either.
-    const listed = await platform.call<{ items: Array<Record<string, unknown>> }>('repositories.list', 'query', { projectId }, reader);
+    const listed = await platform.call<{ items: Array<Record<string, unknown>> }>(
+      'repositories.list',
+      'query',
+      { projectId },
+      reader,
+    );
     expect(listed.data?.items.map((item) => item.name)).toContain('App');
     expect(JSON.stringify(listed.data)).not.toMatch(/ghp_|token/i);
 
@@ -216,11 +305,22 @@ describe('repositories against GitHub', () => {
     );
     expect(again.data?.id).toBe(attached.data?.id);
     expect(fake.hooks).toHaveLength(1);
-    expect(platform.github.repoRequests().some((request) => request.method === 'PATCH' && request.path === `/repos/Acme/App/hooks/${hook.id}`)).toBe(true);
-    const rotated = await platform.db.query<{ token_encrypted: Buffer }>('select token_encrypted from repositories where external_id = 5151');
+    expect(
+      platform.github
+        .repoRequests()
+        .some((request) => request.method === 'PATCH' && request.path === `/repos/Acme/App/hooks/${hook.id}`),
+    ).toBe(true);
+    const rotated = await platform.db.query<{ token_encrypted: Buffer }>(
+      'select token_encrypted from repositories where external_id = 5151',
+    );
     expect(rotated.rows[0]!.token_encrypted.equals(stored.token_encrypted)).toBe(false);
 
-    const removed = await platform.call('repositories.delete', 'mutation', { projectId, repositoryId: attached.data?.id }, owner);
+    const removed = await platform.call(
+      'repositories.delete',
+      'mutation',
+      { projectId, repositoryId: attached.data?.id },
+      owner,
+    );
     expect(removed.status, removed.message).toBe(200);
     expect(fake.hooks).toHaveLength(0);
     expect(await count('select count(*) from repositories where external_id = 5151')).toBe(0);
@@ -234,9 +334,19 @@ describe('repositories against GitHub', () => {
   it('the same GitHub repository cannot be bound to two projects', async () => {
     const other = await platform.seedProject('beta');
     platform.github.addRepository({ owner: 'acme', name: 'shared', id: 6161, tokens: ['ghp_shared'] });
-    const first = await platform.call('repositories.upsert', 'mutation', { projectId, provider: 'github', owner: 'acme', name: 'shared', token: 'ghp_shared' }, owner);
+    const first = await platform.call(
+      'repositories.upsert',
+      'mutation',
+      { projectId, provider: 'github', owner: 'acme', name: 'shared', token: 'ghp_shared' },
+      owner,
+    );
     expect(first.status).toBe(200);
-    const second = await platform.call('repositories.upsert', 'mutation', { projectId: other, provider: 'github', owner: 'acme', name: 'shared', token: 'ghp_shared' }, owner);
+    const second = await platform.call(
+      'repositories.upsert',
+      'mutation',
+      { projectId: other, provider: 'github', owner: 'acme', name: 'shared', token: 'ghp_shared' },
+      owner,
+    );
     expect(second.code).toBe('CONFLICT');
     expect(await count('select count(*) from repositories where external_id = 6161')).toBe(1);
   });
@@ -247,16 +357,32 @@ describe('projects.delete', () => {
     const doomed = await platform.seedProject('doomed');
     const member = await platform.seedUser('doomed-member@example.com');
     await platform.seedMember(doomed, member.id, 'read_write');
-    const fake = platform.github.addRepository({ owner: 'acme', name: 'doomed-app', id: 8181, tokens: ['ghp_doomed'] });
-    const attached = await platform.call('repositories.upsert', 'mutation', { projectId: doomed, provider: 'github', owner: 'acme', name: 'doomed-app', token: 'ghp_doomed' }, owner);
+    const fake = platform.github.addRepository({
+      owner: 'acme',
+      name: 'doomed-app',
+      id: 8181,
+      tokens: ['ghp_doomed'],
+    });
+    const attached = await platform.call(
+      'repositories.upsert',
+      'mutation',
+      { projectId: doomed, provider: 'github', owner: 'acme', name: 'doomed-app', token: 'ghp_doomed' },
+      owner,
+    );
     expect(attached.status).toBe(200);
     expect(fake.hooks).toHaveLength(1);
     const runs = [await platform.seedRun(doomed), await platform.seedRun(doomed)];
     const survivor = await platform.seedRun(projectId);
     for (const run of [...runs, survivor]) {
-      await platform.db.query(`insert into flow_events (correlation_id, actor_type, actor_id, event_type) values ($1, 'system', 'test', 'webhook.received')`, [run.correlationId]);
+      await platform.db.query(
+        `insert into flow_events (correlation_id, actor_type, actor_id, event_type) values ($1, 'system', 'test', 'webhook.received')`,
+        [run.correlationId],
+      );
     }
-    await platform.db.query(`insert into learning_feedback (run_id, kind, explanation) values ($1, 'inline', 'why')`, [runs[0]!.id]);
+    await platform.db.query(
+      `insert into learning_feedback (run_id, kind, explanation) values ($1, 'inline', 'why')`,
+      [runs[0]!.id],
+    );
 
     const result = await platform.call('projects.delete', 'mutation', { projectId: doomed }, owner);
     expect(result.status, result.message).toBe(200);
@@ -264,8 +390,14 @@ describe('projects.delete', () => {
     expect(fake.hooks).toHaveLength(0);
     expect(await count('select count(*) from projects where id = $1', [doomed])).toBe(0);
     expect(await count('select count(*) from agent_runs where project_id = $1', [doomed])).toBe(0);
-    expect(await count('select count(*) from flow_events where correlation_id = any($1)', [runs.map((run) => run.correlationId)])).toBe(0);
-    expect(await count('select count(*) from flow_events where correlation_id = $1', [survivor.correlationId])).toBe(1);
+    expect(
+      await count('select count(*) from flow_events where correlation_id = any($1)', [
+        runs.map((run) => run.correlationId),
+      ]),
+    ).toBe(0);
+    expect(
+      await count('select count(*) from flow_events where correlation_id = $1', [survivor.correlationId]),
+    ).toBe(1);
     expect(await count('select count(*) from project_members where project_id = $1', [doomed])).toBe(0);
     expect(await count('select count(*) from repositories where project_id = $1', [doomed])).toBe(0);
     expect(await count('select count(*) from learning_feedback where run_id = $1', [runs[0]!.id])).toBe(0);
@@ -276,7 +408,13 @@ describe('projects.delete', () => {
     );
     expect(audit.rows[0]).toMatchObject({
       correlation_id: `staff:project:${doomed}`,
-      payload: { slug: 'doomed', runs_deleted: 2, flow_events_deleted: 2, repositories: 1, webhooks_removed: 1 },
+      payload: {
+        slug: 'doomed',
+        runs_deleted: 2,
+        flow_events_deleted: 2,
+        repositories: 1,
+        webhooks_removed: 1,
+      },
     });
   });
 
@@ -284,7 +422,14 @@ describe('projects.delete', () => {
     const doomed = await platform.seedProject('doomed-2');
     platform.github.addRepository({ owner: 'acme', name: 'doomed-two', id: 9191, tokens: ['ghp_doomed2'] });
     expect(
-      (await platform.call('repositories.upsert', 'mutation', { projectId: doomed, provider: 'github', owner: 'acme', name: 'doomed-two', token: 'ghp_doomed2' }, owner)).status,
+      (
+        await platform.call(
+          'repositories.upsert',
+          'mutation',
+          { projectId: doomed, provider: 'github', owner: 'acme', name: 'doomed-two', token: 'ghp_doomed2' },
+          owner,
+        )
+      ).status,
     ).toBe(200);
     platform.github.failWith(500);
     try {
@@ -298,7 +443,12 @@ describe('projects.delete', () => {
   });
 
   it('an unknown project is NOT_FOUND', async () => {
-    const result = await platform.call('projects.delete', 'mutation', { projectId: '00000000-0000-4000-8000-000000000001' }, owner);
+    const result = await platform.call(
+      'projects.delete',
+      'mutation',
+      { projectId: '00000000-0000-4000-8000-000000000001' },
+      owner,
+    );
     expect(result.code).toBe('NOT_FOUND');
   });
 });
@@ -317,7 +467,11 @@ describe('keyset pagination', () => {
       [walkProject],
     );
     const expected = new Set(
-      (await platform.db.query<{ id: string }>('select id from agent_runs where project_id = $1', [walkProject])).rows.map((row) => row.id),
+      (
+        await platform.db.query<{ id: string }>('select id from agent_runs where project_id = $1', [
+          walkProject,
+        ])
+      ).rows.map((row) => row.id),
     );
     expect(expected.size).toBe(10_000);
 
@@ -326,12 +480,8 @@ describe('keyset pagination', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       for (;;) {
-        const page: { data?: { items: Array<{ id: string }>; nextCursor: string | null }; message?: string } = await platform.call(
-          'runs.list',
-          'query',
-          { ...input, limit, cursor },
-          caller,
-        );
+        const page: { data?: { items: Array<{ id: string }>; nextCursor: string | null }; message?: string } =
+          await platform.call('runs.list', 'query', { ...input, limit, cursor }, caller);
         if (!page.data) throw new Error(page.message);
         seen.push(...page.data.items.map((item) => item.id));
         // New runs arrive between pages (newer than anything already listed).
@@ -353,7 +503,12 @@ describe('keyset pagination', () => {
       const startedAt = new Date();
       const seen = await walk(caller, input, limit);
       const late = new Set(
-        (await platform.db.query<{ id: string }>(`select id from agent_runs where project_id = $1 and correlation_id like 'late-%' and created_at < $2`, [walkProject, startedAt])).rows.map((row) => row.id),
+        (
+          await platform.db.query<{ id: string }>(
+            `select id from agent_runs where project_id = $1 and correlation_id like 'late-%' and created_at < $2`,
+            [walkProject, startedAt],
+          )
+        ).rows.map((row) => row.id),
       );
       expect(new Set(seen).size).toBe(seen.length);
       const seeded = seen.filter((id) => expected.has(id));
@@ -364,24 +519,26 @@ describe('keyset pagination', () => {
   });
 
   it('filters by status and lists run events oldest first', async () => {
-    const page = await platform.call<{ items: Array<{ status: string }> }>('runs.list', 'query', { status: 'failed', limit: 50 }, owner);
+    const page = await platform.call<{ items: Array<{ status: string }> }>(
+      'runs.list',
+      'query',
+      { status: 'failed', limit: 50 },
+      owner,
+    );
     expect(page.data?.items.length).toBeGreaterThan(0);
     expect(page.data?.items.every((run) => run.status === 'failed')).toBe(true);
 
     const run = await platform.seedRun(projectId);
     for (let i = 0; i < 5; i++) {
-      await platform.db.query(`insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values ($1, 'system', 'x', $2, $3)`, [
-        run.correlationId,
-        `step.${i}`,
-        JSON.stringify({ i }),
-      ]);
+      await platform.db.query(
+        `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values ($1, 'system', 'x', $2, $3)`,
+        [run.correlationId, `step.${i}`, JSON.stringify({ i })],
+      );
     }
-    const first = await platform.call<{ items: Array<{ eventType: string; payload: { i: number } }>; nextCursor: string }>(
-      'runs.events',
-      'query',
-      { runId: run.id, limit: 3 },
-      reader,
-    );
+    const first = await platform.call<{
+      items: Array<{ eventType: string; payload: { i: number } }>;
+      nextCursor: string;
+    }>('runs.events', 'query', { runId: run.id, limit: 3 }, reader);
     expect(first.data?.items.map((event) => event.eventType)).toEqual(['step.0', 'step.1', 'step.2']);
     expect(first.data?.items[0]?.payload).toEqual({ i: 0 });
     const second = await platform.call<{ items: Array<{ eventType: string }>; nextCursor: string | null }>(

@@ -42,7 +42,12 @@ const next = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 const table: Row[] = [
   { procedure: 'auth.me', kind: 'query', allowed: signedIn, input: async () => undefined },
   { procedure: 'projects.list', kind: 'query', allowed: signedIn, input: async () => ({}) },
-  { procedure: 'projects.get', kind: 'query', allowed: members, input: async (f) => ({ projectId: f.projectId }) },
+  {
+    procedure: 'projects.get',
+    kind: 'query',
+    allowed: members,
+    input: async (f) => ({ projectId: f.projectId }),
+  },
   {
     procedure: 'projects.upsert',
     kind: 'mutation',
@@ -58,11 +63,28 @@ const table: Row[] = [
     input: async (f) => ({ projectId: await f.platform.seedProject(`del-${f.unique}`) }),
   },
   { procedure: 'runs.list', kind: 'query', allowed: signedIn, input: async () => ({}) },
-  { procedure: 'runs.list', rule: 'filtered by project', kind: 'query', allowed: members, input: async (f) => ({ projectId: f.projectId }) },
+  {
+    procedure: 'runs.list',
+    rule: 'filtered by project',
+    kind: 'query',
+    allowed: members,
+    input: async (f) => ({ projectId: f.projectId }),
+  },
   { procedure: 'runs.get', kind: 'query', allowed: members, input: async (f) => ({ runId: f.runId }) },
-  { procedure: 'runs.get', rule: 'run without project', kind: 'query', allowed: admins, input: async (f) => ({ runId: f.orphanRunId }) },
+  {
+    procedure: 'runs.get',
+    rule: 'run without project',
+    kind: 'query',
+    allowed: admins,
+    input: async (f) => ({ runId: f.orphanRunId }),
+  },
   { procedure: 'runs.events', kind: 'query', allowed: members, input: async (f) => ({ runId: f.runId }) },
-  { procedure: 'runs.learningFeedback', kind: 'query', allowed: members, input: async (f) => ({ runId: f.runId }) },
+  {
+    procedure: 'runs.learningFeedback',
+    kind: 'query',
+    allowed: members,
+    input: async (f) => ({ runId: f.runId }),
+  },
   { procedure: 'users.list', kind: 'query', allowed: admins, input: async () => ({}) },
   {
     procedure: 'users.create',
@@ -91,16 +113,33 @@ const table: Row[] = [
     kind: 'mutation',
     allowed: ['owner'],
     audit: 'user.deleted',
-    input: async (f) => ({ userId: (await f.platform.seedUser(`admin-${f.unique}@example.com`, { admin: true })).id }),
+    input: async (f) => ({
+      userId: (await f.platform.seedUser(`admin-${f.unique}@example.com`, { admin: true })).id,
+    }),
   },
-  { procedure: 'users.delete', rule: 'nobody deletes the owner', kind: 'mutation', allowed: [], input: async (f) => ({ userId: f.users.owner.id }) },
-  { procedure: 'members.list', kind: 'query', allowed: admins, input: async (f) => ({ projectId: f.projectId }) },
+  {
+    procedure: 'users.delete',
+    rule: 'nobody deletes the owner',
+    kind: 'mutation',
+    allowed: [],
+    input: async (f) => ({ userId: f.users.owner.id }),
+  },
+  {
+    procedure: 'members.list',
+    kind: 'query',
+    allowed: admins,
+    input: async (f) => ({ projectId: f.projectId }),
+  },
   {
     procedure: 'members.upsert',
     kind: 'mutation',
     allowed: admins,
     audit: 'member.upserted',
-    input: async (f) => ({ projectId: f.projectId, userId: (await f.platform.seedUser(`m-${f.unique}@example.com`)).id, role: 'read' }),
+    input: async (f) => ({
+      projectId: f.projectId,
+      userId: (await f.platform.seedUser(`m-${f.unique}@example.com`)).id,
+      role: 'read',
+    }),
   },
   {
     procedure: 'members.upsert',
@@ -108,7 +147,11 @@ const table: Row[] = [
     kind: 'mutation',
     allowed: admins,
     audit: 'member.upserted',
-    input: async (f) => ({ projectId: f.projectId, email: (await f.platform.seedUser(`e-${f.unique}@example.com`)).email, role: 'read_write' }),
+    input: async (f) => ({
+      projectId: f.projectId,
+      email: (await f.platform.seedUser(`e-${f.unique}@example.com`)).email,
+      role: 'read_write',
+    }),
   },
   {
     procedure: 'members.delete',
@@ -139,7 +182,12 @@ const table: Row[] = [
       return { projectId: f.projectId, userId: user.id, enabled: true };
     },
   },
-  { procedure: 'repositories.list', kind: 'query', allowed: members, input: async (f) => ({ projectId: f.projectId }) },
+  {
+    procedure: 'repositories.list',
+    kind: 'query',
+    allowed: members,
+    input: async (f) => ({ projectId: f.projectId }),
+  },
   {
     procedure: 'repositories.upsert',
     kind: 'mutation',
@@ -147,7 +195,12 @@ const table: Row[] = [
     audit: 'repository.upserted',
     input: async (f) => {
       const token = `ghp_${f.unique}`;
-      f.platform.github.addRepository({ owner: 'acme', name: `repo-${f.unique}`, id: 10_000 + counter, tokens: [token] });
+      f.platform.github.addRepository({
+        owner: 'acme',
+        name: `repo-${f.unique}`,
+        id: 10_000 + counter,
+        tokens: [token],
+      });
       return { projectId: f.projectId, provider: 'github', owner: 'acme', name: `repo-${f.unique}`, token };
     },
   },
@@ -159,7 +212,12 @@ const table: Row[] = [
     input: async (f) => {
       // Attached through the API (as the owner) so the webhook exists and its removal is real.
       const token = `ghp_d${f.unique}`;
-      f.platform.github.addRepository({ owner: 'acme', name: `gone-${f.unique}`, id: 20_000 + counter, tokens: [token] });
+      f.platform.github.addRepository({
+        owner: 'acme',
+        name: `gone-${f.unique}`,
+        id: 20_000 + counter,
+        tokens: [token],
+      });
       const attached = await f.platform.call<{ id: string }>(
         'repositories.upsert',
         'mutation',
@@ -209,7 +267,9 @@ async function auditCount(actorId: string, eventType: string): Promise<number> {
 }
 
 async function staffEventCount(): Promise<number> {
-  const { rows } = await platform.db.query<{ count: string }>(`select count(*) from flow_events where actor_type = 'staff'`);
+  const { rows } = await platform.db.query<{ count: string }>(
+    `select count(*) from flow_events where actor_type = 'staff'`,
+  );
   return Number(rows[0]?.count ?? 0);
 }
 
@@ -269,18 +329,39 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
   });
 
   it('a non-member sees no projects and no runs in the unfiltered lists', async () => {
-    const projects = await platform.call<{ items: unknown[] }>('projects.list', 'query', {}, base.users.nonMember);
+    const projects = await platform.call<{ items: unknown[] }>(
+      'projects.list',
+      'query',
+      {},
+      base.users.nonMember,
+    );
     expect(projects.data?.items).toEqual([]);
     const runs = await platform.call<{ items: unknown[] }>('runs.list', 'query', {}, base.users.nonMember);
     expect(runs.data?.items).toEqual([]);
-    const reader = await platform.call<{ items: Array<{ id: string; role: string }> }>('projects.list', 'query', {}, base.users.read);
-    expect(reader.data?.items.map((project) => [project.id, project.role])).toEqual([[base.projectId, 'read']]);
-    const readerRuns = await platform.call<{ items: Array<{ id: string }> }>('runs.list', 'query', {}, base.users.read);
+    const reader = await platform.call<{ items: Array<{ id: string; role: string }> }>(
+      'projects.list',
+      'query',
+      {},
+      base.users.read,
+    );
+    expect(reader.data?.items.map((project) => [project.id, project.role])).toEqual([
+      [base.projectId, 'read'],
+    ]);
+    const readerRuns = await platform.call<{ items: Array<{ id: string }> }>(
+      'runs.list',
+      'query',
+      {},
+      base.users.read,
+    );
     expect(readerRuns.data?.items.map((run) => run.id)).toEqual([base.runId]);
   });
 
   it('the audit entry says who did what, never the token', async () => {
-    const { rows } = await platform.db.query<{ correlation_id: string; actor_id: string; payload: Record<string, unknown> }>(
+    const { rows } = await platform.db.query<{
+      correlation_id: string;
+      actor_id: string;
+      payload: Record<string, unknown>;
+    }>(
       `select correlation_id, actor_id, payload from flow_events where actor_type = 'staff' and event_type = 'repository.upserted' limit 1`,
     );
     const entry = rows[0]!;

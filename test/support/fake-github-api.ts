@@ -31,7 +31,13 @@ export interface FakeGitHubApi {
   repositories: Map<string, FakeRepository>;
   /** Tokens GitHub knows at all (others get 401). */
   knownTokens: Set<string>;
-  addRepository(input: { owner: string; name: string; id: number; tokens: string[]; private?: boolean }): FakeRepository;
+  addRepository(input: {
+    owner: string;
+    name: string;
+    id: number;
+    tokens: string[];
+    private?: boolean;
+  }): FakeRepository;
   /** Requests to /repos/... only. */
   repoRequests(): RecordedRequest[];
   /** When set, every /repos request answers this status (e.g. 500, 503). */

@@ -16,11 +16,19 @@ export interface RunningProcess {
 }
 
 /** Starts a built entrypoint (`dist/src/<name>/main.js`) exactly as the containers do: `node` + env. */
-export function startBuiltProcess(entry: 'edge' | 'control-plane', env: Record<string, string>): RunningProcess {
+export function startBuiltProcess(
+  entry: 'edge' | 'control-plane',
+  env: Record<string, string>,
+): RunningProcess {
   return startCommand(process.execPath, [path.join(projectRoot, 'dist/src', entry, 'main.js')], env);
 }
 
-export function startCommand(command: string, args: string[], env: Record<string, string>, cwd = projectRoot): RunningProcess {
+export function startCommand(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = projectRoot,
+): RunningProcess {
   const child = spawn(command, args, {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },

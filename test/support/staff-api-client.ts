@@ -54,12 +54,20 @@ export async function trpc<T = unknown>(
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
   const response =
     kind === 'query'
-      ? await fetch(`${edgeUrl}/api/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`, { headers })
+      ? await fetch(
+          `${edgeUrl}/api/trpc/${procedure}${input === undefined ? '' : `?input=${encodeURIComponent(JSON.stringify(input))}`}`,
+          { headers },
+        )
       : await fetch(`${edgeUrl}/api/trpc/${procedure}`, {
           method: 'POST',
           headers: { ...headers, 'content-type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
   const body = (await response.json()) as TrpcBody<T>;
-  return { status: response.status, data: body.result?.data, code: body.error?.data?.code, message: body.error?.message };
+  return {
+    status: response.status,
+    data: body.result?.data,
+    code: body.error?.data?.code,
+    message: body.error?.message,
+  };
 }

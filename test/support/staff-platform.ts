@@ -5,7 +5,14 @@
  */
 import { createTestDatabase, type TestDatabase } from './database.js';
 import { type FakeGitHubApi, startFakeGitHubApi } from './fake-github-api.js';
-import { type ControlPlaneHandle, type EdgeHandle, newSecrets, type PlatformSecrets, startControlPlane, startEdge } from './platform.js';
+import {
+  type ControlPlaneHandle,
+  type EdgeHandle,
+  newSecrets,
+  type PlatformSecrets,
+  startControlPlane,
+  startEdge,
+} from './platform.js';
 import { mintStaffJwt, trpc, type TrpcResult } from './staff-api-client.js';
 
 export interface SeededUser {
@@ -26,9 +33,17 @@ export interface StaffPlatform {
   seedUser(email: string, flags?: { admin?: boolean; owner?: boolean }): Promise<SeededUser>;
   seedProject(slug: string, name?: string): Promise<string>;
   seedMember(projectId: string, userId: string, role: 'read' | 'read_write' | 'admin'): Promise<void>;
-  seedRun(projectId: string | null, extra?: { correlationId?: string; status?: string }): Promise<{ id: string; correlationId: string }>;
+  seedRun(
+    projectId: string | null,
+    extra?: { correlationId?: string; status?: string },
+  ): Promise<{ id: string; correlationId: string }>;
   tokenFor(user: SeededUser): Promise<string>;
-  call<T = unknown>(procedure: string, kind: 'query' | 'mutation', input: unknown, user: SeededUser | null): Promise<TrpcResult<T>>;
+  call<T = unknown>(
+    procedure: string,
+    kind: 'query' | 'mutation',
+    input: unknown,
+    user: SeededUser | null,
+  ): Promise<TrpcResult<T>>;
   stop(): Promise<void>;
 }
 
@@ -54,15 +69,29 @@ export async function startStaffPlatform(env: Record<string, string> = {}): Prom
     secrets,
     publicBaseUrl,
     async seedUser(email, flags = {}) {
-      if (flags.owner) await db.query('update users set is_platform_owner = false where is_platform_owner and lower(email) <> lower($1)', [email]);
-      const { rows } = await db.query<{ id: string; email: string; is_platform_admin: boolean; is_platform_owner: boolean }>(
+      if (flags.owner)
+        await db.query(
+          'update users set is_platform_owner = false where is_platform_owner and lower(email) <> lower($1)',
+          [email],
+        );
+      const { rows } = await db.query<{
+        id: string;
+        email: string;
+        is_platform_admin: boolean;
+        is_platform_owner: boolean;
+      }>(
         `insert into users (email, is_platform_admin, is_platform_owner) values (lower($1), $2, $3)
          on conflict ((lower(email))) do update set is_platform_admin = excluded.is_platform_admin, is_platform_owner = excluded.is_platform_owner
          returning id, email, is_platform_admin, is_platform_owner`,
         [email, flags.admin === true || flags.owner === true, flags.owner === true],
       );
       const row = rows[0]!;
-      return { id: row.id, email: row.email, isPlatformAdmin: row.is_platform_admin, isPlatformOwner: row.is_platform_owner };
+      return {
+        id: row.id,
+        email: row.email,
+        isPlatformAdmin: row.is_platform_admin,
+        isPlatformOwner: row.is_platform_owner,
+      };
     },
     async seedProject(slug, name = slug) {
       const { rows } = await db.query<{ id: string }>(

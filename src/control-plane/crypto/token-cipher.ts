@@ -22,11 +22,15 @@ export class AesGcmTokenCipher implements TokenCipher {
   }
 
   decrypt(stored: Buffer): string {
-    if (stored.length < 1 + ivLength + tagLength || stored[0] !== formatVersion) throw new Error('unknown token ciphertext format');
+    if (stored.length < 1 + ivLength + tagLength || stored[0] !== formatVersion)
+      throw new Error('unknown token ciphertext format');
     const iv = stored.subarray(1, 1 + ivLength);
     const tag = stored.subarray(1 + ivLength, 1 + ivLength + tagLength);
     const decipher = createDecipheriv('aes-256-gcm', this.key, iv, { authTagLength: tagLength });
     decipher.setAuthTag(tag);
-    return Buffer.concat([decipher.update(stored.subarray(1 + ivLength + tagLength)), decipher.final()]).toString('utf8');
+    return Buffer.concat([
+      decipher.update(stored.subarray(1 + ivLength + tagLength)),
+      decipher.final(),
+    ]).toString('utf8');
   }
 }

@@ -3,12 +3,7 @@
  * (grpc/errors.ts). Messages are for people: they name the field or the rule that refused.
  */
 export type DomainErrorKind =
-  | 'invalid_argument'
-  | 'not_found'
-  | 'permission_denied'
-  | 'conflict'
-  | 'failed_precondition'
-  | 'unavailable';
+  'invalid_argument' | 'not_found' | 'permission_denied' | 'conflict' | 'failed_precondition' | 'unavailable';
 
 export class DomainError extends Error {
   override name = 'DomainError';

@@ -39,26 +39,54 @@ export class GitHubRepositoryApi implements RepositoryProviderApi {
     }
   }
 
-  async ensureWebhook(token: string, owner: string, name: string, knownHookId: number | null): Promise<number> {
+  async ensureWebhook(
+    token: string,
+    owner: string,
+    name: string,
+    knownHookId: number | null,
+  ): Promise<number> {
     const github = this.client(token);
-    const config = { url: this.options.webhookUrl, content_type: 'json', secret: this.options.webhookSecret, insecure_ssl: '0' };
+    const config = {
+      url: this.options.webhookUrl,
+      content_type: 'json',
+      secret: this.options.webhookSecret,
+      insecure_ssl: '0',
+    };
     try {
       let hookId = knownHookId;
       if (hookId === null) {
         // A hook to our URL may exist already (attached before, or by hand): update it instead of adding a twin.
-        const hooks = await github.paginate(github.rest.repos.listWebhooks, { owner, repo: name, per_page: 100 });
+        const hooks = await github.paginate(github.rest.repos.listWebhooks, {
+          owner,
+          repo: name,
+          per_page: 100,
+        });
         hookId = hooks.find((hook) => hook.config.url === this.options.webhookUrl)?.id ?? null;
       }
       if (hookId !== null) {
         try {
-          await github.rest.repos.updateWebhook({ owner, repo: name, hook_id: hookId, config, events: this.options.events, active: true });
+          await github.rest.repos.updateWebhook({
+            owner,
+            repo: name,
+            hook_id: hookId,
+            config,
+            events: this.options.events,
+            active: true,
+          });
           return hookId;
         } catch (error) {
           // Deleted on GitHub meanwhile: fall through and create a new one.
           if (httpStatusOf(error) !== 404) throw error;
         }
       }
-      const { data } = await github.rest.repos.createWebhook({ owner, repo: name, name: 'web', config, events: this.options.events, active: true });
+      const { data } = await github.rest.repos.createWebhook({
+        owner,
+        repo: name,
+        name: 'web',
+        config,
+        events: this.options.events,
+        active: true,
+      });
       return data.id;
     } catch (error) {
       throw toDomainError(error, `${owner}/${name}`, 'webhook');
@@ -70,7 +98,11 @@ export class GitHubRepositoryApi implements RepositoryProviderApi {
     try {
       let id = hookId;
       if (id === null) {
-        const hooks = await github.paginate(github.rest.repos.listWebhooks, { owner, repo: name, per_page: 100 });
+        const hooks = await github.paginate(github.rest.repos.listWebhooks, {
+          owner,
+          repo: name,
+          per_page: 100,
+        });
         id = hooks.find((hook) => hook.config.url === this.options.webhookUrl)?.id ?? null;
       }
       if (id === null) return;
@@ -83,7 +115,11 @@ export class GitHubRepositoryApi implements RepositoryProviderApi {
   }
 }
 
-function toDomainError(error: unknown, fullName: string, what: 'repository' | 'webhook' = 'repository'): DomainError {
+function toDomainError(
+  error: unknown,
+  fullName: string,
+  what: 'repository' | 'webhook' = 'repository',
+): DomainError {
   if (error instanceof DomainError) return error;
   const status = httpStatusOf(error);
   if (status !== undefined) {
@@ -92,10 +128,16 @@ function toDomainError(error: unknown, fullName: string, what: 'repository' | 'w
     if (status === 404) {
       return what === 'repository'
         ? notFound(`GitHub repository ${fullName} was not found, or the token cannot see it (404)`)
-        : invalidArgument(`token: cannot manage the webhooks of ${fullName}; the token needs admin:repo_hook (404)`);
+        : invalidArgument(
+            `token: cannot manage the webhooks of ${fullName}; the token needs admin:repo_hook (404)`,
+          );
     }
-    if (status === 403) return invalidArgument(`token: GitHub refused access to ${fullName} (403); check the token's permissions`);
-    if (status === 422) return invalidArgument(`GitHub refused the webhook for ${fullName} (422): ${message}`);
+    if (status === 403)
+      return invalidArgument(
+        `token: GitHub refused access to ${fullName} (403); check the token's permissions`,
+      );
+    if (status === 422)
+      return invalidArgument(`GitHub refused the webhook for ${fullName} (422): ${message}`);
     return unavailable(`GitHub answered ${status} for ${fullName}; try again later`);
   }
   return unavailable(`GitHub could not be reached for ${fullName}; try again later`);
@@ -103,5 +145,7 @@ function toDomainError(error: unknown, fullName: string, what: 'repository' | 'w
 
 /** Octokit's RequestError carries the HTTP status (its class is not a direct dependency here). */
 function httpStatusOf(error: unknown): number | undefined {
-  return error instanceof Error && 'status' in error && typeof error.status === 'number' ? error.status : undefined;
+  return error instanceof Error && 'status' in error && typeof error.status === 'number'
+    ? error.status
+    : undefined;
 }

@@ -16,7 +16,10 @@ export interface HandlerDependencies {
   runInContext: <T>(work: () => Promise<T>) => Promise<T>;
 }
 
-function callContext<Request>(deps: HandlerDependencies, call: grpc.ServerUnaryCall<Request, unknown> | grpc.ServerWritableStream<Request, unknown>): CallContext {
+function callContext<Request>(
+  deps: HandlerDependencies,
+  call: grpc.ServerUnaryCall<Request, unknown> | grpc.ServerWritableStream<Request, unknown>,
+): CallContext {
   const [value] = call.metadata.get(correlationIdMetadataKey);
   const correlationId = typeof value === 'string' ? value : '';
   return { correlationId, logger: deps.logger.child({ correlationId }) };
@@ -37,7 +40,8 @@ export function unary<Request, Response>(
       .then(
         (response) => callback(null, response),
         (error: unknown) => {
-          if (!(error instanceof DomainError)) context.logger.error({ err: error }, 'unexpected error in handler');
+          if (!(error instanceof DomainError))
+            context.logger.error({ err: error }, 'unexpected error in handler');
           callback(toGrpcError(error));
         },
       );
@@ -47,7 +51,12 @@ export function unary<Request, Response>(
 /** Adapts an async producer to a server-streaming handler; the producer writes and returns when done. */
 export function serverStream<Request, Response>(
   deps: HandlerDependencies,
-  produce: (request: Request, write: (message: Response) => Promise<void>, signal: AbortSignal, context: CallContext) => Promise<void>,
+  produce: (
+    request: Request,
+    write: (message: Response) => Promise<void>,
+    signal: AbortSignal,
+    context: CallContext,
+  ) => Promise<void>,
 ): grpc.handleServerStreamingCall<Request, Response> {
   return (call) => {
     const context = callContext(deps, call);
@@ -65,7 +74,8 @@ export function serverStream<Request, Response>(
       },
       (error: unknown) => {
         if (abort.signal.aborted) return;
-        if (!(error instanceof DomainError)) context.logger.error({ err: error }, 'unexpected error in stream handler');
+        if (!(error instanceof DomainError))
+          context.logger.error({ err: error }, 'unexpected error in stream handler');
         call.emit('error', toGrpcError(error));
       },
     );

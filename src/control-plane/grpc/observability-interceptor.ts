@@ -27,7 +27,11 @@ export function observabilityInterceptor(logger: Logger, metrics: GrpcCallMetric
         // Health checks arrive every few seconds from every edge: keep them out of the info log.
         const isHealthCheck = methodDescriptor.path.startsWith('/grpc.health.v1.Health/');
         const level =
-          status.code === grpc.status.INTERNAL || status.code === grpc.status.UNKNOWN ? 'error' : isHealthCheck ? 'debug' : 'info';
+          status.code === grpc.status.INTERNAL || status.code === grpc.status.UNKNOWN
+            ? 'error'
+            : isHealthCheck
+              ? 'debug'
+              : 'info';
         logger[level](
           { grpcMethod: method, grpcCode: code, correlationId, durationMs: Math.round(seconds * 1e5) / 100 },
           status.code === grpc.status.OK ? 'grpc call' : `grpc call failed: ${status.details ?? ''}`,

@@ -19,7 +19,8 @@ describe('control-plane gRPC server', () => {
       internalToken: token,
       // Only one method is built here: every other one must answer UNIMPLEMENTED.
       handlers: {
-        getProject: (call, callback) => callback(null, { project: { id: call.request.projectId, slug: 'p', name: 'P' } }),
+        getProject: (call, callback) =>
+          callback(null, { project: { id: call.request.projectId, slug: 'p', name: 'P' } }),
       },
       logger: pino({ level: 'silent' }),
       metrics: createGrpcCallMetrics(new Registry(), 'server'),
@@ -54,7 +55,9 @@ describe('control-plane gRPC server', () => {
   });
 
   it('refuses a call with a wrong internal token with UNAUTHENTICATED', async () => {
-    await expect(call('getProject', `${token}x`)).rejects.toMatchObject({ code: grpc.status.UNAUTHENTICATED });
+    await expect(call('getProject', `${token}x`)).rejects.toMatchObject({
+      code: grpc.status.UNAUTHENTICATED,
+    });
   });
 
   it('answers a built method when the token is right', async () => {

@@ -153,14 +153,12 @@ export function authRoutes(options: AuthRoutesOptions): express.Router {
       }
       const body = devLoginBody.safeParse(req.body ?? {});
       if (!body.success) {
-        res
-          .status(400)
-          .json({
-            error: 'invalid_request',
-            message: body.error.issues
-              .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
-              .join('; '),
-          });
+        res.status(400).json({
+          error: 'invalid_request',
+          message: body.error.issues
+            .map((issue) => `${issue.path.join('.') || 'body'}: ${issue.message}`)
+            .join('; '),
+        });
         return;
       }
       let principal: StaffPrincipal;

@@ -29,9 +29,11 @@ export interface StreamOptions {
   signal?: AbortSignal;
 }
 
-const healthCheck = healthService['Check'] ?? (() => {
-  throw new Error('grpc-health-check: Check method missing');
-})();
+const healthCheck =
+  healthService['Check'] ??
+  (() => {
+    throw new Error('grpc-health-check: Check method missing');
+  })();
 
 /**
  * The edge's only way to the control-plane: typed from the generated contract, a deadline on

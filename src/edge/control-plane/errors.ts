@@ -39,7 +39,11 @@ const httpStatusByGrpcStatus: Partial<Record<grpc.status, number>> = {
 };
 
 export function isGrpcServiceError(error: unknown): error is grpc.ServiceError {
-  return error instanceof Error && typeof (error as Partial<grpc.ServiceError>).code === 'number' && 'metadata' in error;
+  return (
+    error instanceof Error &&
+    typeof (error as Partial<grpc.ServiceError>).code === 'number' &&
+    'metadata' in error
+  );
 }
 
 /** The control-plane could not be reached or did not answer in time: retryable by the caller. */
@@ -63,9 +67,12 @@ export function grpcErrorToHttpStatus(error: unknown): number {
 
 export function grpcErrorToTrpcError(error: unknown): TRPCError {
   if (error instanceof TRPCError) return error;
-  if (!isGrpcServiceError(error)) return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'internal error', cause: error });
+  if (!isGrpcServiceError(error))
+    return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'internal error', cause: error });
   // UNAUTHENTICATED from the control-plane means the internal token is wrong: an operator problem, not the user's.
   const code =
-    error.code === grpc.status.UNAUTHENTICATED ? 'INTERNAL_SERVER_ERROR' : (trpcCodeByGrpcStatus[error.code] ?? 'INTERNAL_SERVER_ERROR');
+    error.code === grpc.status.UNAUTHENTICATED
+      ? 'INTERNAL_SERVER_ERROR'
+      : (trpcCodeByGrpcStatus[error.code] ?? 'INTERNAL_SERVER_ERROR');
   return new TRPCError({ code, message: publicMessage(error), cause: error });
 }

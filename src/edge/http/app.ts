@@ -32,7 +32,8 @@ export function createEdgeApp(deps: EdgeAppDependencies): Express {
       logger: deps.logger,
       genReqId: correlationIdFor,
       customProps: (req) => ({ correlationId: req.id }),
-      customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+      customLogLevel: (_req, res, error) =>
+        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       autoLogging: { ignore: (req) => req.url?.startsWith('/health/') === true || req.url === '/metrics' },
       serializers: {
         req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
@@ -52,7 +53,8 @@ export function createEdgeApp(deps: EdgeAppDependencies): Express {
         signInOptions: deps.signInOptions,
       }),
       onError: ({ error, path }) => {
-        if (error.code === 'INTERNAL_SERVER_ERROR') deps.logger.error({ err: error.cause ?? error, path }, 'trpc procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          deps.logger.error({ err: error.cause ?? error, path }, 'trpc procedure failed');
       },
     }),
   );

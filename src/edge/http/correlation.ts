@@ -8,7 +8,11 @@ const safeId = /^[A-Za-z0-9._:-]{1,128}$/;
  * it looks sane, otherwise a new UUID. It is echoed back and travels to the control-plane in gRPC metadata.
  */
 export function correlationIdFor(req: IncomingMessage, res: ServerResponse): string {
-  const candidates = [req.headers['x-github-delivery'], req.headers['x-request-id'], req.headers['x-correlation-id']];
+  const candidates = [
+    req.headers['x-github-delivery'],
+    req.headers['x-request-id'],
+    req.headers['x-correlation-id'],
+  ];
   const given = candidates.find((value): value is string => typeof value === 'string' && safeId.test(value));
   const id = given ?? randomUUID();
   res.setHeader('X-Correlation-Id', id);

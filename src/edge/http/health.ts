@@ -10,7 +10,9 @@ export function healthRoutes(controlPlane: ControlPlaneClient, metrics: Registry
   });
   routes.get('/health/readyz', async (_req, res) => {
     const serving = await controlPlane.isServing();
-    res.status(serving ? 200 : 503).json({ status: serving ? 'ready' : 'not_ready', controlPlane: serving ? 'serving' : 'unavailable' });
+    res
+      .status(serving ? 200 : 503)
+      .json({ status: serving ? 'ready' : 'not_ready', controlPlane: serving ? 'serving' : 'unavailable' });
   });
   routes.get('/metrics', async (_req, res) => {
     res.type(metrics.contentType).send(await metrics.metrics());

@@ -21,8 +21,14 @@ export interface ListPage<T> {
   nextCursor: string | null;
 }
 
-export function pageJson<M, T>(response: { items?: M[] | null; nextCursor?: string | null }, map: (message: M) => T): ListPage<T> {
-  return { items: (response.items ?? []).map(map), nextCursor: response.nextCursor ? response.nextCursor : null };
+export function pageJson<M, T>(
+  response: { items?: M[] | null; nextCursor?: string | null },
+  map: (message: M) => T,
+): ListPage<T> {
+  return {
+    items: (response.items ?? []).map(map),
+    nextCursor: response.nextCursor ? response.nextCursor : null,
+  };
 }
 
 export function projectJson(project: Message<v1.IProject>) {

@@ -20,7 +20,9 @@ const t = initTRPC.context<TrpcContext>().create({
         code: shape.data.code,
         httpStatus: shape.data.httpStatus,
         path: shape.data.path,
-        fieldErrors: zodError ? zodError.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })) : undefined,
+        fieldErrors: zodError
+          ? zodError.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }))
+          : undefined,
       },
     };
   },

@@ -25,7 +25,10 @@ export function duration(defaultValue: string) {
     .transform((value, ctx) => {
       const ms = parseDurationMs(value);
       if (ms === undefined || ms <= 0) {
-        ctx.addIssue({ code: 'custom', message: 'expected a positive duration such as 500ms, 5s, 10m or 1h' });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected a positive duration such as 500ms, 5s, 10m or 1h',
+        });
         return z.NEVER;
       }
       return ms;
@@ -119,7 +122,8 @@ export function isLoopbackHost(host: string): boolean {
 
 /** An http(s) URL; plain http only for loopback hosts (tests and local runs). Trailing slash removed. */
 export function httpsUrl(defaultValue?: string) {
-  const base = defaultValue === undefined ? z.string({ error: 'is required' }) : z.string().default(defaultValue);
+  const base =
+    defaultValue === undefined ? z.string({ error: 'is required' }) : z.string().default(defaultValue);
   return base.transform((value, ctx) => {
     let url: URL;
     try {
@@ -182,4 +186,6 @@ export function emailList() {
   });
 }
 
-export const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+export const logLevel = z
+  .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  .default('info');

@@ -38,29 +38,46 @@ export async function effectiveProjectRole(
  * Admin or member may read a project and its runs. Non-members get PERMISSION_DENIED (SPEC §6:
  * FORBIDDEN); a project that does not exist at all is NOT_FOUND, decided by the use-case.
  */
-export async function requireProjectReader(directory: AccessDirectory, actor: Actor, projectId: string): Promise<ProjectRole> {
+export async function requireProjectReader(
+  directory: AccessDirectory,
+  actor: Actor,
+  projectId: string,
+): Promise<ProjectRole> {
   const role = await effectiveProjectRole(directory, actor, projectId);
   if (!role) throw permissionDenied('not a member of this project');
   return role;
 }
 
 /** Admin or project admin/read_write: repositories and run cancellation. */
-export async function requireProjectWriter(directory: AccessDirectory, actor: Actor, projectId: string): Promise<ProjectRole> {
+export async function requireProjectWriter(
+  directory: AccessDirectory,
+  actor: Actor,
+  projectId: string,
+): Promise<ProjectRole> {
   const role = await requireProjectReader(directory, actor, projectId);
   if (role === 'read') throw permissionDenied('read-only members cannot change this project');
   return role;
 }
 
 /** A run without a project is visible to platform admins only. */
-export async function requireRunReader(directory: AccessDirectory, actor: Actor, runProjectId: string | null): Promise<void> {
+export async function requireRunReader(
+  directory: AccessDirectory,
+  actor: Actor,
+  runProjectId: string | null,
+): Promise<void> {
   if (runProjectId === null) {
-    if (!actor.isPlatformAdmin && !actor.isPlatformOwner) throw permissionDenied('runs without a project are visible to platform admins only');
+    if (!actor.isPlatformAdmin && !actor.isPlatformOwner)
+      throw permissionDenied('runs without a project are visible to platform admins only');
     return;
   }
   await requireProjectReader(directory, actor, runProjectId);
 }
 
-export async function requireRunCanceler(directory: AccessDirectory, actor: Actor, runProjectId: string | null): Promise<void> {
+export async function requireRunCanceler(
+  directory: AccessDirectory,
+  actor: Actor,
+  runProjectId: string | null,
+): Promise<void> {
   if (runProjectId === null) {
     requirePlatformAdmin(actor);
     return;
@@ -69,10 +86,13 @@ export async function requireRunCanceler(directory: AccessDirectory, actor: Acto
 }
 
 /** users.delete: never self; nobody deletes the owner; only the owner deletes another admin. */
-export function requireCanDeleteUser(actor: Actor, target: { id: string; isPlatformAdmin: boolean; isPlatformOwner: boolean }): void {
+export function requireCanDeleteUser(
+  actor: Actor,
+  target: { id: string; isPlatformAdmin: boolean; isPlatformOwner: boolean },
+): void {
   requirePlatformAdmin(actor);
   if (target.id === actor.userId) throw permissionDenied('you cannot delete yourself');
   if (target.isPlatformOwner) throw permissionDenied('the platform owner cannot be deleted');
-  if (target.isPlatformAdmin && !actor.isPlatformOwner) throw permissionDenied('only the platform owner may delete another admin');
+  if (target.isPlatformAdmin && !actor.isPlatformOwner)
+    throw permissionDenied('only the platform owner may delete another admin');
 }
-

@@ -25,7 +25,12 @@ function parseRole(role: string): ProjectRole {
 export class MembersService {
   constructor(private readonly deps: MembersDependencies) {}
 
-  async list(call: StaffCall, projectId: string, limit: number | undefined, cursor: string | undefined): Promise<Page<ProjectMemberRecord>> {
+  async list(
+    call: StaffCall,
+    projectId: string,
+    limit: number | undefined,
+    cursor: string | undefined,
+  ): Promise<Page<ProjectMemberRecord>> {
     await this.requireAdmin(call);
     const page = pageRequest(limit, cursor);
     const id = await this.requireProject(projectId);
@@ -49,7 +54,13 @@ export class MembersService {
         resource: 'member',
         resourceId: `${projectId}:${user.id}`,
         requestId: call.requestId,
-        payload: { project_id: projectId, user_id: user.id, email: user.email, role, previous_role: previous?.role ?? null },
+        payload: {
+          project_id: projectId,
+          user_id: user.id,
+          email: user.email,
+          role,
+          previous_role: previous?.role ?? null,
+        },
       });
       return member;
     });
@@ -63,7 +74,8 @@ export class MembersService {
     if (user?.isPlatformOwner) throw permissionDenied('the platform owner cannot be removed');
     await this.deps.transactor.inTransaction(async () => {
       const previous = await this.deps.members.find(projectId, userId);
-      if (!previous || !(await this.deps.members.delete(projectId, userId))) throw notFound('member not found');
+      if (!previous || !(await this.deps.members.delete(projectId, userId)))
+        throw notFound('member not found');
       await this.deps.audit.append({
         actorUserId: actor,
         eventType: 'member.deleted',
@@ -84,7 +96,9 @@ export class MembersService {
     const userId = requireUuid('userId', input.userId);
     return this.deps.transactor.inTransaction(async () => {
       const previous = await this.deps.members.find(projectId, userId);
-      const member = previous ? await this.deps.members.setLearningModeOverride(projectId, userId, input.enabled) : null;
+      const member = previous
+        ? await this.deps.members.setLearningModeOverride(projectId, userId, input.enabled)
+        : null;
       if (!previous || !member) throw notFound('member not found');
       await this.deps.audit.append({
         actorUserId: actor,
@@ -92,7 +106,12 @@ export class MembersService {
         resource: 'member',
         resourceId: `${projectId}:${userId}`,
         requestId: call.requestId,
-        payload: { project_id: projectId, user_id: userId, enabled: input.enabled, previous: previous.learningModeOverride },
+        payload: {
+          project_id: projectId,
+          user_id: userId,
+          enabled: input.enabled,
+          previous: previous.learningModeOverride,
+        },
       });
       return member;
     });

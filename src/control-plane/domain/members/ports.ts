@@ -27,5 +27,9 @@ export interface MemberStore {
   find(projectId: string, userId: string): Promise<ProjectMemberRecord | null>;
   upsert(projectId: string, userId: string, role: ProjectRole): Promise<ProjectMemberRecord>;
   delete(projectId: string, userId: string): Promise<boolean>;
-  setLearningModeOverride(projectId: string, userId: string, enabled: boolean | null): Promise<ProjectMemberRecord | null>;
+  setLearningModeOverride(
+    projectId: string,
+    userId: string,
+    enabled: boolean | null,
+  ): Promise<ProjectMemberRecord | null>;
 }

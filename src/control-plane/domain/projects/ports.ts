@@ -34,7 +34,10 @@ export interface ProjectStore {
 
 /** Removes the GitHub webhooks of a project's repositories; failures are reported, never thrown. */
 export interface ProjectWebhookRemover {
-  removeProjectWebhooks(projectId: string, warn: (details: Record<string, unknown>, message: string) => void): Promise<{
+  removeProjectWebhooks(
+    projectId: string,
+    warn: (details: Record<string, unknown>, message: string) => void,
+  ): Promise<{
     repositories: number;
     removed: number;
   }>;

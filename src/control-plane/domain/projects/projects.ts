@@ -1,5 +1,10 @@
 import { type AccessDirectory } from '../access/actor.js';
-import { requireActor, requirePlatformAdmin, requirePlatformOwner, requireProjectReader } from '../access/policy.js';
+import {
+  requireActor,
+  requirePlatformAdmin,
+  requirePlatformOwner,
+  requireProjectReader,
+} from '../access/policy.js';
 import { invalidArgument, notFound } from '../errors.js';
 import { type AuditTrail } from '../staff/audit.js';
 import { type StaffCall } from '../staff/call.js';
@@ -25,11 +30,18 @@ export interface ProjectsDependencies {
 export class ProjectsService {
   constructor(private readonly deps: ProjectsDependencies) {}
 
-  async list(call: StaffCall, limit: number | undefined, cursor: string | undefined): Promise<Page<ProjectView>> {
+  async list(
+    call: StaffCall,
+    limit: number | undefined,
+    cursor: string | undefined,
+  ): Promise<Page<ProjectView>> {
     const actor = await requireActor(this.deps.directory, call.actorUserId);
     const page = pageRequest(limit, cursor);
     const isAdmin = actor.isPlatformAdmin || actor.isPlatformOwner;
-    return this.deps.projects.list(isAdmin ? { kind: 'all' } : { kind: 'memberOf', userId: actor.userId }, page);
+    return this.deps.projects.list(
+      isAdmin ? { kind: 'all' } : { kind: 'memberOf', userId: actor.userId },
+      page,
+    );
   }
 
   async get(call: StaffCall, projectId: string): Promise<ProjectView> {
@@ -40,18 +52,28 @@ export class ProjectsService {
     return { ...project, role };
   }
 
-  async upsert(call: StaffCall, input: { slug: string; name: string }): Promise<{ project: ProjectView; created: boolean }> {
+  async upsert(
+    call: StaffCall,
+    input: { slug: string; name: string },
+  ): Promise<{ project: ProjectView; created: boolean }> {
     const actor = await requireActor(this.deps.directory, call.actorUserId);
     requirePlatformAdmin(actor);
     const slug = input.slug.trim();
     const name = input.name.trim();
     if (!projectSlugPattern.test(slug)) {
-      throw invalidArgument('slug: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100 characters');
+      throw invalidArgument(
+        'slug: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100 characters',
+      );
     }
-    if (name.length === 0 || name.length > maxProjectNameLength) throw invalidArgument(`name: must be 1 to ${maxProjectNameLength} characters`);
+    if (name.length === 0 || name.length > maxProjectNameLength)
+      throw invalidArgument(`name: must be 1 to ${maxProjectNameLength} characters`);
 
     return this.deps.transactor.inTransaction(async () => {
-      const result = await this.deps.projects.upsertBySlug({ slug, name, learningModeDefault: this.deps.learningModeDefault });
+      const result = await this.deps.projects.upsertBySlug({
+        slug,
+        name,
+        learningModeDefault: this.deps.learningModeDefault,
+      });
       await this.deps.audit.append({
         actorUserId: actor.userId,
         eventType: 'project.upserted',

@@ -26,7 +26,10 @@ export interface RepositoryStore {
   /** Ordered by owner, name. */
   list(projectId: string, page: PageRequest): Promise<Page<RepositoryRecord>>;
   findInProject(projectId: string, repositoryId: string): Promise<RepositoryWithCredentials | null>;
-  findByExternalId(provider: RepositoryProvider, externalId: number): Promise<RepositoryWithCredentials | null>;
+  findByExternalId(
+    provider: RepositoryProvider,
+    externalId: number,
+  ): Promise<RepositoryWithCredentials | null>;
   listWithCredentials(projectId: string): Promise<RepositoryWithCredentials[]>;
   /** Inserts, or updates the row with the same (provider, external id) in the same project. */
   save(input: {

@@ -45,10 +45,14 @@ function validate(input: UpsertRepositoryInput) {
   const name = input.name.trim();
   const token = input.token.trim();
   const servicesYamlPath = (input.servicesYamlPath ?? '').trim() || defaultServicesYamlPath;
-  if (!ownerPattern.test(owner)) throw invalidArgument('owner: a GitHub user or organization name (letters, digits, "-", at most 39)');
-  if (!namePattern.test(name) || name === '.' || name === '..') throw invalidArgument('name: a GitHub repository name (letters, digits, ".", "_", "-", at most 100)');
-  if (token.length === 0 || token.length > maxTokenLength || /\s/.test(token)) throw invalidArgument(`token: 1 to ${maxTokenLength} characters without spaces`);
-  if (servicesYamlPath.length > maxServicesYamlPathLength) throw invalidArgument(`servicesYamlPath: at most ${maxServicesYamlPathLength} characters`);
+  if (!ownerPattern.test(owner))
+    throw invalidArgument('owner: a GitHub user or organization name (letters, digits, "-", at most 39)');
+  if (!namePattern.test(name) || name === '.' || name === '..')
+    throw invalidArgument('name: a GitHub repository name (letters, digits, ".", "_", "-", at most 100)');
+  if (token.length === 0 || token.length > maxTokenLength || /\s/.test(token))
+    throw invalidArgument(`token: 1 to ${maxTokenLength} characters without spaces`);
+  if (servicesYamlPath.length > maxServicesYamlPathLength)
+    throw invalidArgument(`servicesYamlPath: at most ${maxServicesYamlPathLength} characters`);
   return { provider: 'github' as const, owner, name, token, servicesYamlPath };
 }
 
@@ -56,7 +60,12 @@ function validate(input: UpsertRepositoryInput) {
 export class RepositoriesService implements ProjectWebhookRemover {
   constructor(private readonly deps: RepositoriesDependencies) {}
 
-  async list(call: StaffCall, projectId: string, limit: number | undefined, cursor: string | undefined): Promise<Page<RepositoryRecord>> {
+  async list(
+    call: StaffCall,
+    projectId: string,
+    limit: number | undefined,
+    cursor: string | undefined,
+  ): Promise<Page<RepositoryRecord>> {
     const actor = await requireActor(this.deps.directory, call.actorUserId);
     const page = pageRequest(limit, cursor);
     const id = await this.requireProject(projectId);
@@ -73,8 +82,14 @@ export class RepositoriesService implements ProjectWebhookRemover {
     // Nothing is stored until GitHub has confirmed the repository with this token and the hook exists.
     const remote = await this.deps.github.getRepository(valid.token, valid.owner, valid.name);
     const existing = await this.deps.repositories.findByExternalId(valid.provider, remote.externalId);
-    if (existing && existing.projectId !== projectId) throw conflict('repository: already attached to another project');
-    const webhookId = await this.deps.github.ensureWebhook(valid.token, remote.owner, remote.name, existing?.webhookId ?? null);
+    if (existing && existing.projectId !== projectId)
+      throw conflict('repository: already attached to another project');
+    const webhookId = await this.deps.github.ensureWebhook(
+      valid.token,
+      remote.owner,
+      remote.name,
+      existing?.webhookId ?? null,
+    );
 
     return this.deps.transactor.inTransaction(async () => {
       const { repository, created } = await this.deps.repositories.save({
@@ -113,7 +128,10 @@ export class RepositoriesService implements ProjectWebhookRemover {
     const actor = await requireActor(this.deps.directory, call.actorUserId);
     const projectId = await this.requireProject(input.projectId);
     await requireProjectWriter(this.deps.directory, actor, projectId);
-    const repository = await this.deps.repositories.findInProject(projectId, requireUuid('repositoryId', input.repositoryId));
+    const repository = await this.deps.repositories.findInProject(
+      projectId,
+      requireUuid('repositoryId', input.repositoryId),
+    );
     if (!repository) throw notFound('repository not found in this project');
     const webhookRemoved = await this.removeWebhook(repository, call.warn);
     await this.deps.transactor.inTransaction(async () => {
@@ -147,7 +165,10 @@ export class RepositoriesService implements ProjectWebhookRemover {
   }
 
   /** Best effort (SPEC §6): a failure is logged, never fatal; the repository goes either way. */
-  private async removeWebhook(repository: RepositoryWithCredentials, warn: (details: Record<string, unknown>, message: string) => void): Promise<boolean> {
+  private async removeWebhook(
+    repository: RepositoryWithCredentials,
+    warn: (details: Record<string, unknown>, message: string) => void,
+  ): Promise<boolean> {
     if (repository.provider !== 'github') return false;
     try {
       const token = this.deps.cipher.decrypt(repository.tokenEncrypted);
@@ -155,7 +176,11 @@ export class RepositoriesService implements ProjectWebhookRemover {
       return true;
     } catch (error) {
       warn(
-        { repositoryId: repository.id, repository: `${repository.owner}/${repository.name}`, err: error instanceof Error ? error.message : String(error) },
+        {
+          repositoryId: repository.id,
+          repository: `${repository.owner}/${repository.name}`,
+          err: error instanceof Error ? error.message : String(error),
+        },
         'could not remove the GitHub webhook; remove it by hand if the repository still exists',
       );
       return false;

@@ -47,7 +47,10 @@ export class RunsService {
     // Filtering by one project: the membership check decides (a non-member is refused rather
     // than shown an empty list), then that project's runs are listed without another scope.
     if (projectId !== null && !isAdmin) await requireProjectReader(this.deps.directory, actor, projectId);
-    const scope = isAdmin || projectId !== null ? ({ kind: 'all' } as const) : ({ kind: 'memberOf', userId: actor.userId } as const);
+    const scope =
+      isAdmin || projectId !== null
+        ? ({ kind: 'all' } as const)
+        : ({ kind: 'memberOf', userId: actor.userId } as const);
     return this.deps.runs.list(scope, { projectId, status }, page);
   }
 
@@ -56,7 +59,12 @@ export class RunsService {
     return { run, payload: await this.deps.runs.findPayload(run.id) };
   }
 
-  async events(call: StaffCall, runId: string, limit: number | undefined, cursor: string | undefined): Promise<Page<FlowEventRecord>> {
+  async events(
+    call: StaffCall,
+    runId: string,
+    limit: number | undefined,
+    cursor: string | undefined,
+  ): Promise<Page<FlowEventRecord>> {
     const page = pageRequest(limit, cursor);
     const run = await this.readableRun(call, runId);
     return this.deps.runs.listEvents(run.correlationId, page);

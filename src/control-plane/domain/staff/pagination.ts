@@ -18,7 +18,8 @@ export interface Page<T> {
 
 export function normalizePageLimit(limit: number | undefined): number {
   if (limit === undefined || limit === 0) return defaultPageLimit;
-  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageLimit) throw invalidArgument(`limit: must be between 1 and ${maxPageLimit}`);
+  if (!Number.isInteger(limit) || limit < 1 || limit > maxPageLimit)
+    throw invalidArgument(`limit: must be between 1 and ${maxPageLimit}`);
   return limit;
 }
 

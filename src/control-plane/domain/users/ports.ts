@@ -17,7 +17,10 @@ export interface UserStore {
   findById(userId: string): Promise<StaffUserRecord | null>;
   findByEmail(email: string): Promise<StaffUserRecord | null>;
   /** Inserts the email (lower-cased by the caller) or updates its admin flag; race-free on the email. */
-  upsertByEmail(email: string, isPlatformAdmin: boolean): Promise<{ user: StaffUserRecord; created: boolean }>;
+  upsertByEmail(
+    email: string,
+    isPlatformAdmin: boolean,
+  ): Promise<{ user: StaffUserRecord; created: boolean }>;
   /** Memberships cascade. */
   delete(userId: string): Promise<void>;
 }

@@ -19,13 +19,20 @@ export interface UsersDependencies {
 export class UsersService {
   constructor(private readonly deps: UsersDependencies) {}
 
-  async list(call: StaffCall, limit: number | undefined, cursor: string | undefined): Promise<Page<StaffUserRecord>> {
+  async list(
+    call: StaffCall,
+    limit: number | undefined,
+    cursor: string | undefined,
+  ): Promise<Page<StaffUserRecord>> {
     const actor = await requireActor(this.deps.directory, call.actorUserId);
     requirePlatformAdmin(actor);
     return this.deps.users.list(pageRequest(limit, cursor));
   }
 
-  async create(call: StaffCall, input: { email: string; isPlatformAdmin: boolean }): Promise<{ user: StaffUserRecord; created: boolean }> {
+  async create(
+    call: StaffCall,
+    input: { email: string; isPlatformAdmin: boolean },
+  ): Promise<{ user: StaffUserRecord; created: boolean }> {
     const actor = await requireActor(this.deps.directory, call.actorUserId);
     requirePlatformAdmin(actor);
     const email = requireEmail('email', input.email);
@@ -35,9 +42,13 @@ export class UsersService {
       if (existing && existing.isPlatformAdmin && !input.isPlatformAdmin) {
         // Demoting is a step towards deleting, so it follows the same rules as users.delete.
         if (existing.isPlatformOwner) throw permissionDenied('the platform owner is always an admin');
-        if (!actor.isPlatformOwner) throw permissionDenied('only the platform owner may remove another admin');
+        if (!actor.isPlatformOwner)
+          throw permissionDenied('only the platform owner may remove another admin');
       }
-      const result = await this.deps.users.upsertByEmail(email, input.isPlatformAdmin || (existing?.isPlatformOwner ?? false));
+      const result = await this.deps.users.upsertByEmail(
+        email,
+        input.isPlatformAdmin || (existing?.isPlatformOwner ?? false),
+      );
       await this.deps.audit.append({
         actorUserId: actor.userId,
         eventType: result.created ? 'user.created' : 'user.updated',

@@ -11,7 +11,8 @@ function memberMessage(member: ProjectMemberRecord): v1.ProjectMember.$Propertie
     email: member.email,
     githubLogin: member.githubLogin ?? '',
     role: member.role,
-    learningModeOverride: member.learningModeOverride === null ? undefined : { value: member.learningModeOverride },
+    learningModeOverride:
+      member.learningModeOverride === null ? undefined : { value: member.learningModeOverride },
     createdAt: toTimestamp(member.createdAt),
     updatedAt: toTimestamp(member.updatedAt),
   };
@@ -23,11 +24,19 @@ export function membersHandlers(
   service: MembersService,
 ): Pick<
   ControlPlaneHandlers,
-  'listProjectMembers' | 'upsertProjectMember' | 'deleteProjectMember' | 'setProjectMemberLearningModeOverride'
+  | 'listProjectMembers'
+  | 'upsertProjectMember'
+  | 'deleteProjectMember'
+  | 'setProjectMemberLearningModeOverride'
 > {
   return {
     listProjectMembers: unary(deps, async (request: v1.ListProjectMembersRequest, context) => {
-      const page = await service.list(staffCall(request.principal, context), request.projectId, request.limit, request.cursor);
+      const page = await service.list(
+        staffCall(request.principal, context),
+        request.projectId,
+        request.limit,
+        request.cursor,
+      );
       return { items: page.items.map(memberMessage), nextCursor: page.nextCursor };
     }),
     upsertProjectMember: unary(deps, async (request: v1.UpsertProjectMemberRequest, context) => ({
@@ -41,18 +50,24 @@ export function membersHandlers(
       ),
     })),
     deleteProjectMember: unary(deps, async (request: v1.DeleteProjectMemberRequest, context) => {
-      await service.delete(staffCall(request.principal, context), { projectId: request.projectId, userId: request.userId });
+      await service.delete(staffCall(request.principal, context), {
+        projectId: request.projectId,
+        userId: request.userId,
+      });
       return {};
     }),
-    setProjectMemberLearningModeOverride: unary(deps, async (request: v1.SetProjectMemberLearningModeOverrideRequest, context) => ({
-      member: memberMessage(
-        await service.setLearningModeOverride(staffCall(request.principal, context), {
-          projectId: request.projectId,
-          userId: request.userId,
-          // An unset wrapper clears the override.
-          enabled: request.enabled ? request.enabled.value : null,
-        }),
-      ),
-    })),
+    setProjectMemberLearningModeOverride: unary(
+      deps,
+      async (request: v1.SetProjectMemberLearningModeOverrideRequest, context) => ({
+        member: memberMessage(
+          await service.setLearningModeOverride(staffCall(request.principal, context), {
+            projectId: request.projectId,
+            userId: request.userId,
+            // An unset wrapper clears the override.
+            enabled: request.enabled ? request.enabled.value : null,
+          }),
+        ),
+      }),
+    ),
   };
 }

@@ -30,7 +30,10 @@ export function projectsHandlers(
       project: projectMessage(await service.get(staffCall(request.principal, context), request.projectId)),
     })),
     upsertProject: unary(deps, async (request: v1.UpsertProjectRequest, context) => {
-      const result = await service.upsert(staffCall(request.principal, context), { slug: request.slug, name: request.name });
+      const result = await service.upsert(staffCall(request.principal, context), {
+        slug: request.slug,
+        name: request.name,
+      });
       return { project: projectMessage(result.project), created: result.created };
     }),
     deleteProject: unary(deps, async (request: v1.DeleteProjectRequest, context) => {

@@ -23,10 +23,18 @@ function repositoryMessage(repository: RepositoryRecord): v1.Repository.$Propert
 export function repositoriesHandlers(
   deps: HandlerDependencies,
   service: RepositoriesService,
-): Pick<ControlPlaneHandlers, 'listProjectRepositories' | 'upsertProjectRepository' | 'deleteProjectRepository'> {
+): Pick<
+  ControlPlaneHandlers,
+  'listProjectRepositories' | 'upsertProjectRepository' | 'deleteProjectRepository'
+> {
   return {
     listProjectRepositories: unary(deps, async (request: v1.ListProjectRepositoriesRequest, context) => {
-      const page = await service.list(staffCall(request.principal, context), request.projectId, request.limit, request.cursor);
+      const page = await service.list(
+        staffCall(request.principal, context),
+        request.projectId,
+        request.limit,
+        request.cursor,
+      );
       return { items: page.items.map(repositoryMessage), nextCursor: page.nextCursor };
     }),
     upsertProjectRepository: unary(deps, async (request: v1.UpsertProjectRepositoryRequest, context) => ({
@@ -42,7 +50,10 @@ export function repositoriesHandlers(
       ),
     })),
     deleteProjectRepository: unary(deps, async (request: v1.DeleteProjectRepositoryRequest, context) => {
-      await service.delete(staffCall(request.principal, context), { projectId: request.projectId, repositoryId: request.repositoryId });
+      await service.delete(staffCall(request.principal, context), {
+        projectId: request.projectId,
+        repositoryId: request.repositoryId,
+      });
       return {};
     }),
   };

@@ -1,5 +1,14 @@
-import { toOptionalTimestamp, toTimestamp, type ControlPlaneHandlers, type v1 } from '../../../shared/proto/index.js';
-import { type FlowEventRecord, type LearningFeedbackRecord, type RunSummary } from '../../domain/runs/ports.js';
+import {
+  toOptionalTimestamp,
+  toTimestamp,
+  type ControlPlaneHandlers,
+  type v1,
+} from '../../../shared/proto/index.js';
+import {
+  type FlowEventRecord,
+  type LearningFeedbackRecord,
+  type RunSummary,
+} from '../../domain/runs/ports.js';
 import { type RunsService } from '../../domain/runs/runs.js';
 import { unary, type HandlerDependencies } from '../handler.js';
 import { staffCall } from './staff-call.js';
@@ -71,11 +80,21 @@ export function runsHandlers(
       return { run: runSummaryMessage(run), runPayloadJson: JSON.stringify(payload ?? {}) };
     }),
     listRunEvents: unary(deps, async (request: v1.ListRunEventsRequest, context) => {
-      const page = await service.events(staffCall(request.principal, context), request.runId, request.limit, request.cursor);
+      const page = await service.events(
+        staffCall(request.principal, context),
+        request.runId,
+        request.limit,
+        request.cursor,
+      );
       return { items: page.items.map(flowEventMessage), nextCursor: page.nextCursor };
     }),
     listRunLearningFeedback: unary(deps, async (request: v1.ListRunLearningFeedbackRequest, context) => {
-      const page = await service.learningFeedback(staffCall(request.principal, context), request.runId, request.limit, request.cursor);
+      const page = await service.learningFeedback(
+        staffCall(request.principal, context),
+        request.runId,
+        request.limit,
+        request.cursor,
+      );
       return { items: page.items.map(learningFeedbackMessage), nextCursor: page.nextCursor };
     }),
   };

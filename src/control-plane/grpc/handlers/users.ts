@@ -18,14 +18,20 @@ function userMessage(user: StaffUserRecord): v1.StaffUser.$Properties {
 }
 
 /** ListUsers, CreateUser, DeleteUser: mapping only. */
-export function usersHandlers(deps: HandlerDependencies, service: UsersService): Pick<ControlPlaneHandlers, 'listUsers' | 'createUser' | 'deleteUser'> {
+export function usersHandlers(
+  deps: HandlerDependencies,
+  service: UsersService,
+): Pick<ControlPlaneHandlers, 'listUsers' | 'createUser' | 'deleteUser'> {
   return {
     listUsers: unary(deps, async (request: v1.ListUsersRequest, context) => {
       const page = await service.list(staffCall(request.principal, context), request.limit, request.cursor);
       return { items: page.items.map(userMessage), nextCursor: page.nextCursor };
     }),
     createUser: unary(deps, async (request: v1.CreateUserRequest, context) => {
-      const result = await service.create(staffCall(request.principal, context), { email: request.email, isPlatformAdmin: request.isPlatformAdmin });
+      const result = await service.create(staffCall(request.principal, context), {
+        email: request.email,
+        isPlatformAdmin: request.isPlatformAdmin,
+      });
       return { user: userMessage(result.user), created: result.created };
     }),
     deleteUser: unary(deps, async (request: v1.DeleteUserRequest, context) => {

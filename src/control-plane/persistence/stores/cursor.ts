@@ -9,7 +9,11 @@ export function encodeCursor(kind: string, key: readonly (string | number)[]): s
 }
 
 /** The key of a cursor of this kind and arity; null for "first page"; invalid_argument otherwise. */
-export function decodeCursor(kind: string, cursor: string, types: readonly ('string' | 'number')[]): (string | number)[] | null {
+export function decodeCursor(
+  kind: string,
+  cursor: string,
+  types: readonly ('string' | 'number')[],
+): (string | number)[] | null {
   if (!cursor) return null;
   let decoded: unknown;
   try {
@@ -22,7 +26,8 @@ export function decodeCursor(kind: string, cursor: string, types: readonly ('str
   }
   const key = decoded.slice(1) as unknown[];
   key.forEach((value, index) => {
-    if (typeof value !== types[index] || (typeof value === 'string' && value.length > 400)) throw invalidArgument('cursor: not a cursor of this list');
+    if (typeof value !== types[index] || (typeof value === 'string' && value.length > 400))
+      throw invalidArgument('cursor: not a cursor of this list');
   });
   return key as (string | number)[];
 }

@@ -62,10 +62,11 @@ export async function settleRun(
     [transition.runId],
   );
   if (!row || !from.includes(row.status)) return null;
-  await query(orm, `update agent_runs set status = ?, finished_at = clock_timestamp(), updated_at = now() where id = ?`, [
-    transition.to,
-    row.id,
-  ]);
+  await query(
+    orm,
+    `update agent_runs set status = ?, finished_at = clock_timestamp(), updated_at = now() where id = ?`,
+    [transition.to, row.id],
+  );
   if (slotAfter === 'free') {
     await query(
       orm,

@@ -67,7 +67,11 @@ export class SqlMemberStore implements MemberStore {
   }
 
   async find(projectId: string, userId: string): Promise<ProjectMemberRecord | null> {
-    const row = await queryOne<MemberSqlRow>(this.orm, `${memberSelect} where m.project_id = ? and m.user_id = ?`, [projectId, userId]);
+    const row = await queryOne<MemberSqlRow>(
+      this.orm,
+      `${memberSelect} where m.project_id = ? and m.user_id = ?`,
+      [projectId, userId],
+    );
     return row ? toRecord(row) : null;
   }
 
@@ -84,11 +88,19 @@ export class SqlMemberStore implements MemberStore {
   }
 
   async delete(projectId: string, userId: string): Promise<boolean> {
-    const rows = await query(this.orm, 'delete from project_members where project_id = ? and user_id = ? returning 1', [projectId, userId]);
+    const rows = await query(
+      this.orm,
+      'delete from project_members where project_id = ? and user_id = ? returning 1',
+      [projectId, userId],
+    );
     return rows.length > 0;
   }
 
-  async setLearningModeOverride(projectId: string, userId: string, enabled: boolean | null): Promise<ProjectMemberRecord | null> {
+  async setLearningModeOverride(
+    projectId: string,
+    userId: string,
+    enabled: boolean | null,
+  ): Promise<ProjectMemberRecord | null> {
     const rows = await query(
       this.orm,
       'update project_members set learning_mode_override = ?, updated_at = now() where project_id = ? and user_id = ? returning 1',

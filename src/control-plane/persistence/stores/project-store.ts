@@ -1,6 +1,11 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { type ProjectRole } from '../../domain/access/actor.js';
-import { type ProjectRecord, type ProjectScope, type ProjectStore, type ProjectView } from '../../domain/projects/ports.js';
+import {
+  type ProjectRecord,
+  type ProjectScope,
+  type ProjectStore,
+  type ProjectView,
+} from '../../domain/projects/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { query, queryOne, type SqlValue, toDate } from './sql.js';
@@ -60,7 +65,9 @@ export class SqlProjectStore implements ProjectStore {
   }
 
   async findById(projectId: string): Promise<ProjectRecord | null> {
-    const row = await queryOne<ProjectSqlRow>(this.orm, `select ${columns} from projects p where p.id = ?`, [projectId]);
+    const row = await queryOne<ProjectSqlRow>(this.orm, `select ${columns} from projects p where p.id = ?`, [
+      projectId,
+    ]);
     return row ? toRecord(row) : null;
   }
 
@@ -72,10 +79,19 @@ export class SqlProjectStore implements ProjectStore {
        insert into projects as p (slug, name, settings) values (?, ?, ?::jsonb)
        on conflict (slug) do update set name = excluded.name, updated_at = now()
        returning ${columns}, (xmax = 0) as created, (select name from previous) as previous_name`,
-      [input.slug, input.slug, input.name, JSON.stringify({ learning_mode_default: input.learningModeDefault })],
+      [
+        input.slug,
+        input.slug,
+        input.name,
+        JSON.stringify({ learning_mode_default: input.learningModeDefault }),
+      ],
     );
     if (!row) throw new Error('upsert returned no row');
-    return { project: toRecord(row), created: row.created, previousName: row.created ? null : row.previous_name };
+    return {
+      project: toRecord(row),
+      created: row.created,
+      previousName: row.created ? null : row.previous_name,
+    };
   }
 
   async deleteWithRunHistory(projectId: string): Promise<{ runsDeleted: number; flowEventsDeleted: number }> {

@@ -27,7 +27,8 @@ interface CredentialsSqlRow extends RepositorySqlRow {
   webhook_id: string | null;
 }
 
-const columns = 'id, project_id, provider, external_id, owner, name, services_yaml_path, created_at, updated_at';
+const columns =
+  'id, project_id, provider, external_id, owner, name, services_yaml_path, created_at, updated_at';
 const credentialColumns = `${columns}, token_encrypted, webhook_id`;
 
 function toRecord(row: RepositorySqlRow): RepositoryRecord {
@@ -45,7 +46,11 @@ function toRecord(row: RepositorySqlRow): RepositoryRecord {
 }
 
 function toCredentials(row: CredentialsSqlRow): RepositoryWithCredentials {
-  return { ...toRecord(row), tokenEncrypted: row.token_encrypted, webhookId: row.webhook_id === null ? null : Number(row.webhook_id) };
+  return {
+    ...toRecord(row),
+    tokenEncrypted: row.token_encrypted,
+    webhookId: row.webhook_id === null ? null : Number(row.webhook_id),
+  };
 }
 
 export class SqlRepositoryStore implements RepositoryStore {
@@ -59,22 +64,30 @@ export class SqlRepositoryStore implements RepositoryStore {
     const key = decodeCursor('repositories', page.cursor, ['string', 'string']);
     const rows = await query<RepositorySqlRow>(
       this.orm,
-      `select ${columns} from repositories where project_id = ? ${key !== null ? 'and (lower(owner || \'/\' || name), id) > (?, ?::uuid)' : ''}
+      `select ${columns} from repositories where project_id = ? ${key !== null ? "and (lower(owner || '/' || name), id) > (?, ?::uuid)" : ''}
        order by lower(owner || '/' || name), id limit ?`,
-      key !== null ? [projectId, String(key[0]), String(key[1]), page.limit + 1] : [projectId, page.limit + 1],
+      key !== null
+        ? [projectId, String(key[0]), String(key[1]), page.limit + 1]
+        : [projectId, page.limit + 1],
     );
-    return toPage(rows, page.limit, toRecord, (row) => encodeCursor('repositories', [`${row.owner}/${row.name}`.toLowerCase(), row.id]));
+    return toPage(rows, page.limit, toRecord, (row) =>
+      encodeCursor('repositories', [`${row.owner}/${row.name}`.toLowerCase(), row.id]),
+    );
   }
 
   async findInProject(projectId: string, repositoryId: string): Promise<RepositoryWithCredentials | null> {
-    const row = await queryOne<CredentialsSqlRow>(this.orm, `select ${credentialColumns} from repositories where project_id = ? and id = ?`, [
-      projectId,
-      repositoryId,
-    ]);
+    const row = await queryOne<CredentialsSqlRow>(
+      this.orm,
+      `select ${credentialColumns} from repositories where project_id = ? and id = ?`,
+      [projectId, repositoryId],
+    );
     return row ? toCredentials(row) : null;
   }
 
-  async findByExternalId(provider: RepositoryProvider, externalId: number): Promise<RepositoryWithCredentials | null> {
+  async findByExternalId(
+    provider: RepositoryProvider,
+    externalId: number,
+  ): Promise<RepositoryWithCredentials | null> {
     const row = await queryOne<CredentialsSqlRow>(
       this.orm,
       `select ${credentialColumns} from repositories where provider = ? and external_id = ?`,
@@ -84,7 +97,11 @@ export class SqlRepositoryStore implements RepositoryStore {
   }
 
   async listWithCredentials(projectId: string): Promise<RepositoryWithCredentials[]> {
-    const rows = await query<CredentialsSqlRow>(this.orm, `select ${credentialColumns} from repositories where project_id = ? order by id`, [projectId]);
+    const rows = await query<CredentialsSqlRow>(
+      this.orm,
+      `select ${credentialColumns} from repositories where project_id = ? order by id`,
+      [projectId],
+    );
     return rows.map(toCredentials);
   }
 
@@ -110,10 +127,20 @@ export class SqlRepositoryStore implements RepositoryStore {
            webhook_id = excluded.webhook_id, updated_at = now()
          where r.project_id = excluded.project_id
          returning ${columns}, (xmax = 0) as created`,
-        [input.projectId, input.provider, input.externalId, input.owner, input.name, input.tokenEncrypted, input.servicesYamlPath, input.webhookId],
+        [
+          input.projectId,
+          input.provider,
+          input.externalId,
+          input.owner,
+          input.name,
+          input.tokenEncrypted,
+          input.servicesYamlPath,
+          input.webhookId,
+        ],
       );
     } catch (error) {
-      if (sqlState(error) === '23505') throw conflict('repository: this project already has a repository with that name');
+      if (sqlState(error) === '23505')
+        throw conflict('repository: this project already has a repository with that name');
       throw error;
     }
     if (!row) throw conflict('repository: already attached to another project');

@@ -33,7 +33,9 @@ interface RunSqlRow {
 }
 
 /** The summary fields come out of the payload SPEC §4 describes. */
-const runColumns = (r: string) => `${r}.id, ${r}.correlation_id, ${r}.project_id, ${r}.status, ${r}.learning_mode,
+const runColumns = (
+  r: string,
+) => `${r}.id, ${r}.correlation_id, ${r}.project_id, ${r}.status, ${r}.learning_mode,
   coalesce(${r}.run_payload->>'event', '') as event_type,
   coalesce(${r}.run_payload->>'action', '') as action,
   coalesce(${r}.run_payload#>>'{repository,full_name}', '') as repository_full_name,
@@ -126,7 +128,11 @@ export class SqlRunStore implements RunStore {
   }
 
   async findPayload(runId: string): Promise<unknown> {
-    const row = await queryOne<{ run_payload: unknown }>(this.orm, 'select run_payload from agent_runs where id = ?', [runId]);
+    const row = await queryOne<{ run_payload: unknown }>(
+      this.orm,
+      'select run_payload from agent_runs where id = ?',
+      [runId],
+    );
     return row?.run_payload ?? {};
   }
 

@@ -10,7 +10,11 @@ export type SqlValue = string | number | boolean | null | Date | Buffer;
  * `Transactor.inTransaction` it joins that transaction, otherwise it uses the request's fork.
  * Arrays must be passed as PostgreSQL array literals (knex would expand them into lists).
  */
-export async function query<Row>(orm: MikroORM, sql: string, bindings: readonly SqlValue[] = []): Promise<Row[]> {
+export async function query<Row>(
+  orm: MikroORM,
+  sql: string,
+  bindings: readonly SqlValue[] = [],
+): Promise<Row[]> {
   const em = orm.em.getContext(false);
   const statement = em.getKnex().raw(sql, bindings);
   const transaction = em.getTransactionContext();
@@ -23,7 +27,11 @@ export async function query<Row>(orm: MikroORM, sql: string, bindings: readonly 
   }
 }
 
-export async function queryOne<Row>(orm: MikroORM, sql: string, bindings: readonly SqlValue[] = []): Promise<Row | null> {
+export async function queryOne<Row>(
+  orm: MikroORM,
+  sql: string,
+  bindings: readonly SqlValue[] = [],
+): Promise<Row | null> {
   const rows = await query<Row>(orm, sql, bindings);
   return rows[0] ?? null;
 }
@@ -40,11 +48,14 @@ export function toNumber(value: string | number | null): number | null {
 
 /** SQLSTATE of a driver error, when there is one. */
 export function sqlState(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }
 
 /** Microsecond-exact text of a timestamptz for keyset cursors (a JS Date keeps only milliseconds). */
-export const exactTimestamp = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+export const exactTimestamp = (column: string) =>
+  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /**
  * MikroORM's connection hands timestamps over as PostgreSQL text (`2026-11-27 10:55:08.162345+00`);

@@ -15,7 +15,8 @@ interface UserSqlRow {
   updated_at: string | Date;
 }
 
-const columns = 'id, email, github_user_id, github_login, is_platform_admin, is_platform_owner, created_at, updated_at';
+const columns =
+  'id, email, github_user_id, github_login, is_platform_admin, is_platform_owner, created_at, updated_at';
 
 function toRecord(row: UserSqlRow): StaffUserRecord {
   return {
@@ -50,11 +51,18 @@ export class SqlUserStore implements UserStore {
   }
 
   async findByEmail(email: string): Promise<StaffUserRecord | null> {
-    const row = await queryOne<UserSqlRow>(this.orm, `select ${columns} from users where lower(email) = lower(?)`, [email]);
+    const row = await queryOne<UserSqlRow>(
+      this.orm,
+      `select ${columns} from users where lower(email) = lower(?)`,
+      [email],
+    );
     return row ? toRecord(row) : null;
   }
 
-  async upsertByEmail(email: string, isPlatformAdmin: boolean): Promise<{ user: StaffUserRecord; created: boolean }> {
+  async upsertByEmail(
+    email: string,
+    isPlatformAdmin: boolean,
+  ): Promise<{ user: StaffUserRecord; created: boolean }> {
     const row = await queryOne<UserSqlRow & { created: boolean }>(
       this.orm,
       `insert into users (email, is_platform_admin) values (?, ?)

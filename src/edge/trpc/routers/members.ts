@@ -10,7 +10,12 @@ export const membersRouter = router({
   list: staffProcedure.input(z.object({ projectId: id(), ...listInput })).query(async ({ ctx, input }) => {
     const response = await ctx.controlPlane.call(
       'listProjectMembers',
-      { principal: ctx.principal, projectId: input.projectId, limit: input.limit, cursor: input.cursor ?? '' },
+      {
+        principal: ctx.principal,
+        projectId: input.projectId,
+        limit: input.limit,
+        cursor: input.cursor ?? '',
+      },
       { correlationId: ctx.correlationId },
     );
     return pageJson(response, projectMemberJson);
@@ -27,25 +32,44 @@ export const membersRouter = router({
     .mutation(async ({ ctx, input }) => {
       const response = await ctx.controlPlane.call(
         'upsertProjectMember',
-        { principal: ctx.principal, projectId: input.projectId, userId: input.userId ?? '', email: input.email ?? '', role: input.role },
+        {
+          principal: ctx.principal,
+          projectId: input.projectId,
+          userId: input.userId ?? '',
+          email: input.email ?? '',
+          role: input.role,
+        },
         { correlationId: ctx.correlationId },
       );
       return projectMemberJson(response.member);
     }),
-  delete: staffProcedure.input(z.object({ projectId: id(), userId: id() })).mutation(async ({ ctx, input }) => {
-    await ctx.controlPlane.call(
-      'deleteProjectMember',
-      { principal: ctx.principal, projectId: input.projectId, userId: input.userId },
-      { correlationId: ctx.correlationId },
-    );
-    return { deleted: true };
-  }),
+  delete: staffProcedure
+    .input(z.object({ projectId: id(), userId: id() }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.controlPlane.call(
+        'deleteProjectMember',
+        { principal: ctx.principal, projectId: input.projectId, userId: input.userId },
+        { correlationId: ctx.correlationId },
+      );
+      return { deleted: true };
+    }),
   setLearningModeOverride: staffProcedure
-    .input(z.object({ projectId: id(), userId: id(), enabled: z.boolean({ error: 'must be true, false or null' }).nullable() }))
+    .input(
+      z.object({
+        projectId: id(),
+        userId: id(),
+        enabled: z.boolean({ error: 'must be true, false or null' }).nullable(),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const response = await ctx.controlPlane.call(
         'setProjectMemberLearningModeOverride',
-        { principal: ctx.principal, projectId: input.projectId, userId: input.userId, enabled: input.enabled === null ? undefined : { value: input.enabled } },
+        {
+          principal: ctx.principal,
+          projectId: input.projectId,
+          userId: input.userId,
+          enabled: input.enabled === null ? undefined : { value: input.enabled },
+        },
         { correlationId: ctx.correlationId },
       );
       return projectMemberJson(response.member);

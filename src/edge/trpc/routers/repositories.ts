@@ -8,7 +8,12 @@ export const repositoriesRouter = router({
   list: staffProcedure.input(z.object({ projectId: id(), ...listInput })).query(async ({ ctx, input }) => {
     const response = await ctx.controlPlane.call(
       'listProjectRepositories',
-      { principal: ctx.principal, projectId: input.projectId, limit: input.limit, cursor: input.cursor ?? '' },
+      {
+        principal: ctx.principal,
+        projectId: input.projectId,
+        limit: input.limit,
+        cursor: input.cursor ?? '',
+      },
       { correlationId: ctx.correlationId },
     );
     return pageJson(response, repositoryJson);
@@ -40,12 +45,14 @@ export const repositoriesRouter = router({
       );
       return repositoryJson(response.repository);
     }),
-  delete: staffProcedure.input(z.object({ projectId: id(), repositoryId: id() })).mutation(async ({ ctx, input }) => {
-    await ctx.controlPlane.call(
-      'deleteProjectRepository',
-      { principal: ctx.principal, projectId: input.projectId, repositoryId: input.repositoryId },
-      { correlationId: ctx.correlationId },
-    );
-    return { deleted: true };
-  }),
+  delete: staffProcedure
+    .input(z.object({ projectId: id(), repositoryId: id() }))
+    .mutation(async ({ ctx, input }) => {
+      await ctx.controlPlane.call(
+        'deleteProjectRepository',
+        { principal: ctx.principal, projectId: input.projectId, repositoryId: input.repositoryId },
+        { correlationId: ctx.correlationId },
+      );
+      return { deleted: true };
+    }),
 });

@@ -26,7 +26,11 @@ export const runsRouter = router({
       return pageJson(response, runJson);
     }),
   get: staffProcedure.input(z.object({ runId: id() })).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call('getRun', { principal: ctx.principal, runId: input.runId }, { correlationId: ctx.correlationId });
+    const response = await ctx.controlPlane.call(
+      'getRun',
+      { principal: ctx.principal, runId: input.runId },
+      { correlationId: ctx.correlationId },
+    );
     return { run: runJson(response.run), payload: runPayloadJson(response.runPayloadJson) };
   }),
   events: staffProcedure.input(z.object({ runId: id(), ...listInput })).query(async ({ ctx, input }) => {
@@ -37,12 +41,14 @@ export const runsRouter = router({
     );
     return pageJson(response, flowEventJson);
   }),
-  learningFeedback: staffProcedure.input(z.object({ runId: id(), ...listInput })).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call(
-      'listRunLearningFeedback',
-      { principal: ctx.principal, runId: input.runId, limit: input.limit, cursor: input.cursor ?? '' },
-      { correlationId: ctx.correlationId },
-    );
-    return pageJson(response, learningFeedbackJson);
-  }),
+  learningFeedback: staffProcedure
+    .input(z.object({ runId: id(), ...listInput }))
+    .query(async ({ ctx, input }) => {
+      const response = await ctx.controlPlane.call(
+        'listRunLearningFeedback',
+        { principal: ctx.principal, runId: input.runId, limit: input.limit, cursor: input.cursor ?? '' },
+        { correlationId: ctx.correlationId },
+      );
+      return pageJson(response, learningFeedbackJson);
+    }),
 });

@@ -14,7 +14,12 @@ export const usersRouter = router({
     return pageJson(response, staffUserJson);
   }),
   create: staffProcedure
-    .input(z.object({ email: email(), isPlatformAdmin: z.boolean({ error: 'must be true or false' }).default(false) }))
+    .input(
+      z.object({
+        email: email(),
+        isPlatformAdmin: z.boolean({ error: 'must be true or false' }).default(false),
+      }),
+    )
     .mutation(async ({ ctx, input }) => {
       const response = await ctx.controlPlane.call(
         'createUser',
@@ -24,7 +29,11 @@ export const usersRouter = router({
       return { user: staffUserJson(response.user), created: response.created };
     }),
   delete: staffProcedure.input(z.object({ userId: id() })).mutation(async ({ ctx, input }) => {
-    await ctx.controlPlane.call('deleteUser', { principal: ctx.principal, userId: input.userId }, { correlationId: ctx.correlationId });
+    await ctx.controlPlane.call(
+      'deleteUser',
+      { principal: ctx.principal, userId: input.userId },
+      { correlationId: ctx.correlationId },
+    );
     return { deleted: true };
   }),
 });
