@@ -13,9 +13,18 @@ const claimsSchema = z.object({
   is_owner: z.boolean(),
 });
 
+/** How many verified tokens to remember (one per active session is plenty). */
+const verifiedCacheSize = 10_000;
+
 /** Issues and checks the staff JWT (SPEC §5): HS256, issuer codex-k8s, short TTL. */
 export class StaffTokens {
   private readonly key: Uint8Array;
+  /**
+   * Tokens already verified, with their expiry: every staff request carries the same token for
+   * its whole life, and an HMAC check through WebCrypto costs more than the rest of the edge's work
+   * for a cached answer. Only valid tokens are kept, and never past their `exp`.
+   */
+  private readonly verified = new Map<string, { principal: StaffPrincipal; expiresAtMs: number }>();
 
   constructor(
     signingKey: string,
@@ -44,25 +53,42 @@ export class StaffTokens {
    * The principal of a valid token, or null for anything else: expired, another key, another
    * algorithm (`none` included: only HS256 is accepted), another issuer, missing claims, garbage.
    */
-  async verify(token: string): Promise<StaffPrincipal | null> {
+  async verify(token: string, nowMs = Date.now()): Promise<StaffPrincipal | null> {
+    const cached = this.verified.get(token);
+    if (cached) {
+      if (nowMs < cached.expiresAtMs) return cached.principal;
+      this.verified.delete(token);
+    }
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [algorithm],
         issuer: staffTokenIssuer,
         requiredClaims: ['exp', 'sub'],
+        currentDate: new Date(nowMs),
       });
       const claims = claimsSchema.safeParse(payload);
       if (!claims.success) return null;
-      return {
+      const principal: StaffPrincipal = {
         userId: claims.data.sub,
         email: claims.data.email,
         githubLogin: claims.data.github_login,
         isPlatformAdmin: claims.data.is_admin,
         isPlatformOwner: claims.data.is_owner,
       };
+      this.remember(token, principal, (payload.exp ?? 0) * 1000);
+      return principal;
     } catch (error) {
       if (error instanceof errors.JOSEError || error instanceof TypeError) return null;
       throw error;
     }
+  }
+
+  private remember(token: string, principal: StaffPrincipal, expiresAtMs: number): void {
+    if (this.verified.size >= verifiedCacheSize) {
+      // Maps iterate in insertion order: drop the oldest entry.
+      const oldest = this.verified.keys().next();
+      if (!oldest.done) this.verified.delete(oldest.value);
+    }
+    this.verified.set(token, { principal, expiresAtMs });
   }
 }
