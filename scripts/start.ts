@@ -267,6 +267,9 @@ async function main(): Promise<void> {
       );
       database = await startEmbeddedPostgres({ dataDir: path.join(dataDir, 'pglite') });
       databaseUrl = database.url;
+      // Concurrent extended-protocol queries on several sockets interleave inside PGlite
+      // ("portal does not exist"): one connection serializes them.
+      process.env.CODEXK8S_DATABASE_POOL_MAX ??= '1';
     }
 
     let edgeAddress = process.env.CODEXK8S_HTTP_ADDR;

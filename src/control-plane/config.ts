@@ -32,6 +32,8 @@ const postgresUrl = z.string({ error: 'is required' }).refine((value) => /^postg
 /** Everything the control-plane reads from the environment (SPEC §8). */
 export const controlPlaneConfigSchema = z.object({
   DATABASE_URL: postgresUrl,
+  // Connections to PostgreSQL. Embedded PGlite serves one query at a time over one socket: npm start sets 1.
+  CODEXK8S_DATABASE_POOL_MAX: positiveInt(10),
   CODEXK8S_INTERNAL_TOKEN: requiredString(16),
   CODEXK8S_CONTROL_PLANE_GRPC_ADDR: listenAddress(':9090'),
   CODEXK8S_CONTROL_PLANE_HTTP_ADDR: listenAddress(':8081'),

@@ -28,7 +28,11 @@ async function main(): Promise<void> {
   const logger = createLogger('control-plane', config.LOG_LEVEL);
   const metrics = createMetricsRegistry('control-plane');
 
-  const orm = await openDatabase({ url: config.DATABASE_URL, log: (message) => logger.debug(message) });
+  const orm = await openDatabase({
+    url: config.DATABASE_URL,
+    poolMax: config.CODEXK8S_DATABASE_POOL_MAX,
+    log: (message) => logger.debug(message),
+  });
   if (config.CODEXK8S_MIGRATE_ON_START) {
     const applied = await migrateUp(orm);
     if (applied.length > 0) logger.info({ applied }, 'migrations applied');
