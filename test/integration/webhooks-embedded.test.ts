@@ -6,6 +6,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/dev/embedded-postgres.js';
 import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
+import { devLogin, trpcQuery } from '../support/staff-session.js';
 import {
   newSecrets,
   startControlPlane,
@@ -16,7 +17,7 @@ import {
 } from '../support/platform.js';
 
 /** The same ingest path on the embedded database `npm start` uses (PGlite behind pglite-socket). */
-describe('webhook ingest on embedded PGlite', () => {
+describe('the platform on embedded PGlite, configured as npm start runs it', () => {
   let dataDir: string;
   let database: EmbeddedPostgres;
   let client: pg.Client;
@@ -31,7 +32,16 @@ describe('webhook ingest on embedded PGlite', () => {
     controlPlane = await startControlPlane({
       databaseUrl: database.url,
       secrets,
-      env: { CODEXK8S_MIGRATE_ON_START: 'true' },
+      // As npm start runs it: one connection, since PGlite serves one query at a time.
+      env: {
+        CODEXK8S_MIGRATE_ON_START: 'true',
+        CODEXK8S_DATABASE_POOL_MAX: '1',
+        // The dispatcher's transactions run alongside the staff reads, as under npm start.
+        CODEXK8S_WORKER_ENABLED: 'true',
+        CODEXK8S_RUN_LAUNCHER: 'local',
+        CODEXK8S_WORKER_POLL_INTERVAL: '100ms',
+        CODEXK8S_WORKER_JOB_COMMAND: 'sleep 0.2',
+      },
     });
     edge = await startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget });
     client = new pg.Client({ connectionString: database.url });
@@ -99,5 +109,34 @@ describe('webhook ingest on embedded PGlite', () => {
       await client.query('select count(*)::int as n from agent_runs where correlation_id = $1', [deliveryId])
     ).rows[0];
     expect(runs).toEqual({ n: 1 });
+  });
+
+  it('serves concurrent staff reads of a run correctly (each answer is about the run asked for)', async () => {
+    const runIds: string[] = [];
+    for (const event of ['issues', 'push', 'pull_request'] as const) {
+      const answer = await sendWebhook(edge.url, {
+        event,
+        body: JSON.stringify(examplePayload(event)),
+        secret: secrets.webhookSecret,
+      });
+      runIds.push(String(answer.body['run_id']));
+    }
+    const cookie = await devLogin(edge.url, secrets.ownerEmail);
+    const answers = await Promise.all(
+      Array.from({ length: 300 }, (_, index) => {
+        const runId = runIds[index % runIds.length]!;
+        const procedure = ['runs.get', 'runs.events', 'runs.learningFeedback'][index % 3]!;
+        return trpcQuery<{ run?: { id: string }; items?: unknown[] }>(
+          edge.url,
+          procedure,
+          { cookie },
+          { runId },
+        ).then((answer) => ({ runId, procedure, answer }));
+      }),
+    );
+    for (const { runId, procedure, answer } of answers) {
+      expect(answer.status, `${procedure} ${runId}`).toBe(200);
+      if (procedure === 'runs.get') expect(answer.data?.run?.id).toBe(runId);
+    }
   });
 });
