@@ -1,6 +1,7 @@
 import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000000InitialSchema } from './Migration20261127000000InitialSchema.js';
 import { Migration20261127120000PayloadCompressionLz4 } from './Migration20261127120000PayloadCompressionLz4.js';
+import { Migration20261127130000RunSummaryColumns } from './Migration20261127130000RunSummaryColumns.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261127120000PayloadCompressionLz4',
     class: Migration20261127120000PayloadCompressionLz4,
   },
+  { name: 'Migration20261127130000RunSummaryColumns', class: Migration20261127130000RunSummaryColumns },
 ];

@@ -19,9 +19,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 const leaseUntil = `now() + make_interval(secs => ?)`;
 
 /** The payload fields a learning explanation needs (SPEC §4 run payload). */
-const factColumns = `coalesce(r.run_payload->>'event', '') as event_type,
-  coalesce(r.run_payload->>'action', '') as action,
-  coalesce(r.run_payload#>>'{repository,full_name}', '') as repository_full_name,
+const factColumns = `r.event_type, r.action, r.repository_full_name,
   r.run_payload#>>'{project,repository_id}' as repository_id`;
 
 interface FactRow {
