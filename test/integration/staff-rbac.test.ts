@@ -85,6 +85,21 @@ const table: Row[] = [
     allowed: members,
     input: async (f) => ({ runId: f.runId }),
   },
+  {
+    procedure: 'runs.cancel',
+    kind: 'mutation',
+    allowed: writers,
+    audit: 'run.canceled',
+    input: async (f) => ({ runId: (await f.platform.seedRun(f.projectId)).id }),
+  },
+  {
+    procedure: 'runs.cancel',
+    rule: 'run without project',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'run.canceled',
+    input: async (f) => ({ runId: (await f.platform.seedRun(null)).id }),
+  },
   { procedure: 'users.list', kind: 'query', allowed: admins, input: async () => ({}) },
   {
     procedure: 'users.create',
@@ -301,7 +316,8 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
     }
   }
 
-  it('covers every staff procedure of SPEC §6 except the dispatcher-owned runs.cancel/watchEvents', () => {
+  // runs.watchEvents is a subscription (SSE); its access rule is tested in runs-live.test.ts.
+  it('covers every staff procedure of SPEC §6', () => {
     const procedures = new Set(table.map((row) => row.procedure));
     for (const procedure of [
       'auth.me',
@@ -313,6 +329,7 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
       'runs.get',
       'runs.events',
       'runs.learningFeedback',
+      'runs.cancel',
       'users.list',
       'users.create',
       'users.delete',
@@ -347,13 +364,15 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
     expect(reader.data?.items.map((project) => [project.id, project.role])).toEqual([
       [base.projectId, 'read'],
     ]);
-    const readerRuns = await platform.call<{ items: Array<{ id: string }> }>(
+    const readerRuns = await platform.call<{ items: Array<{ id: string; projectId: string | null }> }>(
       'runs.list',
       'query',
       {},
       base.users.read,
     );
-    expect(readerRuns.data?.items.map((run) => run.id)).toEqual([base.runId]);
+    // The matrix seeded more runs (cancel rows): the reader sees runs of its project only, never the orphans.
+    expect(readerRuns.data?.items.map((run) => run.id)).toContain(base.runId);
+    expect(new Set(readerRuns.data?.items.map((run) => run.projectId))).toEqual(new Set([base.projectId]));
   });
 
   it('the audit entry says who did what, never the token', async () => {
