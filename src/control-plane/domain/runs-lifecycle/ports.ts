@@ -46,25 +46,8 @@ export interface FlowEventView {
   createdAt: Date;
 }
 
-/** A run as the staff API shows it (CancelRun answers with it). */
-export interface RunView {
-  id: string;
-  correlationId: string;
-  projectId: string | null;
-  projectSlug: string | null;
-  projectName: string | null;
-  status: RunStatus;
-  learningMode: boolean;
-  eventType: string;
-  action: string;
-  repositoryFullName: string;
-  senderLogin: string;
-  jobName: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-}
+/** A run as the staff API shows it (CancelRun answers with it): the same shape runs.get uses. */
+export type { RunSummary as RunView } from '../runs/ports.js';
 
 /** What the learning-feedback explanation is built from (read inside the finishing transaction). */
 export interface RunFacts {

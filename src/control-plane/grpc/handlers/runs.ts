@@ -34,7 +34,7 @@ export function runSummaryMessage(run: RunSummary): v1.Run.$Properties {
   };
 }
 
-function flowEventMessage(event: FlowEventRecord): v1.FlowEvent.$Properties {
+export function flowEventMessage(event: FlowEventRecord): v1.FlowEvent.$Properties {
   return {
     id: event.id,
     correlationId: event.correlationId,
