@@ -1,3 +1,4 @@
+import { type RunSummary } from '../runs/ports.js';
 /**
  * Ports of the run lifecycle (SPEC §7): what the dispatcher, cancel and watch use-cases need from
  * persistence and from the thing that actually runs a run (a Kubernetes Job or a local process).
@@ -47,7 +48,7 @@ export interface FlowEventView {
 }
 
 /** A run as the staff API shows it (CancelRun answers with it): the same shape runs.get uses. */
-export type { RunSummary as RunView } from '../runs/ports.js';
+export type RunView = RunSummary;
 
 /** What the learning-feedback explanation is built from (read inside the finishing transaction). */
 export interface RunFacts {
