@@ -10,14 +10,18 @@ import { createLogger } from '../shared/logging/logger.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
 import { edgeConfigSchema } from './config.js';
 import { ControlPlaneClient } from './control-plane/client.js';
-import { createEdgeApp } from './http/app.js';
+import { createEdgeRequestListener } from './http/app.js';
 import { GitHubOAuth } from './auth/github-oauth.js';
 import { OAuthStateSealer } from './auth/oauth-state.js';
 import { createPrincipalResolver } from './auth/principal.js';
 import { authRoutes } from './auth/routes.js';
 import { StaffTokens } from './auth/staff-token.js';
 import { staticSpaRouter } from './web/static-spa.js';
-import { githubWebhookRouter } from './webhooks/github-webhook-route.js';
+import {
+  createGithubWebhookHandler,
+  githubWebhookPath,
+  githubWebhookRouter,
+} from './webhooks/github-webhook-route.js';
 import { createWebhookMetrics } from './webhooks/metrics.js';
 
 async function main(): Promise<void> {
@@ -32,7 +36,7 @@ async function main(): Promise<void> {
     metrics: createGrpcCallMetrics(metrics, 'client'),
   });
 
-  const webhookRoutes = githubWebhookRouter({
+  const webhookHandler = createGithubWebhookHandler({
     controlPlane,
     secrets: config.CODEXK8S_GITHUB_WEBHOOK_SECRET,
     maxBodyBytes: config.CODEXK8S_WEBHOOK_MAX_BODY_BYTES,
@@ -64,7 +68,7 @@ async function main(): Promise<void> {
   if (config.CODEXK8S_DEV_LOGIN)
     logger.warn('dev sign-in is enabled (POST /api/v1/auth/dev-login): local use only');
 
-  const app = createEdgeApp({
+  const listener = createEdgeRequestListener({
     logger,
     metrics,
     controlPlane,
@@ -73,7 +77,8 @@ async function main(): Promise<void> {
       controlPlane,
       trustProxyHeaders: config.CODEXK8S_TRUST_PROXY_AUTH_HEADERS,
     }),
-    routes: [webhookRoutes, signInRoutes],
+    routes: [githubWebhookRouter(webhookHandler), signInRoutes],
+    fastRoutes: [{ method: 'POST', path: githubWebhookPath, handle: webhookHandler }],
     signInOptions: {
       githubLogin: githubOAuthConfigured,
       devLogin: config.CODEXK8S_DEV_LOGIN,
@@ -81,7 +86,7 @@ async function main(): Promise<void> {
     fallback: staticSpaRouter({ root: config.CODEXK8S_WEB_DIST_DIR }),
   });
 
-  const server = createServer(app);
+  const server = createServer(listener);
   const port = await listen(server, config.CODEXK8S_HTTP_ADDR);
   logger.info({ port }, 'edge started');
 

@@ -1,13 +1,20 @@
+import { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import express, { type Express, type Request } from 'express';
 import { type Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 import { type Registry } from 'prom-client';
 import * as trpcExpress from '@trpc/server/adapters/express';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { createContextFactory, type SignInOptions, type StaffPrincipal } from '../trpc/context.js';
 import { appRouter } from '../trpc/router.js';
-import { correlationIdFor } from './correlation.js';
 import { healthRoutes } from './health.js';
+import { installLazyRequestLogger, startRequestLog } from './request-log.js';
+
+/** A route answered before express sees the request: exact method and path (query strings go to express). */
+export interface FastRoute {
+  method: string;
+  path: string;
+  handle: (req: IncomingMessage, res: ServerResponse) => void;
+}
 
 export interface EdgeAppDependencies {
   logger: Logger;
@@ -20,27 +27,35 @@ export interface EdgeAppDependencies {
   routes?: express.Router[];
   /** Mounted last (the SPA with its index fallback). */
   fallback?: express.Router;
+  /** Hot routes dispatched ahead of express (the webhook); also mount an express variant in `routes`. */
+  fastRoutes?: FastRoute[];
 }
 
-/** The edge's HTTP surface. Routes are assembled in main.ts; this only orders them. */
+/**
+ * The edge's request listener: the request log line and correlation id for every request, then
+ * the fast routes by exact match, then express for everything else.
+ */
+export function createEdgeRequestListener(deps: EdgeAppDependencies): RequestListener {
+  const app = createEdgeApp(deps);
+  const fast = new Map((deps.fastRoutes ?? []).map((route) => [`${route.method} ${route.path}`, route.handle]));
+  return (req, res) => {
+    startRequestLog(deps.logger, req, res);
+    const handle = fast.size > 0 ? fast.get(`${req.method ?? ''} ${req.url ?? ''}`) : undefined;
+    if (handle) handle(req, res);
+    else app(req, res);
+  };
+}
+
+/**
+ * The express part of the edge's HTTP surface. Routes are assembled in main.ts; this only orders
+ * them. Requests reach it through createEdgeRequestListener, which has already logged and
+ * correlated them (`req.id`; `req.log` is made on first use).
+ */
 export function createEdgeApp(deps: EdgeAppDependencies): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
-  app.use(
-    pinoHttp({
-      logger: deps.logger,
-      genReqId: correlationIdFor,
-      customProps: (req) => ({ correlationId: req.id }),
-      customLogLevel: (_req, res, error) =>
-        error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      autoLogging: { ignore: (req) => req.url?.startsWith('/health/') === true || req.url === '/metrics' },
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  installLazyRequestLogger(app.request);
   app.use(healthRoutes(deps.controlPlane, deps.metrics));
   for (const route of deps.routes ?? []) app.use(route);
   app.use(

@@ -31,14 +31,20 @@ export interface TrpcContextDependencies {
   resolvePrincipal: (req: Request) => Promise<StaffPrincipal | null>;
 }
 
-/** Builds the per-request context once; express' pino-http has already assigned `req.id`. */
+/**
+ * Builds the per-request context once; the edge's request log has already assigned `req.id`.
+ * `logger` is a getter so that the child logger is only made for procedures that log.
+ */
 export function createContextFactory(deps: TrpcContextDependencies) {
+  const signInOptions = deps.signInOptions ?? { githubLogin: false, devLogin: false };
   return async ({ req, res }: { req: Request; res: Response }): Promise<TrpcContext> => ({
     controlPlane: deps.controlPlane,
-    signInOptions: deps.signInOptions ?? { githubLogin: false, devLogin: false },
+    signInOptions,
     principal: await deps.resolvePrincipal(req),
-    correlationId: String(req.id),
-    logger: req.log,
+    correlationId: req.id,
+    get logger() {
+      return req.log;
+    },
     req,
     res,
   });
