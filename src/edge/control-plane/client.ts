@@ -49,6 +49,10 @@ export class ControlPlaneClient {
       // Reconnect quickly after a control-plane restart, so readiness and calls recover within a second.
       'grpc.initial_reconnect_backoff_ms': 200,
       'grpc.max_reconnect_backoff_ms': 1_000,
+      // Per-call bookkeeping the edge does not use: retry buffering (a failed call is answered 503
+      // and the caller retries; the edge has no retry policy configured anyway) and channelz stats.
+      'grpc.enable_retries': 0,
+      'grpc.enable_channelz': 0,
     });
   }
 
