@@ -10,7 +10,8 @@
  * of both processes; checks runs.list p95 < 25 ms at both depths and ≥ 1,000 req/s (exit 1 otherwise).
  *
  * Environment: BENCH_DURATION_SECONDS (10), BENCH_CONNECTIONS (64), BENCH_LOG_LEVEL (warn),
- * BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false).
+ * BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false),
+ * BENCH_NODE_ARGS (node flags of the edge and control-plane, e.g. --cpu-prof).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -51,8 +52,10 @@ function freePort(): Promise<number> {
   });
 }
 
+const nodeArgs = (env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
+
 function startNode(name: string, script: string, childEnv: Record<string, string>): Child {
-  const child = spawn(process.execPath, [path.join(distDir, script)], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(distDir, script)], {
     env: { PATH: env['PATH'] ?? '', HOME: env['HOME'] ?? '', ...childEnv },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -90,6 +93,14 @@ function peakRssMb(pid: number | undefined): number {
   if (pid === undefined) return NaN;
   const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
   return hwm ? Number(hwm[1]) / 1024 : NaN;
+}
+
+/** CPU seconds a process has used so far (user + system), from /proc. */
+function cpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return NaN;
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -288,10 +299,16 @@ async function main(): Promise<void> {
 
     const results: ScenarioResult[] = [];
     for (const [label, url, token] of scenarios) {
+      const cpuBefore = [cpuSeconds(edge.child.pid), cpuSeconds(controlPlane.child.pid)];
       const result = await runScenario(label, url, token);
       results.push(result);
+      // CPU per request of each process: where an improvement (or a regression) lands.
+      const requests = result.requestsPerSecond * durationSeconds;
+      const [edgeMs, controlPlaneMs] = [edge, controlPlane].map(
+        (child, index) => ((cpuSeconds(child.child.pid) - cpuBefore[index]!) / requests) * 1_000,
+      );
       console.log(
-        `${label.padEnd(38)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  non-2xx ${result.non2xx}  errors ${result.errors}`,
+        `${label.padEnd(38)} ${result.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${result.p50.toFixed(1)} ms  p95 ${result.p95.toFixed(1)} ms  p99 ${result.p99.toFixed(1)} ms  non-2xx ${result.non2xx}  errors ${result.errors}  cpu/request: edge ${edgeMs!.toFixed(2)} ms, control-plane ${controlPlaneMs!.toFixed(2)} ms`,
       );
     }
     console.log(
