@@ -2,6 +2,8 @@ import { type Request, type Response } from 'express';
 import { type Logger } from 'pino';
 import { type v1 } from '../../shared/proto/index.js';
 import { type ControlPlaneClient } from '../control-plane/client.js';
+// Brings in the Request augmentation (req.id, req.log) for every program that type-checks this file.
+import type {} from '../http/request-log.js';
 
 /** The signed-in staff user, as carried in the JWT; sent to the control-plane as the Principal. */
 export type StaffPrincipal = Required<
