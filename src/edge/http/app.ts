@@ -37,7 +37,9 @@ export interface EdgeAppDependencies {
  */
 export function createEdgeRequestListener(deps: EdgeAppDependencies): RequestListener {
   const app = createEdgeApp(deps);
-  const fast = new Map((deps.fastRoutes ?? []).map((route) => [`${route.method} ${route.path}`, route.handle]));
+  const fast = new Map(
+    (deps.fastRoutes ?? []).map((route) => [`${route.method} ${route.path}`, route.handle]),
+  );
   return (req, res) => {
     startRequestLog(deps.logger, req, res);
     const handle = fast.size > 0 ? fast.get(`${req.method ?? ''} ${req.url ?? ''}`) : undefined;
