@@ -17,3 +17,14 @@ export function notifyError(t: TFunction, error: unknown): void {
     'data-testid': 'notification-error',
   });
 }
+
+/** The callbacks of most console actions: refresh what changed and say so, or say what went wrong. */
+export function refreshThenNotify(t: TFunction, refresh: () => Promise<unknown>, successMessage: string) {
+  return {
+    onSuccess: async () => {
+      await refresh();
+      notifySuccess(successMessage);
+    },
+    onError: (error: unknown) => notifyError(t, error),
+  };
+}

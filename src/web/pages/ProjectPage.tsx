@@ -25,7 +25,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { RelativeTime } from '../components/RelativeTime';
-import { notifyError, notifySuccess } from '../components/notify';
+import { notifyError, notifySuccess, refreshThenNotify } from '../components/notify';
 import { canWriteProject, usePrincipal } from '../lib/principal';
 import { useTRPC, type Project, type ProjectMember, type Repository } from '../lib/trpc';
 import { RoleBadge, useDeleteProject } from './ProjectsPage';
@@ -316,31 +316,15 @@ function MembersSection({ project }: { project: Project }) {
   const refresh = () =>
     queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey({ projectId: project.id }) });
   const changeRole = useMutation(
-    trpc.members.upsert.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        notifySuccess(t('members.roleChanged'));
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.members.upsert.mutationOptions(refreshThenNotify(t, refresh, t('members.roleChanged'))),
   );
   const setOverride = useMutation(
-    trpc.members.setLearningModeOverride.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        notifySuccess(t('members.overrideChanged'));
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.members.setLearningModeOverride.mutationOptions(
+      refreshThenNotify(t, refresh, t('members.overrideChanged')),
+    ),
   );
   const remove = useMutation(
-    trpc.members.delete.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        notifySuccess(t('members.removed'));
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.members.delete.mutationOptions(refreshThenNotify(t, refresh, t('members.removed'))),
   );
   const confirmRemove = (member: ProjectMember) =>
     modals.openConfirmModal({

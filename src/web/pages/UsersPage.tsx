@@ -20,7 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
 import { RelativeTime } from '../components/RelativeTime';
-import { notifyError, notifySuccess } from '../components/notify';
+import { notifyError, notifySuccess, refreshThenNotify } from '../components/notify';
 import { usePrincipal } from '../lib/principal';
 import { useTRPC, type Principal, type StaffUser } from '../lib/trpc';
 
@@ -103,22 +103,10 @@ export function UsersPage() {
   );
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
   const setAdmin = useMutation(
-    trpc.users.create.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        notifySuccess(t('users.updated'));
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.users.create.mutationOptions(refreshThenNotify(t, refresh, t('users.updated'))),
   );
   const remove = useMutation(
-    trpc.users.delete.mutationOptions({
-      onSuccess: async () => {
-        await refresh();
-        notifySuccess(t('users.deleted'));
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.users.delete.mutationOptions(refreshThenNotify(t, refresh, t('users.deleted'))),
   );
   const confirmDelete = (user: StaffUser) =>
     modals.openConfirmModal({
