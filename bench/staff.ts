@@ -13,7 +13,6 @@
  * BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false),
  * BENCH_NODE_ARGS (node flags of the edge and control-plane, e.g. --cpu-prof).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -21,6 +20,13 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+import {
+  benchNodeArgs,
+  type BenchChild,
+  startNode as startNodeProcess,
+  stopChild as stop,
+  waitForReady as waitFor,
+} from './support/processes.js';
 
 const env = process.env;
 const durationSeconds = Number(env['BENCH_DURATION_SECONDS'] ?? 10);
@@ -34,11 +40,7 @@ const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
 // Runs as dist/bench/staff.js: the processes under test are its siblings in dist/.
 const distDir = path.resolve(import.meta.dirname, '..');
 
-interface Child {
-  name: string;
-  child: ChildProcess;
-  stderr: () => string;
-}
+type Child = BenchChild;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -52,40 +54,8 @@ function freePort(): Promise<number> {
   });
 }
 
-const nodeArgs = (env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
-
 function startNode(name: string, script: string, childEnv: Record<string, string>): Child {
-  const child = spawn(process.execPath, [...nodeArgs, path.join(distDir, script)], {
-    env: { PATH: env['PATH'] ?? '', HOME: env['HOME'] ?? '', ...childEnv },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4_000);
-  });
-  return { name, child, stderr: () => stderr };
-}
-
-async function waitFor(url: string, child: Child, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.child.exitCode !== null)
-      throw new Error(`${child.name} exited (${child.child.exitCode}): ${child.stderr()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${child.name} did not become ready at ${url}: ${child.stderr()}`);
-}
-
-async function stop(child: Child): Promise<void> {
-  if (child.child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.child.once('exit', resolve));
-  child.child.kill('SIGTERM');
-  await exited;
+  return startNodeProcess(name, path.join(distDir, script), childEnv, benchNodeArgs);
 }
 
 /** Peak resident set size (VmHWM) in MiB. */

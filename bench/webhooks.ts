@@ -14,7 +14,6 @@
  * BENCH_KEEP_DATABASE (false), BENCH_SKIP_BARE (false), BENCH_NODE_ARGS (node flags of the edge and
  * control-plane, e.g. --cpu-prof).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -23,6 +22,13 @@ import autocannon from 'autocannon';
 import getPort from 'get-port';
 import pg from 'pg';
 import { sign } from '@octokit/webhooks-methods';
+import {
+  benchNodeArgs,
+  type BenchChild,
+  startNode as startNodeProcess,
+  stopChild as stop,
+  waitForReady,
+} from './support/processes.js';
 
 const distDir = path.resolve(import.meta.dirname, '..');
 const env = process.env;
@@ -121,47 +127,15 @@ function requestsFor(payloads: SignedPayload[], ledger: DeliveryLedger): autocan
 
 // ---- processes ----
 
-interface Child {
-  name: string;
-  child: ChildProcess;
-  stderr: () => string;
-}
+type Child = BenchChild;
 
-const nodeArgs = (env['BENCH_NODE_ARGS'] ?? '').split(' ').filter((arg) => arg !== '');
-
+/** `underTest`: the edge and control-plane get BENCH_NODE_ARGS (e.g. --cpu-prof); helpers do not. */
 function startNode(name: string, script: string, childEnv: Record<string, string>, underTest = false): Child {
-  const child = spawn(process.execPath, [...(underTest ? nodeArgs : []), path.join(distDir, script)], {
-    env: { PATH: env['PATH'] ?? '', HOME: env['HOME'] ?? '', ...childEnv },
-    // Logs go where a container's would not be read back: /dev/null (the cost of writing them stays).
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4_000);
-  });
-  return { name, child, stderr: () => stderr };
+  return startNodeProcess(name, path.join(distDir, script), childEnv, underTest ? benchNodeArgs : []);
 }
 
-async function waitFor(url: string, child: Child, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.child.exitCode !== null)
-      throw new Error(`${child.name} exited (${child.child.exitCode}): ${child.stderr()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${child.name} did not become ready at ${url}: ${child.stderr()}`);
-}
-
-async function stop(child: Child): Promise<void> {
-  if (child.child.exitCode !== null || child.child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.child.once('exit', resolve));
-  child.child.kill('SIGTERM');
-  await exited;
+function waitFor(url: string, child: Child): Promise<void> {
+  return waitForReady(url, child, 60_000);
 }
 
 /** Peak resident set size (VmHWM) in MiB, and CPU seconds used so far (user + system). */
