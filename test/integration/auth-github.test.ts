@@ -47,7 +47,8 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
     edge = await startEdge({
       secrets,
       controlPlaneTarget: controlPlane.grpcTarget,
-      env: { ...github.edgeEnv, CODEXK8S_DEV_LOGIN: 'false' },
+      // info: the request log is asserted to leave out codes and tokens.
+      env: { ...github.edgeEnv, CODEXK8S_DEV_LOGIN: 'false', LOG_LEVEL: 'info' },
     });
   }, 90_000);
 
@@ -165,6 +166,15 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
     ]);
     // The exchange used the PKCE verifier and the code once.
     expect(github.oauth.codes.at(-1)?.redeemed).toBe(true);
+
+    // The request log names the callback path but never its code or state, nor the session token.
+    const code = new URL(round.callbackUrl).searchParams.get('code') ?? '';
+    const state = new URL(round.callbackUrl).searchParams.get('state') ?? '';
+    expect(code).not.toBe('');
+    await expect.poll(() => edge.process.output()).toContain('/api/v1/auth/github/callback');
+    expect(edge.process.output()).not.toContain(code);
+    expect(edge.process.output()).not.toContain(state);
+    expect(edge.process.output()).not.toContain(token);
   });
 
   it('an unsafe next falls back to /', async () => {

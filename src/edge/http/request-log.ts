@@ -59,6 +59,8 @@ export function startRequestLog(logger: Logger, req: IncomingMessage, res: Serve
   const url = req.url;
   if (unlogged(url)) return;
   const method = req.method;
+  // The OAuth callback's query carries the authorization code and state: log paths, never queries.
+  const path = url?.split('?', 1)[0];
   const startedAt = performance.now();
   // 'close' follows 'finish' on a completed response and alone marks an abandoned one (SSE
   // streams end that way), so one listener covers both.
@@ -69,7 +71,7 @@ export function startRequestLog(logger: Logger, req: IncomingMessage, res: Serve
     logger[level](
       {
         correlationId: id,
-        req: { method, url },
+        req: { method, url: path },
         res: { statusCode: status },
         responseTime: Math.round(performance.now() - startedAt),
       },
