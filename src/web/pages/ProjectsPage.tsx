@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
+import { LoadMore } from '../components/LoadMore';
 import { RelativeTime } from '../components/RelativeTime';
 import { notifyError, notifySuccess } from '../components/notify';
 import { usePrincipal } from '../lib/principal';
@@ -216,17 +217,7 @@ export function ProjectsPage() {
                   </Table>
                 </Table.ScrollContainer>
               </Card>
-              {projects.hasNextPage && (
-                <Group justify="center">
-                  <Button
-                    variant="default"
-                    loading={projects.isFetchingNextPage}
-                    onClick={() => void projects.fetchNextPage()}
-                  >
-                    {t('common.loadMore')}
-                  </Button>
-                </Group>
-              )}
+              <LoadMore query={projects} />
             </Stack>
           );
         }}

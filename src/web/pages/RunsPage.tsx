@@ -1,9 +1,10 @@
-import { Anchor, Button, Card, EmptyState, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Card, EmptyState, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
+import { LoadMore } from '../components/LoadMore';
 import { RelativeTime } from '../components/RelativeTime';
 import { RUN_STATUSES, StatusBadge, isRunStatus } from '../components/StatusBadge';
 import { useTRPC } from '../lib/trpc';
@@ -152,17 +153,7 @@ export function RunsPage() {
                   </Table>
                 </Table.ScrollContainer>
               </Card>
-              {runs.hasNextPage && (
-                <Group justify="center">
-                  <Button
-                    variant="default"
-                    loading={runs.isFetchingNextPage}
-                    onClick={() => void runs.fetchNextPage()}
-                  >
-                    {t('common.loadMore')}
-                  </Button>
-                </Group>
-              )}
+              <LoadMore query={runs} />
             </Stack>
           );
         }}

@@ -19,6 +19,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
+import { LoadMore } from '../components/LoadMore';
 import { RelativeTime } from '../components/RelativeTime';
 import { notifyError, notifySuccess, refreshThenNotify } from '../components/notify';
 import { usePrincipal } from '../lib/principal';
@@ -221,17 +222,7 @@ export function UsersPage() {
                   </Table>
                 </Table.ScrollContainer>
               </Card>
-              {users.hasNextPage && (
-                <Group justify="center">
-                  <Button
-                    variant="default"
-                    loading={users.isFetchingNextPage}
-                    onClick={() => void users.fetchNextPage()}
-                  >
-                    {t('common.loadMore')}
-                  </Button>
-                </Group>
-              )}
+              <LoadMore query={users} />
             </Stack>
           );
         }}
