@@ -150,6 +150,10 @@ interface Child {
   name: string;
   process: ChildProcess;
   exited: Promise<number | null>;
+  /** Resolves once it exited and its output streams are drained (every line seen). */
+  closed: Promise<void>;
+  /** It printed EADDRINUSE: a port picked for it was taken before it could bind. */
+  addressInUse: () => boolean;
 }
 
 function startChild(name: string, entry: string, env: NodeJS.ProcessEnv, prefixColor: number): Child {
@@ -162,15 +166,18 @@ function startChild(name: string, entry: string, env: NodeJS.ProcessEnv, prefixC
     detached: true,
   });
   const prefix = paint(prefixColor, `[${name}]`.padEnd(16));
+  let addressInUse = false;
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    createInterface({ input: stream }).on('line', (line) =>
-      process.stdout.write(`${prefix} ${formatLine(line)}\n`),
-    );
+    createInterface({ input: stream }).on('line', (line) => {
+      if (line.includes('EADDRINUSE')) addressInUse = true;
+      process.stdout.write(`${prefix} ${formatLine(line)}\n`);
+    });
   }
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   say(`${name} started (pid ${child.pid})`);
-  return { name, process: child, exited };
+  return { name, process: child, exited, closed, addressInUse: () => addressInUse };
 }
 
 function isRunning(child: Child): boolean {
@@ -289,6 +296,8 @@ async function main(): Promise<void> {
     const grpcAddress = process.env.CODEXK8S_CONTROL_PLANE_GRPC_ADDR ?? `127.0.0.1:${await freePort()}`;
     const controlPlaneHttpAddress =
       process.env.CODEXK8S_CONTROL_PLANE_HTTP_ADDR ?? `127.0.0.1:${await freePort()}`;
+    const controlPlanePortsPicked =
+      !process.env.CODEXK8S_CONTROL_PLANE_GRPC_ADDR && !process.env.CODEXK8S_CONTROL_PLANE_HTTP_ADDR;
     const ownerEmail = process.env.CODEXK8S_BOOTSTRAP_OWNER_EMAIL ?? defaultOwnerEmail;
 
     // Local defaults first, then whatever the environment sets, then what must agree between the two.
@@ -316,10 +325,27 @@ async function main(): Promise<void> {
         .replace(/^0\.0\.0\.0:/, '127.0.0.1:'),
     };
 
-    const controlPlane = startChild('control-plane', 'dist/src/control-plane/main.js', env, 36);
-    children.push(controlPlane);
-    const controlPlaneHttp = hostPort(controlPlaneHttpAddress);
-    await waitReady(`http://127.0.0.1:${controlPlaneHttp.port}/health/readyz`, controlPlane);
+    // The control-plane's ports are picked free here and bound later by the child; another process
+    // can take one in between. Then fresh ports are picked and the control-plane started again.
+    for (let attempt = 1; ; attempt += 1) {
+      const controlPlane = startChild('control-plane', 'dist/src/control-plane/main.js', env, 36);
+      children.push(controlPlane);
+      const controlPlaneHttp = hostPort(env.CODEXK8S_CONTROL_PLANE_HTTP_ADDR ?? controlPlaneHttpAddress);
+      try {
+        await waitReady(`http://127.0.0.1:${controlPlaneHttp.port}/health/readyz`, controlPlane);
+        break;
+      } catch (error) {
+        if (isRunning(controlPlane) || !controlPlanePortsPicked || attempt >= 3) throw error;
+        await controlPlane.closed;
+        if (!controlPlane.addressInUse()) throw error;
+        children.pop();
+        const grpcPort = await freePort();
+        say('a port picked for the control-plane was taken meanwhile: trying others');
+        env.CODEXK8S_CONTROL_PLANE_GRPC_ADDR = `127.0.0.1:${grpcPort}`;
+        env.CODEXK8S_CONTROL_PLANE_GRPC_TARGET = `127.0.0.1:${grpcPort}`;
+        env.CODEXK8S_CONTROL_PLANE_HTTP_ADDR = `127.0.0.1:${await freePort()}`;
+      }
+    }
 
     const edgeChild = startChild('edge', 'dist/src/edge/main.js', env, 34);
     children.push(edgeChild);
