@@ -23,6 +23,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
+import { RowDangerButton } from '../components/ListTable';
 import { QueryState } from '../components/QueryState';
 import { RelativeTime } from '../components/RelativeTime';
 import { notifyError, notifySuccess, refreshThenNotify } from '../components/notify';
@@ -210,14 +211,9 @@ function RepositoriesSection({ project }: { project: Project }) {
                       </Table.Td>
                       {canWrite && (
                         <Table.Td ta="right">
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => confirmRemove(repository)}
-                          >
+                          <RowDangerButton onClick={() => confirmRemove(repository)}>
                             {t('common.remove')}
-                          </Button>
+                          </RowDangerButton>
                         </Table.Td>
                       )}
                     </Table.Tr>
@@ -408,9 +404,9 @@ function MembersSection({ project }: { project: Project }) {
                         />
                       </Table.Td>
                       <Table.Td ta="right">
-                        <Button size="xs" variant="subtle" color="red" onClick={() => confirmRemove(member)}>
+                        <RowDangerButton onClick={() => confirmRemove(member)}>
                           {t('common.remove')}
-                        </Button>
+                        </RowDangerButton>
                       </Table.Td>
                     </Table.Tr>
                   ))}

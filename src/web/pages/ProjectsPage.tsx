@@ -18,6 +18,7 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
+import { ListTable, RowDangerButton } from '../components/ListTable';
 import { QueryState } from '../components/QueryState';
 import { LoadMore } from '../components/LoadMore';
 import { RelativeTime } from '../components/RelativeTime';
@@ -157,66 +158,52 @@ export function ProjectsPage() {
           }
           return (
             <Stack gap="md">
-              <Card withBorder p={0}>
-                <Table.ScrollContainer minWidth={720}>
-                  <Table
-                    highlightOnHover
-                    verticalSpacing="sm"
-                    horizontalSpacing="md"
-                    data-testid="projects-table"
-                  >
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('projects.name')}</Table.Th>
-                        <Table.Th>{t('projects.slug')}</Table.Th>
-                        <Table.Th>{t('projects.yourRole')}</Table.Th>
-                        <Table.Th>{t('projects.learningDefault')}</Table.Th>
-                        <Table.Th>{t('common.created')}</Table.Th>
-                        {principal.isPlatformOwner && <Table.Th />}
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {items.map((project) => (
-                        <Table.Tr key={project.id}>
-                          <Table.Td>
-                            <Anchor component={Link} to={`/projects/${project.id}`} fw={500}>
-                              {project.name}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" ff="monospace">
-                              {project.slug}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <RoleBadge role={project.role} />
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">
-                              {project.learningModeDefault ? t('common.on') : t('common.off')}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <RelativeTime value={project.createdAt} />
-                          </Table.Td>
-                          {principal.isPlatformOwner && (
-                            <Table.Td ta="right">
-                              <Button
-                                size="xs"
-                                variant="subtle"
-                                color="red"
-                                onClick={() => confirmDelete(project)}
-                              >
-                                {t('common.delete')}
-                              </Button>
-                            </Table.Td>
-                          )}
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              </Card>
+              <ListTable testId="projects-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('projects.name')}</Table.Th>
+                    <Table.Th>{t('projects.slug')}</Table.Th>
+                    <Table.Th>{t('projects.yourRole')}</Table.Th>
+                    <Table.Th>{t('projects.learningDefault')}</Table.Th>
+                    <Table.Th>{t('common.created')}</Table.Th>
+                    {principal.isPlatformOwner && <Table.Th />}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((project) => (
+                    <Table.Tr key={project.id}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/projects/${project.id}`} fw={500}>
+                          {project.name}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" ff="monospace">
+                          {project.slug}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <RoleBadge role={project.role} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {project.learningModeDefault ? t('common.on') : t('common.off')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <RelativeTime value={project.createdAt} />
+                      </Table.Td>
+                      {principal.isPlatformOwner && (
+                        <Table.Td ta="right">
+                          <RowDangerButton onClick={() => confirmDelete(project)}>
+                            {t('common.delete')}
+                          </RowDangerButton>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </ListTable>
               <LoadMore query={projects} />
             </Stack>
           );

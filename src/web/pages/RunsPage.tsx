@@ -3,6 +3,7 @@ import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
+import { ListTable } from '../components/ListTable';
 import { QueryState } from '../components/QueryState';
 import { LoadMore } from '../components/LoadMore';
 import { RelativeTime } from '../components/RelativeTime';
@@ -85,74 +86,65 @@ export function RunsPage() {
           }
           return (
             <Stack gap="md">
-              <Card withBorder p={0}>
-                <Table.ScrollContainer minWidth={720}>
-                  <Table
-                    highlightOnHover
-                    verticalSpacing="sm"
-                    horizontalSpacing="md"
-                    data-testid="runs-table"
-                  >
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('runs.status')}</Table.Th>
-                        <Table.Th>{t('runs.repository')}</Table.Th>
-                        <Table.Th>{t('runs.event')}</Table.Th>
-                        <Table.Th>{t('runs.project')}</Table.Th>
-                        <Table.Th>{t('runs.sender')}</Table.Th>
-                        <Table.Th>{t('common.created')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {items.map((run) => (
-                        <Table.Tr
-                          key={run.id}
-                          data-run-id={run.id}
-                          style={{ cursor: 'pointer' }}
-                          onClick={() => void navigate(`/runs/${run.id}`)}
+              <ListTable testId="runs-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('runs.status')}</Table.Th>
+                    <Table.Th>{t('runs.repository')}</Table.Th>
+                    <Table.Th>{t('runs.event')}</Table.Th>
+                    <Table.Th>{t('runs.project')}</Table.Th>
+                    <Table.Th>{t('runs.sender')}</Table.Th>
+                    <Table.Th>{t('common.created')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((run) => (
+                    <Table.Tr
+                      key={run.id}
+                      data-run-id={run.id}
+                      style={{ cursor: 'pointer' }}
+                      onClick={() => void navigate(`/runs/${run.id}`)}
+                    >
+                      <Table.Td>
+                        <StatusBadge status={run.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Anchor
+                          component={Link}
+                          to={`/runs/${run.id}`}
+                          size="sm"
+                          ff="monospace"
+                          onClick={(event) => event.stopPropagation()}
                         >
-                          <Table.Td>
-                            <StatusBadge status={run.status} />
-                          </Table.Td>
-                          <Table.Td>
-                            <Anchor
-                              component={Link}
-                              to={`/runs/${run.id}`}
-                              size="sm"
-                              ff="monospace"
-                              onClick={(event) => event.stopPropagation()}
-                            >
-                              {run.repositoryFullName || run.correlationId}
-                            </Anchor>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">
-                              {run.eventType}
-                              {run.action && (
-                                <Text span c="dimmed" size="sm">
-                                  {' · '}
-                                  {run.action}
-                                </Text>
-                              )}
+                          {run.repositoryFullName || run.correlationId}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">
+                          {run.eventType}
+                          {run.action && (
+                            <Text span c="dimmed" size="sm">
+                              {' · '}
+                              {run.action}
                             </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" c={run.projectName ? undefined : 'dimmed'}>
-                              {run.projectName || t('runs.noProject')}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm">{run.senderLogin || '—'}</Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <RelativeTime value={run.createdAt} />
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              </Card>
+                          )}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c={run.projectName ? undefined : 'dimmed'}>
+                          {run.projectName || t('runs.noProject')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{run.senderLogin || '—'}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <RelativeTime value={run.createdAt} />
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </ListTable>
               <LoadMore query={runs} />
             </Stack>
           );

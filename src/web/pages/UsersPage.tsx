@@ -18,6 +18,7 @@ import { modals } from '@mantine/modals';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
+import { ListTable, RowDangerButton } from '../components/ListTable';
 import { QueryState } from '../components/QueryState';
 import { LoadMore } from '../components/LoadMore';
 import { RelativeTime } from '../components/RelativeTime';
@@ -145,83 +146,69 @@ export function UsersPage() {
           }
           return (
             <Stack gap="md">
-              <Card withBorder p={0}>
-                <Table.ScrollContainer minWidth={720}>
-                  <Table
-                    highlightOnHover
-                    verticalSpacing="sm"
-                    horizontalSpacing="md"
-                    data-testid="users-table"
-                  >
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th>{t('users.email')}</Table.Th>
-                        <Table.Th>{t('users.githubLogin')}</Table.Th>
-                        <Table.Th>{t('users.platformAdmin')}</Table.Th>
-                        <Table.Th>{t('common.created')}</Table.Th>
-                        <Table.Th />
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {items.map((user) => (
-                        <Table.Tr key={user.id} data-email={user.email}>
-                          <Table.Td>
-                            <Group gap="xs">
-                              <Text size="sm">{user.email}</Text>
-                              {user.isPlatformOwner && (
-                                <Badge size="sm" color="grape" variant="light">
-                                  {t('users.owner')}
-                                </Badge>
-                              )}
-                              {user.id === principal.userId && (
-                                <Badge size="sm" color="gray" variant="outline">
-                                  {t('users.you')}
-                                </Badge>
-                              )}
-                            </Group>
-                          </Table.Td>
-                          <Table.Td>
-                            <Text size="sm" c={user.githubLogin ? undefined : 'dimmed'}>
-                              {user.githubLogin || t('users.neverSignedIn')}
-                            </Text>
-                          </Table.Td>
-                          <Table.Td>
-                            <Switch
-                              aria-label={t('users.platformAdmin')}
-                              checked={user.isPlatformAdmin}
-                              // The owner stays admin, and nobody demotes themselves by accident.
-                              disabled={
-                                user.isPlatformOwner || user.id === principal.userId || setAdmin.isPending
-                              }
-                              onChange={(event) =>
-                                setAdmin.mutate({
-                                  email: user.email,
-                                  isPlatformAdmin: event.currentTarget.checked,
-                                })
-                              }
-                            />
-                          </Table.Td>
-                          <Table.Td>
-                            <RelativeTime value={user.createdAt} />
-                          </Table.Td>
-                          <Table.Td ta="right">
-                            {canDelete(principal, user) && (
-                              <Button
-                                size="xs"
-                                variant="subtle"
-                                color="red"
-                                onClick={() => confirmDelete(user)}
-                              >
-                                {t('common.delete')}
-                              </Button>
-                            )}
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
-              </Card>
+              <ListTable testId="users-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('users.email')}</Table.Th>
+                    <Table.Th>{t('users.githubLogin')}</Table.Th>
+                    <Table.Th>{t('users.platformAdmin')}</Table.Th>
+                    <Table.Th>{t('common.created')}</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((user) => (
+                    <Table.Tr key={user.id} data-email={user.email}>
+                      <Table.Td>
+                        <Group gap="xs">
+                          <Text size="sm">{user.email}</Text>
+                          {user.isPlatformOwner && (
+                            <Badge size="sm" color="grape" variant="light">
+                              {t('users.owner')}
+                            </Badge>
+                          )}
+                          {user.id === principal.userId && (
+                            <Badge size="sm" color="gray" variant="outline">
+                              {t('users.you')}
+                            </Badge>
+                          )}
+                        </Group>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c={user.githubLogin ? undefined : 'dimmed'}>
+                          {user.githubLogin || t('users.neverSignedIn')}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Switch
+                          aria-label={t('users.platformAdmin')}
+                          checked={user.isPlatformAdmin}
+                          // The owner stays admin, and nobody demotes themselves by accident.
+                          disabled={
+                            user.isPlatformOwner || user.id === principal.userId || setAdmin.isPending
+                          }
+                          onChange={(event) =>
+                            setAdmin.mutate({
+                              email: user.email,
+                              isPlatformAdmin: event.currentTarget.checked,
+                            })
+                          }
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        <RelativeTime value={user.createdAt} />
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {canDelete(principal, user) && (
+                          <RowDangerButton onClick={() => confirmDelete(user)}>
+                            {t('common.delete')}
+                          </RowDangerButton>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </ListTable>
               <LoadMore query={users} />
             </Stack>
           );
