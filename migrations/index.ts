@@ -2,6 +2,7 @@ import { type MigrationObject } from '@mikro-orm/core';
 import { Migration20261127000000InitialSchema } from './Migration20261127000000InitialSchema.js';
 import { Migration20261127120000PayloadCompressionLz4 } from './Migration20261127120000PayloadCompressionLz4.js';
 import { Migration20261127130000RunSummaryColumns } from './Migration20261127130000RunSummaryColumns.js';
+import { Migration20261127140000RunListCoveringIndex } from './Migration20261127140000RunListCoveringIndex.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -14,4 +15,8 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261127120000PayloadCompressionLz4,
   },
   { name: 'Migration20261127130000RunSummaryColumns', class: Migration20261127130000RunSummaryColumns },
+  {
+    name: 'Migration20261127140000RunListCoveringIndex',
+    class: Migration20261127140000RunListCoveringIndex,
+  },
 ];

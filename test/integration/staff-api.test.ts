@@ -518,6 +518,51 @@ describe('keyset pagination', () => {
     }
   });
 
+  it("lists a member's runs in exact order where they are dense among all runs and where they are rare", async () => {
+    // Recent history: every other run is the member's. Older history: one in a hundred, too rare
+    // for the walk over the newest runs to fill a page, so those pages come from the per-project plan.
+    const mine = await platform.seedProject('dense-and-rare');
+    const others = await platform.seedProject('everyone-else');
+    const member = await platform.seedUser('dense-and-rare@example.com');
+    await platform.seedMember(mine, member.id, 'read');
+    await platform.db.query(
+      `insert into agent_runs (correlation_id, project_id, status, created_at)
+       select 'mixed-' || i,
+              case when (i <= 400 and i % 2 = 0) or (i > 400 and i % 100 = 0) then $1::uuid else $2::uuid end,
+              (array['pending','running','succeeded','failed','canceled'])[1 + (i / 2) % 5],
+              timestamptz '2030-01-01 00:00:00+00' - i * interval '1 second'
+       from generate_series(1, 6400) as i`,
+      [mine, others],
+    );
+    const expectedOrder = async (status: string | null) =>
+      (
+        await platform.db.query<{ id: string }>(
+          `select id from agent_runs where project_id = $1 and ($2::text is null or status = $2)
+           order by created_at desc, id desc`,
+          [mine, status],
+        )
+      ).rows.map((row) => row.id);
+    const listAll = async (input: Record<string, unknown>) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: { data?: { items: Array<{ id: string }>; nextCursor: string | null }; message?: string } =
+          await platform.call('runs.list', 'query', { ...input, limit: 25, cursor }, member);
+        if (!page.data) throw new Error(page.message);
+        seen.push(...page.data.items.map((item) => item.id));
+        cursor = page.data.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+
+    const all = await expectedOrder(null);
+    expect(all.length).toBe(200 + 60);
+    expect(await listAll({})).toEqual(all);
+    const succeeded = await expectedOrder('succeeded');
+    expect(succeeded.length).toBeGreaterThan(25);
+    expect(await listAll({ status: 'succeeded' })).toEqual(succeeded);
+  });
+
   it('filters by status and lists run events oldest first', async () => {
     const page = await platform.call<{ items: Array<{ status: string }> }>(
       'runs.list',

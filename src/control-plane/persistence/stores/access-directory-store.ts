@@ -14,7 +14,9 @@ export class SqlAccessDirectory implements AccessDirectory {
       email: string;
       is_platform_admin: boolean;
       is_platform_owner: boolean;
-    }>(this.orm, 'select id, email, is_platform_admin, is_platform_owner from users where id = ?', [userId]);
+    }>(this.orm, 'select id, email, is_platform_admin, is_platform_owner from users where id = ?', [userId], {
+      prepared: true,
+    });
     return row
       ? {
           userId: row.id,
@@ -30,6 +32,7 @@ export class SqlAccessDirectory implements AccessDirectory {
       this.orm,
       'select role from project_members where project_id = ? and user_id = ?',
       [projectId, userId],
+      { prepared: true },
     );
     return row?.role ?? null;
   }

@@ -8,7 +8,7 @@ import {
 } from '../../domain/projects/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne, type SqlValue, toDate } from './sql.js';
+import { query, queryOne, sqlCount, type SqlValue, toDate } from './sql.js';
 
 interface ProjectSqlRow {
   id: string;
@@ -53,9 +53,10 @@ export class SqlProjectStore implements ProjectStore {
         bindings.push(after);
       }
     }
-    sql += ' order by p.slug limit ?';
-    bindings.push(page.limit + 1);
-    const rows = await query<ProjectSqlRow & { role: ProjectRole }>(this.orm, sql, bindings);
+    sql += ` order by p.slug limit ${sqlCount(page.limit + 1)}`;
+    const rows = await query<ProjectSqlRow & { role: ProjectRole }>(this.orm, sql, bindings, {
+      prepared: true,
+    });
     return toPage(
       rows,
       page.limit,

@@ -10,7 +10,16 @@ import {
 } from '../../domain/runs/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { exactTimestamp, query, queryOne, type SqlValue, toDate, toNumber, toOptionalDate } from './sql.js';
+import {
+  exactTimestamp,
+  query,
+  queryOne,
+  sqlCount,
+  type SqlValue,
+  toDate,
+  toNumber,
+  toOptionalDate,
+} from './sql.js';
 
 interface RunSqlRow {
   id: string;
@@ -32,16 +41,43 @@ interface RunSqlRow {
   created_exact: string;
 }
 
-/** The summary fields come out of the payload SPEC §4 describes. */
+/** The summary fields are generated columns of the payload SPEC §4 describes (no detoasting per row). */
 const runColumns = (
   r: string,
 ) => `${r}.id, ${r}.correlation_id, ${r}.project_id, ${r}.status, ${r}.learning_mode,
-  coalesce(${r}.run_payload->>'event', '') as event_type,
-  coalesce(${r}.run_payload->>'action', '') as action,
-  coalesce(${r}.run_payload#>>'{repository,full_name}', '') as repository_full_name,
-  coalesce(${r}.run_payload#>>'{sender,login}', '') as sender_login,
+  ${r}.event_type, ${r}.action, ${r}.repository_full_name, ${r}.sender_login,
   ${r}.job_name, ${r}.created_at, ${r}.updated_at, ${r}.started_at, ${r}.finished_at,
   ${exactTimestamp(`${r}.created_at`)} as created_exact`;
+
+type CursorKey = (string | number)[] | null;
+
+/**
+ * Keyset on (created_at, id), newest first: rows inserted meanwhile sort before the cursor, so
+ * later pages never repeat or skip a row.
+ */
+const afterCursor = (r: string) => `(${r}.created_at, ${r}.id) < (?::timestamptz, ?::uuid)`;
+
+/**
+ * How many of the newest runs the member's walk looks at before it gives up on a full page:
+ * forty pages' worth, so members whose projects get at least one run in forty are served by it.
+ */
+const memberWalkLength = (limit: number) => 40 * (limit + 1);
+
+/** A conjunction of SQL conditions with their bindings, in order. */
+class Conditions {
+  private readonly parts: string[] = [];
+  readonly bindings: SqlValue[] = [];
+
+  add(condition: string, ...bindings: SqlValue[]): void {
+    this.parts.push(condition);
+    this.bindings.push(...bindings);
+  }
+
+  /** The conditions after `keyword` (`where`, ` and`), or `empty` when there are none. */
+  sql(keyword: string, empty = ''): string {
+    return this.parts.length > 0 ? `${keyword} ${this.parts.join(' and ')}` : empty;
+  }
+}
 
 function toSummary(row: RunSqlRow): RunSummary {
   return {
@@ -69,52 +105,128 @@ export class SqlRunStore implements RunStore {
 
   async list(scope: RunScope, filter: RunFilter, page: PageRequest): Promise<Page<RunSummary>> {
     const key = decodeCursor('runs', page.cursor, ['string', 'string']);
-    const conditions: string[] = [];
-    const bindings: SqlValue[] = [];
-    if (filter.status !== null) {
-      conditions.push('r.status = ?');
-      bindings.push(filter.status);
-    }
-    if (key !== null) {
-      // Keyset on (created_at, id), newest first: rows inserted meanwhile sort before the cursor,
-      // so later pages never repeat or skip a row.
-      conditions.push('(r.created_at, r.id) < (?::timestamptz, ?::uuid)');
-      bindings.push(String(key[0]), String(key[1]));
-    }
-    let sql: string;
-    if (scope.kind === 'memberOf') {
-      // Keys first: one short index-only scan per project the caller belongs to
-      // (agent_runs_project_created_idx holds created_at and id), merged and cut to the page; then
-      // only the page's rows are read. The cost follows the page size, not the cursor's depth.
-      sql = `with page as (
+    const rows =
+      scope.kind === 'memberOf'
+        ? await this.listForMember(scope.userId, filter, key, page.limit)
+        : await this.listAll(filter, key, page.limit);
+    return toPage(rows, page.limit, toSummary, (row) => encodeCursor('runs', [row.created_exact, row.id]));
+  }
+
+  /** Every run (admins, or one project whose access was already checked), newest first. */
+  private listAll(filter: RunFilter, key: CursorKey, limit: number): Promise<RunSqlRow[]> {
+    const where = new Conditions();
+    if (filter.projectId !== null) where.add('r.project_id = ?', filter.projectId);
+    if (filter.status !== null) where.add('r.status = ?', filter.status);
+    if (key !== null) where.add(afterCursor('r'), ...key);
+    return query<RunSqlRow>(
+      this.orm,
+      `select ${runColumns('r')}, p.slug as project_slug, p.name as project_name
+       from agent_runs r left join projects p on p.id = r.project_id
+       ${where.sql('where')} order by r.created_at desc, r.id desc limit ${sqlCount(limit + 1)}`,
+      where.bindings,
+      { prepared: true },
+    );
+  }
+
+  /**
+   * The runs of the member's projects, newest first. First a bounded walk of the newest runs
+   * (an index-only scan of agent_runs_created_cover_idx, which holds project_id and status) that
+   * keeps the member's and stops once the page is full: cheap whenever the member's projects make
+   * up a fair share of recent runs. When the walk ends short of a full page (a member of quiet
+   * projects), the per-project plan answers: one short index scan per project, merged and cut to
+   * the page.
+   */
+  private async listForMember(
+    userId: string,
+    filter: RunFilter,
+    key: CursorKey,
+    limit: number,
+  ): Promise<RunSqlRow[]> {
+    const walkLength = memberWalkLength(limit);
+    const walked = await this.walkNewestRuns(userId, filter, key, limit, walkLength);
+    const page = walked.filter((row) => row.kept);
+    // Exact unless the walk reached its last run with the page still short of full: then the
+    // member's next runs may lie further back, and the per-project plan finds them.
+    const walkCutShort = walked.some((row) => Number(row.position) === walkLength);
+    if (page.length > limit || !walkCutShort) return page;
+    return this.listForMemberByProject(userId, filter, key, limit);
+  }
+
+  /**
+   * Walks at most `walkLength` of the newest runs after the cursor and returns those the member
+   * may see (`kept`), up to the page and the row after it; the walk's last run comes back too
+   * when the walk gets that far (`position` = walkLength), so the caller can tell "no more runs"
+   * from "walked far enough".
+   */
+  private walkNewestRuns(
+    userId: string,
+    filter: RunFilter,
+    key: CursorKey,
+    limit: number,
+    walkLength: number,
+  ): Promise<Array<RunSqlRow & { kept: boolean; position: string }>> {
+    const after = new Conditions();
+    if (key !== null) after.add(afterCursor('r'), ...key);
+    const visible = new Conditions();
+    visible.add(
+      'r.project_id = any(array(select m.project_id from project_members m where m.user_id = ?))',
+      userId,
+    );
+    if (filter.projectId !== null) visible.add('r.project_id = ?', filter.projectId);
+    if (filter.status !== null) visible.add('r.status = ?', filter.status);
+    return query(
+      this.orm,
+      `with walk as (
+          select w.id, w.kept, w.position from (
+            select r.id, r.created_at, (${visible.sql('')}) as kept,
+              row_number() over (order by r.created_at desc, r.id desc) as position
+            from agent_runs r ${after.sql('where')}
+            order by r.created_at desc, r.id desc limit ${sqlCount(walkLength)}
+          ) w
+          where w.kept or w.position = ${sqlCount(walkLength)}
+          order by w.created_at desc, w.id desc limit ${sqlCount(limit + 1)}
+        )
+        select ${runColumns('r')}, p.slug as project_slug, p.name as project_name, walk.kept, walk.position
+        from walk join agent_runs r on r.id = walk.id left join projects p on p.id = r.project_id
+        order by r.created_at desc, r.id desc`,
+      [...visible.bindings, ...after.bindings],
+      { prepared: true },
+    );
+  }
+
+  private listForMemberByProject(
+    userId: string,
+    filter: RunFilter,
+    key: CursorKey,
+    limit: number,
+  ): Promise<RunSqlRow[]> {
+    const perProject = new Conditions();
+    if (filter.status !== null) perProject.add('r.status = ?', filter.status);
+    if (key !== null) perProject.add(afterCursor('r'), ...key);
+    const memberships = new Conditions();
+    memberships.add('m.user_id = ?', userId);
+    if (filter.projectId !== null) memberships.add('m.project_id = ?', filter.projectId);
+    // Keys first: one short index-only scan per project the caller belongs to
+    // (agent_runs_project_created_idx holds created_at and id), merged and cut to the page; then
+    // only the page's rows are read. The cost follows the page size, not the cursor's depth.
+    return query<RunSqlRow>(
+      this.orm,
+      `with page as (
           select k.id, k.created_at from project_members m
           cross join lateral (
             select r.id, r.created_at from agent_runs r
-            where r.project_id = m.project_id${conditions.map((condition) => ` and ${condition}`).join('')}
-            order by r.created_at desc, r.id desc limit ?
+            where r.project_id = m.project_id${perProject.sql(' and', '')}
+            order by r.created_at desc, r.id desc limit ${sqlCount(limit + 1)}
           ) k
-          where m.user_id = ?${filter.projectId !== null ? ' and m.project_id = ?' : ''}
-          order by k.created_at desc, k.id desc limit ?
+          ${memberships.sql('where')}
+          order by k.created_at desc, k.id desc limit ${sqlCount(limit + 1)}
         )
         select ${runColumns('r')}, p.slug as project_slug, p.name as project_name
         from page join agent_runs r on r.id = page.id left join projects p on p.id = r.project_id
-        order by r.created_at desc, r.id desc`;
-      bindings.push(page.limit + 1, scope.userId);
-      if (filter.projectId !== null) bindings.push(filter.projectId);
-      bindings.push(page.limit + 1);
-    } else {
-      if (filter.projectId !== null) {
-        conditions.unshift('r.project_id = ?');
-        bindings.unshift(filter.projectId);
-      }
-      sql = `select ${runColumns('r')}, p.slug as project_slug, p.name as project_name
-        from agent_runs r left join projects p on p.id = r.project_id
-        ${conditions.length > 0 ? `where ${conditions.join(' and ')}` : ''}
-        order by r.created_at desc, r.id desc limit ?`;
-      bindings.push(page.limit + 1);
-    }
-    const rows = await query<RunSqlRow>(this.orm, sql, bindings);
-    return toPage(rows, page.limit, toSummary, (row) => encodeCursor('runs', [row.created_exact, row.id]));
+        order by r.created_at desc, r.id desc`,
+      [...perProject.bindings, ...memberships.bindings],
+      { prepared: true },
+    );
   }
 
   async findById(runId: string): Promise<RunSummary | null> {
@@ -123,6 +235,7 @@ export class SqlRunStore implements RunStore {
       `select ${runColumns('r')}, p.slug as project_slug, p.name as project_name
        from agent_runs r left join projects p on p.id = r.project_id where r.id = ?`,
       [runId],
+      { prepared: true },
     );
     return row ? toSummary(row) : null;
   }
@@ -149,8 +262,9 @@ export class SqlRunStore implements RunStore {
     }>(
       this.orm,
       `select id, correlation_id, actor_type, actor_id, event_type, payload, created_at
-       from flow_events where correlation_id = ? and id > ? order by id limit ?`,
-      [correlationId, after, page.limit + 1],
+       from flow_events where correlation_id = ? and id > ? order by id limit ${sqlCount(page.limit + 1)}`,
+      [correlationId, after],
+      { prepared: true },
     );
     return toPage(
       rows,
