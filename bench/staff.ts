@@ -11,7 +11,8 @@
  *
  * Environment: BENCH_DURATION_SECONDS (10), BENCH_CONNECTIONS (64), BENCH_LOG_LEVEL (warn),
  * BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false),
- * BENCH_NODE_ARGS (node flags of the edge and control-plane, e.g. --cpu-prof).
+ * BENCH_NODE_ARGS (node flags of the edge and control-plane, e.g. --cpu-prof), BENCH_ONLY (run only the
+ * scenarios whose name contains this text, e.g. "first page" while profiling one path).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -37,6 +38,7 @@ const adminUrl =
   env['TEST_DATABASE_ADMIN_URL'] ??
   'postgres://postgres@127.0.0.1:5432/postgres';
 const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
+const onlyScenarios = env['BENCH_ONLY'] ?? '';
 // Runs as dist/bench/staff.js: the processes under test are its siblings in dist/.
 const distDir = path.resolve(import.meta.dirname, '..');
 
@@ -269,6 +271,7 @@ async function main(): Promise<void> {
 
     const results: ScenarioResult[] = [];
     for (const [label, url, token] of scenarios) {
+      if (!label.includes(onlyScenarios)) continue;
       const cpuBefore = [cpuSeconds(edge.child.pid), cpuSeconds(controlPlane.child.pid)];
       const result = await runScenario(label, url, token);
       results.push(result);
@@ -292,7 +295,7 @@ async function main(): Promise<void> {
         failed = true;
       }
     }
-    for (const result of results.slice(0, 2)) {
+    for (const result of results.filter((r) => r.name.startsWith('runs.list member'))) {
       const ok = result.p95 < 25 && result.requestsPerSecond >= 1000;
       console.log(`${ok ? 'PASS' : 'FAIL'} ${result.name}: target p95 < 25 ms and ≥ 1,000 req/s`);
       if (!ok) failed = true;
