@@ -1,4 +1,5 @@
-import { type CookieOptions, type Request, type Response } from 'express';
+import { type IncomingMessage } from 'node:http';
+import { type CookieOptions, type Response } from 'express';
 import { parse } from 'cookie';
 
 /** The staff session (SPEC §5). */
@@ -11,7 +12,7 @@ export function authCookieOptions(secure: boolean, path = '/'): CookieOptions {
   return { httpOnly: true, sameSite: 'lax', secure, path };
 }
 
-export function readCookie(req: Request, name: string): string | undefined {
+export function readCookie(req: IncomingMessage, name: string): string | undefined {
   const header = req.headers.cookie;
   if (!header) return undefined;
   return parse(header)[name];

@@ -1,5 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
-import { type Request } from 'express';
+import { type IncomingMessage } from 'node:http';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { grpcErrorToTrpcError, isGrpcServiceError } from '../control-plane/errors.js';
 import { type StaffPrincipal } from '../trpc/context.js';
@@ -14,14 +14,14 @@ export interface PrincipalResolverOptions {
   trustProxyHeaders: boolean;
 }
 
-function singleHeader(req: Request, name: string): string | undefined {
+function singleHeader(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   const text = Array.isArray(value) ? value[0] : value;
   return text?.trim() || undefined;
 }
 
 /** `Authorization: Bearer <jwt>`; undefined when the header is absent or another scheme. */
-export function bearerToken(req: Request): string | undefined {
+export function bearerToken(req: IncomingMessage): string | undefined {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
   return match?.[1];
 }
@@ -40,7 +40,7 @@ const refusalStatuses = new Set<grpc.status>([
  */
 export function createPrincipalResolver(
   options: PrincipalResolverOptions,
-): (req: Request) => Promise<StaffPrincipal | null> {
+): (req: IncomingMessage) => Promise<StaffPrincipal | null> {
   return async (req) => {
     if (options.trustProxyHeaders) {
       const email = singleHeader(req, 'x-auth-request-email');

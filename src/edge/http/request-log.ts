@@ -27,19 +27,25 @@ export function installLazyRequestLogger(prototype: object): void {
   Object.defineProperty(prototype, 'log', {
     configurable: true,
     get(this: LoggedRequest): Logger {
-      let child = this[childLoggerKey];
-      if (!child) {
-        const base = this[baseLoggerKey];
-        if (!base) throw new Error('req.log used on a request the request log did not see');
-        child = base.child({ correlationId: this.id });
-        this[childLoggerKey] = child;
-      }
-      return child;
+      return requestLogger(this);
     },
     set(this: LoggedRequest, value: Logger) {
       this[childLoggerKey] = value;
     },
   });
+}
+
+/** The request's child logger (with its correlation id), made on first use. */
+export function requestLogger(req: IncomingMessage): Logger {
+  const logged = req as LoggedRequest;
+  let child = logged[childLoggerKey];
+  if (!child) {
+    const base = logged[baseLoggerKey];
+    if (!base) throw new Error('a request logger asked for on a request the request log did not see');
+    child = base.child({ correlationId: logged.id });
+    logged[childLoggerKey] = child;
+  }
+  return child;
 }
 
 /** Paths polled by probes and Prometheus: answered, never logged. */

@@ -1,9 +1,8 @@
-import { type Request, type Response } from 'express';
+import { type IncomingMessage } from 'node:http';
 import { type Logger } from 'pino';
 import { type v1 } from '../../shared/proto/index.js';
 import { type ControlPlaneClient } from '../control-plane/client.js';
-// Brings in the Request augmentation (req.id, req.log) for every program that type-checks this file.
-import type {} from '../http/request-log.js';
+import { requestLogger } from '../http/request-log.js';
 
 /** The signed-in staff user, as carried in the JWT; sent to the control-plane as the Principal. */
 export type StaffPrincipal = Required<
@@ -22,15 +21,13 @@ export interface TrpcContext {
   principal: StaffPrincipal | null;
   correlationId: string;
   logger: Logger;
-  req: Request;
-  res: Response;
 }
 
 export interface TrpcContextDependencies {
   controlPlane: ControlPlaneClient;
   signInOptions?: SignInOptions;
   /** Resolves the caller from the request (cookie, Bearer token, trusted proxy headers), or null. */
-  resolvePrincipal: (req: Request) => Promise<StaffPrincipal | null>;
+  resolvePrincipal: (req: IncomingMessage) => Promise<StaffPrincipal | null>;
 }
 
 /**
@@ -39,15 +36,13 @@ export interface TrpcContextDependencies {
  */
 export function createContextFactory(deps: TrpcContextDependencies) {
   const signInOptions = deps.signInOptions ?? { githubLogin: false, devLogin: false };
-  return async ({ req, res }: { req: Request; res: Response }): Promise<TrpcContext> => ({
+  return async ({ req }: { req: IncomingMessage }): Promise<TrpcContext> => ({
     controlPlane: deps.controlPlane,
     signInOptions,
     principal: await deps.resolvePrincipal(req),
     correlationId: req.id,
     get logger() {
-      return req.log;
+      return requestLogger(req);
     },
-    req,
-    res,
   });
 }
