@@ -2,12 +2,12 @@ import { type IncomingMessage, type RequestListener, type ServerResponse } from 
 import express, { type Express } from 'express';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
-import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { createContextFactory, type SignInOptions, type StaffPrincipal } from '../trpc/context.js';
 import { appRouter } from '../trpc/router.js';
 import { healthRoutes } from './health.js';
 import { installLazyRequestLogger, startRequestLog } from './request-log.js';
+import { createTrpcRequestListener } from './trpc-handler.js';
 
 /** A route answered before express sees the request: exact method and path (query strings go to express). */
 export interface FastRoute {
@@ -57,7 +57,7 @@ export function createEdgeRequestListener(deps: EdgeAppDependencies): RequestLis
 }
 
 function createTrpcHandler(deps: EdgeAppDependencies): RequestListener {
-  return createHTTPHandler({
+  return createTrpcRequestListener({
     router: appRouter,
     basePath: trpcBasePath,
     createContext: createContextFactory({
@@ -65,7 +65,7 @@ function createTrpcHandler(deps: EdgeAppDependencies): RequestListener {
       resolvePrincipal: deps.resolvePrincipal,
       signInOptions: deps.signInOptions,
     }),
-    onError: ({ error, path }) => {
+    onError: (error, path) => {
       if (error.code === 'INTERNAL_SERVER_ERROR')
         deps.logger.error({ err: error.cause ?? error, path }, 'trpc procedure failed');
     },

@@ -36,7 +36,7 @@ export interface TrpcContextDependencies {
  */
 export function createContextFactory(deps: TrpcContextDependencies) {
   const signInOptions = deps.signInOptions ?? { githubLogin: false, devLogin: false };
-  return async ({ req }: { req: IncomingMessage }): Promise<TrpcContext> => ({
+  return async (req: IncomingMessage): Promise<TrpcContext> => ({
     controlPlane: deps.controlPlane,
     signInOptions,
     principal: await deps.resolvePrincipal(req),

@@ -1,0 +1,115 @@
+import {
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type RequestListener,
+  type ServerResponse,
+} from 'node:http';
+import { type AnyTRPCRouter, type inferRouterContext, type TRPCError } from '@trpc/server';
+import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+
+export interface TrpcRequestListenerOptions<TRouter extends AnyTRPCRouter> {
+  router: TRouter;
+  /** Where the API is mounted, with a trailing slash: `/api/trpc/`. */
+  basePath: string;
+  createContext: (req: IncomingMessage) => Promise<inferRouterContext<TRouter>>;
+  onError: (error: TRPCError, path: string | undefined) => void;
+}
+
+/**
+ * Serves tRPC on Node's own request and response through tRPC's adapters: GET requests (queries,
+ * batched or not, and subscriptions over SSE) go to its fetch adapter, POST requests (mutations)
+ * and the rest to its Node adapter.
+ *
+ * Why not the Node adapter for everything: it gives every request an AbortSignal tied to the
+ * connection and writes every answer through a WritableStream. On Node 20 that signal keeps the
+ * request's objects alive through young-generation collections, so each read left tens of
+ * kilobytes to the old-generation collector, and the stream plumbing cost more than a page of
+ * runs. Here a query's request has no signal (it is one short gRPC call; if its client leaves,
+ * the answer is dropped) and its answer is written in one piece; a subscription's event stream is
+ * copied chunk by chunk and cancelled when the client leaves, which stops the procedure.
+ */
+export function createTrpcRequestListener<TRouter extends AnyTRPCRouter>(
+  options: TrpcRequestListenerOptions<TRouter>,
+): RequestListener {
+  const endpoint = options.basePath.replace(/\/$/, '');
+  const nodeAdapter = createHTTPHandler({
+    router: options.router,
+    basePath: options.basePath,
+    createContext: ({ req }) => options.createContext(req),
+    onError: ({ error, path }) => options.onError(error, path),
+  });
+
+  return (req, res) => {
+    if (req.method !== 'GET') {
+      nodeAdapter(req, res);
+      return;
+    }
+    const request = new Request(new URL(req.url ?? '/', 'http://edge.invalid'), {
+      headers: fetchHeaders(req.headers),
+    });
+    fetchRequestHandler({
+      endpoint,
+      req: request,
+      router: options.router,
+      createContext: () => options.createContext(req),
+      onError: ({ error, path }) => options.onError(error, path),
+    })
+      .then((response) => writeResponse(response, res))
+      .catch((error: unknown) => {
+        // The fetch adapter answers procedure failures itself: this is a failure to write.
+        req.log.error({ err: error }, 'trpc answer could not be written');
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      });
+  };
+}
+
+async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
+  res.statusCode = response.status;
+  response.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') res.setHeader(name, value);
+  });
+  const cookies = response.headers.getSetCookie();
+  if (cookies.length > 0) res.setHeader('set-cookie', cookies);
+  const body = response.body;
+  if (!body || !response.headers.get('content-type')?.startsWith('text/event-stream')) {
+    res.end(Buffer.from(await response.arrayBuffer()));
+    return;
+  }
+  res.flushHeaders();
+  const reader = body.getReader();
+  const cancel = () => void reader.cancel().catch(() => undefined);
+  res.once('close', cancel);
+  try {
+    for (;;) {
+      const chunk = await reader.read();
+      if (chunk.done) break;
+      if (!res.write(chunk.value)) await drainedOrClosed(res);
+    }
+  } finally {
+    res.off('close', cancel);
+    res.end();
+  }
+}
+
+function drainedOrClosed(res: ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.once('drain', done);
+    res.once('close', done);
+  });
+}
+
+function fetchHeaders(incoming: IncomingHttpHeaders): Headers {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(incoming)) {
+    if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    else if (value !== undefined) headers.set(name, value);
+  }
+  return headers;
+}
