@@ -102,6 +102,13 @@ describe('runs.cancel and runs.watchEvents', () => {
     });
   }
 
+  /** Runs the control-plane is streaming live to someone (its metrics). */
+  async function watchedRuns(): Promise<number> {
+    const text = await (await fetch(`${controlPlane.httpUrl}/metrics`)).text();
+    const value = /^codexk8s_run_event_watched_runs(?:\{[^}]*\})? (\S+)$/m.exec(text)?.[1];
+    return Number(value ?? NaN);
+  }
+
   async function nextEvent(
     connection: SseConnection,
     timeoutMs = 5_000,
@@ -135,6 +142,7 @@ describe('runs.cancel and runs.watchEvents', () => {
     const received = await nextEvent(stream);
     expect(received.eventType).toBe('webhook.received');
     expect(received.sseId).toBe(String(received.id));
+    expect(await watchedRuns()).toBe(1);
 
     // Running → canceled by the owner (admin): the slot frees and the watched run starts.
     expect((await cancel('reader', blocker.id)).code).toBe('FORBIDDEN');
@@ -154,6 +162,9 @@ describe('runs.cancel and runs.watchEvents', () => {
     const resumed = await watch('reader', watched.id, String(started.id));
     expect((await nextEvent(resumed)).id).toBe(succeeded.id);
     resumed.close();
+
+    // A watcher that leaves takes its control-plane stream with it: nothing is watched any more.
+    await expect.poll(watchedRuns, { timeout: 5_000, interval: 100 }).toBe(0);
 
     // Finished runs cannot be canceled.
     await waitForStatus(db, watched.id, 'succeeded');

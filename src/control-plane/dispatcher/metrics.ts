@@ -9,12 +9,13 @@ export interface RunMetrics {
 
 /**
  * Run metrics on the control-plane registry: status transitions (counted by the replica that made
- * them), dispatcher tick duration, and slot occupancy read from the database at scrape time (so every
+ * them), dispatcher tick duration, runs watched live on this replica, and slot occupancy read from the database at scrape time (so every
  * replica reports the same, cluster-wide numbers).
  */
 export function createRunMetrics(
   registry: Registry,
   countSlots: () => Promise<Record<SlotState, number>>,
+  watchedRuns: () => number,
 ): RunMetrics {
   const transitions = new Counter({
     name: 'codexk8s_run_status_transitions_total',
@@ -28,6 +29,14 @@ export function createRunMetrics(
     labelNames: ['result'],
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
+  });
+  new Gauge({
+    name: 'codexk8s_run_event_watched_runs',
+    help: 'Runs whose events this replica is streaming live to at least one watcher',
+    registers: [registry],
+    collect() {
+      this.set(watchedRuns());
+    },
   });
   new Gauge({
     name: 'codexk8s_run_slots',

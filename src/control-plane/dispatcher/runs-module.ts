@@ -33,13 +33,17 @@ export function createRunsModule(deps: {
   const { config, orm, logger } = deps;
   const dispatcherStore = new SqlDispatcherStore(orm);
   const lifecycleStore = new SqlRunLifecycleStore(orm);
-  const runMetrics = createRunMetrics(deps.metrics, () => dispatcherStore.countSlotsByState());
   const launcher: RunLauncher | null = config.CODEXK8S_WORKER_ENABLED ? createLauncher(config) : null;
   const feed = new RunEventFeed({
     source: lifecycleStore,
     intervalMs: 250,
     onError: (error) => logger.warn({ err: error }, 'run event feed poll failed'),
   });
+  const runMetrics = createRunMetrics(
+    deps.metrics,
+    () => dispatcherStore.countSlotsByState(),
+    () => feed.watchedRuns,
+  );
   const dispatcher = launcher
     ? new RunDispatcher({
         store: dispatcherStore,
