@@ -22,7 +22,15 @@ function callContext<Request>(
 ): CallContext {
   const [value] = call.metadata.get(correlationIdMetadataKey);
   const correlationId = typeof value === 'string' ? value : '';
-  return { correlationId, logger: deps.logger.child({ correlationId }) };
+  // The child logger is made when a handler first logs: most calls never do.
+  let logger: Logger | undefined;
+  return {
+    correlationId,
+    get logger() {
+      logger ??= deps.logger.child({ correlationId });
+      return logger;
+    },
+  };
 }
 
 /**
