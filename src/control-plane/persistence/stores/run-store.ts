@@ -53,9 +53,12 @@ type CursorKey = (string | number)[] | null;
 
 /**
  * Keyset on (created_at, id), newest first: rows inserted meanwhile sort before the cursor, so
- * later pages never repeat or skip a row.
+ * later pages never repeat or skip a row. The cursor's values sit in scalar sub-selects: the index
+ * still takes them as its bound, but the planner no longer sees them, so a cursor near the end of
+ * the list does not make every custom plan look cheaper than the prepared statement's generic one
+ * (which kept PostgreSQL planning the last pages on every request).
  */
-const afterCursor = (r: string) => `(${r}.created_at, ${r}.id) < (?::timestamptz, ?::uuid)`;
+const afterCursor = (r: string) => `(${r}.created_at, ${r}.id) < ((select ?::timestamptz), (select ?::uuid))`;
 
 /**
  * How many of the newest runs the member's walk looks at before it gives up on a full page:
