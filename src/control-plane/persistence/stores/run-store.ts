@@ -49,6 +49,10 @@ const runColumns = (
   ${r}.job_name, ${r}.created_at, ${r}.updated_at, ${r}.started_at, ${r}.finished_at,
   ${exactTimestamp(`${r}.created_at`)} as created_exact`;
 
+/** What every run list and lookup selects: the run's summary and its project's slug and name. */
+const runSummaryColumns = `${runColumns('r')}, p.slug as project_slug, p.name as project_name`;
+const withProject = 'left join projects p on p.id = r.project_id';
+
 type CursorKey = (string | number)[] | null;
 
 /**
@@ -123,8 +127,8 @@ export class SqlRunStore implements RunStore {
     if (key !== null) where.add(afterCursor('r'), ...key);
     return query<RunSqlRow>(
       this.orm,
-      `select ${runColumns('r')}, p.slug as project_slug, p.name as project_name
-       from agent_runs r left join projects p on p.id = r.project_id
+      `select ${runSummaryColumns}
+       from agent_runs r ${withProject}
        ${where.sql('where')} order by r.created_at desc, r.id desc limit ${sqlCount(limit + 1)}`,
       where.bindings,
       { prepared: true },
@@ -189,8 +193,8 @@ export class SqlRunStore implements RunStore {
           where w.kept or w.position = ${sqlCount(walkLength)}
           order by w.created_at desc, w.id desc limit ${sqlCount(limit + 1)}
         )
-        select ${runColumns('r')}, p.slug as project_slug, p.name as project_name, walk.kept, walk.position
-        from walk join agent_runs r on r.id = walk.id left join projects p on p.id = r.project_id
+        select ${runSummaryColumns}, walk.kept, walk.position
+        from walk join agent_runs r on r.id = walk.id ${withProject}
         order by r.created_at desc, r.id desc`,
       [...visible.bindings, ...after.bindings],
       { prepared: true },
@@ -224,8 +228,8 @@ export class SqlRunStore implements RunStore {
           ${memberships.sql('where')}
           order by k.created_at desc, k.id desc limit ${sqlCount(limit + 1)}
         )
-        select ${runColumns('r')}, p.slug as project_slug, p.name as project_name
-        from page join agent_runs r on r.id = page.id left join projects p on p.id = r.project_id
+        select ${runSummaryColumns}
+        from page join agent_runs r on r.id = page.id ${withProject}
         order by r.created_at desc, r.id desc`,
       [...perProject.bindings, ...memberships.bindings],
       { prepared: true },
@@ -235,8 +239,8 @@ export class SqlRunStore implements RunStore {
   async findById(runId: string): Promise<RunSummary | null> {
     const row = await queryOne<RunSqlRow>(
       this.orm,
-      `select ${runColumns('r')}, p.slug as project_slug, p.name as project_name
-       from agent_runs r left join projects p on p.id = r.project_id where r.id = ?`,
+      `select ${runSummaryColumns}
+       from agent_runs r ${withProject} where r.id = ?`,
       [runId],
       { prepared: true },
     );
