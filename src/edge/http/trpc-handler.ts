@@ -1,36 +1,24 @@
-import {
-  type IncomingHttpHeaders,
-  type IncomingMessage,
-  type RequestListener,
-  type ServerResponse,
-} from 'node:http';
-import { type AnyTRPCRouter, type inferRouterContext, type TRPCError } from '@trpc/server';
+import { type IncomingHttpHeaders, type RequestListener, type ServerResponse } from 'node:http';
+import { type AnyTRPCRouter } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-
-export interface TrpcRequestListenerOptions<TRouter extends AnyTRPCRouter> {
-  router: TRouter;
-  /** Where the API is mounted, with a trailing slash: `/api/trpc/`. */
-  basePath: string;
-  createContext: (req: IncomingMessage) => Promise<inferRouterContext<TRouter>>;
-  onError: (error: TRPCError, path: string | undefined) => void;
-}
+import { createQueryHandler, type TrpcHandlerOptions } from './trpc-queries.js';
 
 /**
- * Serves tRPC on Node's own request and response through tRPC's adapters: GET requests (queries,
- * batched or not, and subscriptions over SSE) go to its fetch adapter, POST requests (mutations)
- * and the rest to its Node adapter.
+ * Serves tRPC on Node's own request and response: GET queries, single or batched, go straight to
+ * their procedures (trpc-queries.ts), other GET requests (subscriptions over SSE) to tRPC's fetch
+ * adapter, POST requests (mutations) and the rest to its Node adapter.
  *
  * Why not the Node adapter for everything: it gives every request an AbortSignal tied to the
  * connection and writes every answer through a WritableStream. On Node 20 that signal keeps the
  * request's objects alive through young-generation collections, so each read left tens of
  * kilobytes to the old-generation collector, and the stream plumbing cost more than a page of
- * runs. Here a query's request has no signal (it is one short gRPC call; if its client leaves,
- * the answer is dropped) and its answer is written in one piece; a subscription's event stream is
- * copied chunk by chunk and cancelled when the client leaves, which stops the procedure.
+ * runs. Here a query has no signal (it is one short gRPC call; if its client leaves, the answer is
+ * dropped) and its answer is written in one piece; a subscription's event stream is copied chunk
+ * by chunk and cancelled when the client leaves, which stops the procedure.
  */
 export function createTrpcRequestListener<TRouter extends AnyTRPCRouter>(
-  options: TrpcRequestListenerOptions<TRouter>,
+  options: TrpcHandlerOptions<TRouter>,
 ): RequestListener {
   const endpoint = options.basePath.replace(/\/$/, '');
   const nodeAdapter = createHTTPHandler({
@@ -40,7 +28,10 @@ export function createTrpcRequestListener<TRouter extends AnyTRPCRouter>(
     onError: ({ error, path }) => options.onError(error, path),
   });
 
+  const queries = createQueryHandler(options);
+
   return (req, res) => {
+    if (queries(req, res)) return;
     if (req.method !== 'GET') {
       nodeAdapter(req, res);
       return;
