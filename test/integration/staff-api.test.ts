@@ -4,6 +4,7 @@
  * keyset pagination under concurrent inserts, and projects.delete.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mintStaffJwt, trpc } from '../support/staff-api-client.js';
 import { type SeededUser, startStaffPlatform, type StaffPlatform } from '../support/staff-platform.js';
 
 let platform: StaffPlatform;
@@ -561,6 +562,59 @@ describe('keyset pagination', () => {
     const succeeded = await expectedOrder('succeeded');
     expect(succeeded.length).toBeGreaterThan(25);
     expect(await listAll({ status: 'succeeded' })).toEqual(succeeded);
+  });
+
+  it("decides on the user as stored, not on the token's admin claim", async () => {
+    // runs.list reads the page in the scope the token claims, together with the caller; a claim
+    // gone stale since sign-in must neither widen nor narrow what the caller sees.
+    const theirs = await platform.seedProject('claims-theirs');
+    const elsewhere = await platform.seedProject('claims-elsewhere');
+    const demoted = await platform.seedUser('demoted@example.com');
+    const promoted = await platform.seedUser('promoted@example.com', { admin: true });
+    await platform.seedMember(theirs, demoted.id, 'read');
+    const theirRun = await platform.seedRun(theirs);
+    const otherRun = await platform.seedRun(elsewhere);
+    // Newest of all (other tests seeded runs dated up to 2030), so both are on the first page.
+    await platform.db.query(
+      `update agent_runs set created_at = timestamptz '2040-01-01 00:00:00+00' where id = any($1::uuid[])`,
+      [[theirRun.id, otherRun.id]],
+    );
+    const listAs = async (user: SeededUser, claimsAdmin: boolean) => {
+      const token = await mintStaffJwt(platform.secrets.jwtSigningKey, {
+        ...user,
+        githubLogin: '',
+        isPlatformAdmin: claimsAdmin,
+      });
+      const page = await trpc<{ items: Array<{ id: string; projectId: string }> }>(
+        platform.edge.url,
+        'runs.list',
+        'query',
+        { limit: 200 },
+        token,
+      );
+      return page.data?.items ?? [];
+    };
+
+    // A token that still says admin: only the member's own projects.
+    const asDemoted = await listAs(demoted, true);
+    expect(asDemoted.map((run) => run.id)).toContain(theirRun.id);
+    expect(asDemoted.every((run) => run.projectId === theirs)).toBe(true);
+    // A token from before the promotion: everything, the newest run of another project included.
+    const asPromoted = await listAs(promoted, false);
+    expect(asPromoted.map((run) => run.id)).toContain(otherRun.id);
+    expect(asPromoted.map((run) => run.id)).toContain(theirRun.id);
+    // And a user deleted since sign-in is refused, whatever the token says.
+    const gone = await platform.seedUser('gone@example.com');
+    await platform.db.query('delete from users where id = $1', [gone.id]);
+    for (const claimsAdmin of [true, false]) {
+      const token = await mintStaffJwt(platform.secrets.jwtSigningKey, {
+        ...gone,
+        githubLogin: '',
+        isPlatformAdmin: claimsAdmin,
+      });
+      const refused = await trpc(platform.edge.url, 'runs.list', 'query', { limit: 10 }, token);
+      expect(refused.code).toBe('FORBIDDEN');
+    }
   });
 
   it('filters by status and lists run events oldest first', async () => {

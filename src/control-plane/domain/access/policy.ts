@@ -6,11 +6,20 @@ import { type AccessDirectory, type Actor, type ProjectRole } from './actor.js';
  * Project roles: read < read_write < admin.
  */
 
-/** Loads the caller; a principal whose user was deleted is refused like an unknown one. */
-export async function requireActor(directory: AccessDirectory, userId: string): Promise<Actor> {
-  const actor = userId ? await directory.findActor(userId) : null;
+/** The caller as read from the database; a user deleted since the token was issued is refused like an unknown one. */
+export function requireStoredActor(actor: Actor | null): Actor {
   if (!actor) throw permissionDenied('the signed-in user is no longer allowed');
   return actor;
+}
+
+/** Loads the caller (see requireStoredActor). */
+export async function requireActor(directory: AccessDirectory, userId: string): Promise<Actor> {
+  return requireStoredActor(userId ? await directory.findActor(userId) : null);
+}
+
+/** Platform admins, the owner included, act on every project. */
+export function isPlatformAdmin(actor: Actor): boolean {
+  return actor.isPlatformAdmin || actor.isPlatformOwner;
 }
 
 export function requirePlatformAdmin(actor: Actor): void {

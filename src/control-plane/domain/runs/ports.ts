@@ -1,3 +1,4 @@
+import { type Actor } from '../access/actor.js';
 import { type Page, type PageRequest } from '../staff/pagination.js';
 
 export type RunStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled';
@@ -53,9 +54,27 @@ export interface RunFilter {
   status: RunStatus | null;
 }
 
+/** A page of runs and the caller as stored, read together (see RunStore.listWithActor). */
+export interface RunPageWithActor {
+  /** As AccessDirectory.findActor reads it: null when the user does not exist. */
+  actor: Actor | null;
+  page: Page<RunSummary>;
+}
+
 export interface RunStore {
   /** Newest first, keyset on (created_at, id): stable while new runs arrive. */
   list(scope: RunScope, filter: RunFilter, page: PageRequest): Promise<Page<RunSummary>>;
+  /**
+   * The caller and `list(scope, filter, page)` in one database round trip, for runs.list, the
+   * console's most frequent read. The page is the caller's to see only if the policy, looking at
+   * the actor, picks the same scope.
+   */
+  listWithActor(
+    actorUserId: string,
+    scope: RunScope,
+    filter: RunFilter,
+    page: PageRequest,
+  ): Promise<RunPageWithActor>;
   findById(runId: string): Promise<RunSummary | null>;
   /** The whole run payload as stored (JSON). */
   findPayload(runId: string): Promise<unknown>;

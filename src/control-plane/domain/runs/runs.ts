@@ -1,5 +1,11 @@
 import { type AccessDirectory } from '../access/actor.js';
-import { requireActor, requireProjectReader, requireRunReader } from '../access/policy.js';
+import {
+  isPlatformAdmin,
+  requireActor,
+  requireProjectReader,
+  requireRunReader,
+  requireStoredActor,
+} from '../access/policy.js';
 import { invalidArgument, notFound } from '../errors.js';
 import { type StaffCall } from '../staff/call.js';
 import { type Page, pageRequest } from '../staff/pagination.js';
@@ -7,6 +13,7 @@ import { optionalUuid, requireUuid } from '../staff/validation.js';
 import {
   type FlowEventRecord,
   type LearningFeedbackRecord,
+  type RunScope,
   type RunStatus,
   type RunStore,
   type RunSummary,
@@ -27,6 +34,9 @@ export interface ListRunsInput {
   status?: string;
 }
 
+const allRuns: RunScope = { kind: 'all' };
+const memberRuns = (userId: string): RunScope => ({ kind: 'memberOf', userId });
+
 function parseStatus(status: string | undefined): RunStatus | null {
   if (!status) return null;
   const match = runStatuses.find((candidate) => candidate === status);
@@ -39,19 +49,26 @@ export class RunsService {
   constructor(private readonly deps: RunsDependencies) {}
 
   async list(call: StaffCall, input: ListRunsInput): Promise<Page<RunSummary>> {
-    const actor = await requireActor(this.deps.directory, call.actorUserId);
     const page = pageRequest(input.limit, input.cursor);
     const status = parseStatus(input.status);
     const projectId = optionalUuid('projectId', input.projectId);
-    const isAdmin = actor.isPlatformAdmin || actor.isPlatformOwner;
-    // Filtering by one project: the membership check decides (a non-member is refused rather
-    // than shown an empty list), then that project's runs are listed without another scope.
-    if (projectId !== null && !isAdmin) await requireProjectReader(this.deps.directory, actor, projectId);
-    const scope =
-      isAdmin || projectId !== null
-        ? ({ kind: 'all' } as const)
-        : ({ kind: 'memberOf', userId: actor.userId } as const);
-    return this.deps.runs.list(scope, { projectId, status }, page);
+    if (projectId !== null) {
+      // Filtering by one project: the membership check decides (a non-member is refused rather
+      // than shown an empty list), then that project's runs are listed without another scope.
+      const actor = await requireActor(this.deps.directory, call.actorUserId);
+      if (!isPlatformAdmin(actor)) await requireProjectReader(this.deps.directory, actor, projectId);
+      return this.deps.runs.list({ kind: 'all' }, { projectId, status }, page);
+    }
+    // Everything the caller may see. The caller and a page come back in one round trip, the page
+    // read in the scope the token claims; the policy then decides on the user as stored, and a
+    // claim gone stale (rights granted or revoked since sign-in) costs a second read.
+    const filter = { projectId: null, status };
+    const claimed = call.claimsPlatformAdmin ? allRuns : memberRuns(call.actorUserId);
+    const read = await this.deps.runs.listWithActor(call.actorUserId, claimed, filter, page);
+    const actor = requireStoredActor(read.actor);
+    const scope = isPlatformAdmin(actor) ? allRuns : memberRuns(actor.userId);
+    if (scope.kind === claimed.kind) return read.page;
+    return this.deps.runs.list(scope, filter, page);
   }
 
   async get(call: StaffCall, runId: string): Promise<{ run: RunSummary; payload: unknown }> {

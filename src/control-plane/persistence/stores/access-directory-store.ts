@@ -2,29 +2,44 @@ import { type MikroORM } from '@mikro-orm/postgresql';
 import { type AccessDirectory, type Actor, type ProjectRole } from '../../domain/access/actor.js';
 import { queryOne } from './sql.js';
 
+/** The columns an Actor is read from, as `${prefix}id` and so on (a prefix keeps them apart in a join). */
+export interface ActorRow {
+  actor_id: string;
+  actor_email: string;
+  actor_is_platform_admin: boolean;
+  actor_is_platform_owner: boolean;
+}
+
+/** The select list of an ActorRow from the users table aliased `alias`. */
+export const actorColumns = (alias: string) =>
+  `${alias}.id as actor_id, ${alias}.email as actor_email,
+  ${alias}.is_platform_admin as actor_is_platform_admin, ${alias}.is_platform_owner as actor_is_platform_owner`;
+
+export function actorFromRow(row: ActorRow): Actor {
+  return {
+    userId: row.actor_id,
+    email: row.actor_email,
+    isPlatformAdmin: row.actor_is_platform_admin,
+    isPlatformOwner: row.actor_is_platform_owner,
+  };
+}
+
+/** A principal with a malformed id (never issued by us) names no user: no query needed to say so. */
+export const isUserId = (userId: string) => /^[0-9a-f-]{36}$/i.test(userId);
+
 /** The AccessDirectory port over `users` and `project_members`: read fresh on every call. */
 export class SqlAccessDirectory implements AccessDirectory {
   constructor(private readonly orm: MikroORM) {}
 
   async findActor(userId: string): Promise<Actor | null> {
-    // A principal with a malformed id (never issued by us) is simply unknown.
-    if (!/^[0-9a-f-]{36}$/i.test(userId)) return null;
-    const row = await queryOne<{
-      id: string;
-      email: string;
-      is_platform_admin: boolean;
-      is_platform_owner: boolean;
-    }>(this.orm, 'select id, email, is_platform_admin, is_platform_owner from users where id = ?', [userId], {
-      prepared: true,
-    });
-    return row
-      ? {
-          userId: row.id,
-          email: row.email,
-          isPlatformAdmin: row.is_platform_admin,
-          isPlatformOwner: row.is_platform_owner,
-        }
-      : null;
+    if (!isUserId(userId)) return null;
+    const row = await queryOne<ActorRow>(
+      this.orm,
+      `select ${actorColumns('u')} from users u where u.id = ?`,
+      [userId],
+      { prepared: true },
+    );
+    return row ? actorFromRow(row) : null;
   }
 
   async findProjectRole(projectId: string, userId: string): Promise<ProjectRole | null> {

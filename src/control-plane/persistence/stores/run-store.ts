@@ -1,25 +1,19 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
+import { type Actor } from '../../domain/access/actor.js';
 import {
   type FlowEventRecord,
   type LearningFeedbackRecord,
   type RunFilter,
+  type RunPageWithActor,
   type RunScope,
   type RunStatus,
   type RunStore,
   type RunSummary,
 } from '../../domain/runs/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { actorColumns, actorFromRow, type ActorRow, isUserId } from './access-directory-store.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import {
-  exactTimestamp,
-  query,
-  queryOne,
-  sqlCount,
-  type SqlValue,
-  toDate,
-  toNumber,
-  toOptionalDate,
-} from './sql.js';
+import { query, queryOne, sqlCount, type SqlValue, toDate, toNumber, toOptionalDate } from './sql.js';
 
 interface RunSqlRow {
   id: string;
@@ -34,11 +28,14 @@ interface RunSqlRow {
   repository_full_name: string;
   sender_login: string;
   job_name: string | null;
-  created_at: string | Date;
-  updated_at: string | Date;
-  started_at: string | Date | null;
-  finished_at: string | Date | null;
-  created_exact: string;
+  /**
+   * PostgreSQL's text of the timestamp (`2026-11-27 10:55:08.162345+00`): MikroORM's connection
+   * leaves timestamps unparsed, so it keeps the microseconds the keyset cursor needs.
+   */
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  finished_at: string | null;
 }
 
 /** The summary fields are generated columns of the payload SPEC §4 describes (no detoasting per row). */
@@ -46,11 +43,13 @@ const runColumns = (
   r: string,
 ) => `${r}.id, ${r}.correlation_id, ${r}.project_id, ${r}.status, ${r}.learning_mode,
   ${r}.event_type, ${r}.action, ${r}.repository_full_name, ${r}.sender_login,
-  ${r}.job_name, ${r}.created_at, ${r}.updated_at, ${r}.started_at, ${r}.finished_at,
-  ${exactTimestamp(`${r}.created_at`)} as created_exact`;
+  ${r}.job_name, ${r}.created_at, ${r}.updated_at, ${r}.started_at, ${r}.finished_at`;
+
+/** The project's slug and name of a run row aliased `r`. */
+const projectNames = 'p.slug as project_slug, p.name as project_name';
 
 /** What every run list and lookup selects: the run's summary and its project's slug and name. */
-const runSummaryColumns = `${runColumns('r')}, p.slug as project_slug, p.name as project_name`;
+const runSummaryColumns = `${runColumns('r')}, ${projectNames}`;
 const withProject = 'left join projects p on p.id = r.project_id';
 
 type CursorKey = (string | number)[] | null;
@@ -107,118 +106,85 @@ function toSummary(row: RunSqlRow): RunSummary {
   };
 }
 
-export class SqlRunStore implements RunStore {
-  constructor(private readonly orm: MikroORM) {}
+/** One SQL statement and its bindings, in order. */
+interface Statement {
+  sql: string;
+  bindings: SqlValue[];
+}
 
-  async list(scope: RunScope, filter: RunFilter, page: PageRequest): Promise<Page<RunSummary>> {
-    const key = decodeCursor('runs', page.cursor, ['string', 'string']);
-    const rows =
-      scope.kind === 'memberOf'
-        ? await this.listForMember(scope.userId, filter, key, page.limit)
-        : await this.listAll(filter, key, page.limit);
-    return toPage(rows, page.limit, toSummary, (row) => encodeCursor('runs', [row.created_exact, row.id]));
-  }
+type WalkRow = RunSqlRow & { kept: boolean; position: string };
 
-  /** Every run (admins, or one project whose access was already checked), newest first. */
-  private listAll(filter: RunFilter, key: CursorKey, limit: number): Promise<RunSqlRow[]> {
-    const where = new Conditions();
-    if (filter.projectId !== null) where.add('r.project_id = ?', filter.projectId);
-    if (filter.status !== null) where.add('r.status = ?', filter.status);
-    if (key !== null) where.add(afterCursor('r'), ...key);
-    return query<RunSqlRow>(
-      this.orm,
-      `select ${runSummaryColumns}
+/** Every run (admins, or one project whose access was already checked), newest first. */
+function listAll(filter: RunFilter, key: CursorKey, limit: number): Statement {
+  const where = new Conditions();
+  if (filter.projectId !== null) where.add('r.project_id = ?', filter.projectId);
+  if (filter.status !== null) where.add('r.status = ?', filter.status);
+  if (key !== null) where.add(afterCursor('r'), ...key);
+  return {
+    sql: `select ${runSummaryColumns}
        from agent_runs r ${withProject}
        ${where.sql('where')} order by r.created_at desc, r.id desc limit ${sqlCount(limit + 1)}`,
-      where.bindings,
-      { prepared: true },
-    );
-  }
+    bindings: where.bindings,
+  };
+}
 
-  /**
-   * The runs of the member's projects, newest first. First a bounded walk of the newest runs
-   * (an index-only scan of agent_runs_created_cover_idx, which holds project_id and status) that
-   * keeps the member's and stops once the page is full: cheap whenever the member's projects make
-   * up a fair share of recent runs. When the walk ends short of a full page (a member of quiet
-   * projects), the per-project plan answers: one short index scan per project, merged and cut to
-   * the page.
-   */
-  private async listForMember(
-    userId: string,
-    filter: RunFilter,
-    key: CursorKey,
-    limit: number,
-  ): Promise<RunSqlRow[]> {
-    const walkLength = memberWalkLength(limit);
-    const walked = await this.walkNewestRuns(userId, filter, key, limit, walkLength);
-    const page = walked.filter((row) => row.kept);
-    // Exact unless the walk reached its last run with the page still short of full: then the
-    // member's next runs may lie further back, and the per-project plan finds them.
-    const walkCutShort = walked.some((row) => Number(row.position) === walkLength);
-    if (page.length > limit || !walkCutShort) return page;
-    return this.listForMemberByProject(userId, filter, key, limit);
-  }
-
-  /**
-   * Walks at most `walkLength` of the newest runs after the cursor and returns those the member
-   * may see (`kept`), up to the page and the row after it; the walk's last run comes back too
-   * when the walk gets that far (`position` = walkLength), so the caller can tell "no more runs"
-   * from "walked far enough".
-   */
-  private walkNewestRuns(
-    userId: string,
-    filter: RunFilter,
-    key: CursorKey,
-    limit: number,
-    walkLength: number,
-  ): Promise<Array<RunSqlRow & { kept: boolean; position: string }>> {
-    const after = new Conditions();
-    if (key !== null) after.add(afterCursor('r'), ...key);
-    const visible = new Conditions();
-    visible.add(
-      'r.project_id = any(array(select m.project_id from project_members m where m.user_id = ?))',
-      userId,
-    );
-    if (filter.projectId !== null) visible.add('r.project_id = ?', filter.projectId);
-    if (filter.status !== null) visible.add('r.status = ?', filter.status);
-    return query(
-      this.orm,
-      `with walk as (
-          select w.id, w.kept, w.position from (
-            select r.id, r.created_at, (${visible.sql('')}) as kept,
+/**
+ * Walks at most `walkLength` of the newest runs after the cursor, newest first on
+ * agent_runs_created_cover_idx, and returns those the member may see (`kept`), up to the page and
+ * the row after it: cheap whenever the member's projects make up a fair share of recent runs. The
+ * walk's last run comes back too when the walk gets that far (`position` = walkLength), so the
+ * caller can tell "no more runs" from "walked far enough". The walk reads each run's row as it
+ * goes (one heap visit per run walked, rather than an index-only walk and then a primary-key
+ * lookup per run kept: a fifth less of PostgreSQL's time), and only the page's rows look up their
+ * project (the `offset 0` keeps that a per-row index lookup instead of hashing every project).
+ */
+function walkNewestRuns(
+  userId: string,
+  filter: RunFilter,
+  key: CursorKey,
+  limit: number,
+  walkLength: number,
+): Statement {
+  const after = new Conditions();
+  if (key !== null) after.add(afterCursor('r'), ...key);
+  const visible = new Conditions();
+  visible.add(
+    'r.project_id = any(array(select m.project_id from project_members m where m.user_id = ?))',
+    userId,
+  );
+  if (filter.projectId !== null) visible.add('r.project_id = ?', filter.projectId);
+  if (filter.status !== null) visible.add('r.status = ?', filter.status);
+  return {
+    sql: `select w.*, ${projectNames} from (
+          select * from (
+            select ${runColumns('r')}, (${visible.sql('')}) as kept,
               row_number() over (order by r.created_at desc, r.id desc) as position
             from agent_runs r ${after.sql('where')}
             order by r.created_at desc, r.id desc limit ${sqlCount(walkLength)}
-          ) w
-          where w.kept or w.position = ${sqlCount(walkLength)}
-          order by w.created_at desc, w.id desc limit ${sqlCount(limit + 1)}
-        )
-        select ${runSummaryColumns}, walk.kept, walk.position
-        from walk join agent_runs r on r.id = walk.id ${withProject}
-        order by r.created_at desc, r.id desc`,
-      [...visible.bindings, ...after.bindings],
-      { prepared: true },
-    );
-  }
+          ) walk
+          where walk.kept or walk.position = ${sqlCount(walkLength)}
+          order by walk.created_at desc, walk.id desc limit ${sqlCount(limit + 1)}
+        ) w
+        left join lateral (select p.slug, p.name from projects p where p.id = w.project_id offset 0) p on true
+        order by w.created_at desc, w.id desc`,
+    bindings: [...visible.bindings, ...after.bindings],
+  };
+}
 
-  private listForMemberByProject(
-    userId: string,
-    filter: RunFilter,
-    key: CursorKey,
-    limit: number,
-  ): Promise<RunSqlRow[]> {
-    const perProject = new Conditions();
-    if (filter.status !== null) perProject.add('r.status = ?', filter.status);
-    if (key !== null) perProject.add(afterCursor('r'), ...key);
-    const memberships = new Conditions();
-    memberships.add('m.user_id = ?', userId);
-    if (filter.projectId !== null) memberships.add('m.project_id = ?', filter.projectId);
-    // Keys first: one short index-only scan per project the caller belongs to
-    // (agent_runs_project_created_idx holds created_at and id), merged and cut to the page; then
-    // only the page's rows are read. The cost follows the page size, not the cursor's depth.
-    return query<RunSqlRow>(
-      this.orm,
-      `with page as (
+/**
+ * The member's page project by project: one short index-only scan per project the caller belongs
+ * to (agent_runs_project_created_idx holds created_at and id), merged and cut to the page; then
+ * only the page's rows are read. The cost follows the page size, not the cursor's depth.
+ */
+function listForMemberByProject(userId: string, filter: RunFilter, key: CursorKey, limit: number): Statement {
+  const perProject = new Conditions();
+  if (filter.status !== null) perProject.add('r.status = ?', filter.status);
+  if (key !== null) perProject.add(afterCursor('r'), ...key);
+  const memberships = new Conditions();
+  memberships.add('m.user_id = ?', userId);
+  if (filter.projectId !== null) memberships.add('m.project_id = ?', filter.projectId);
+  return {
+    sql: `with page as (
           select k.id, k.created_at from project_members m
           cross join lateral (
             select r.id, r.created_at from agent_runs r
@@ -231,9 +197,87 @@ export class SqlRunStore implements RunStore {
         select ${runSummaryColumns}
         from page join agent_runs r on r.id = page.id ${withProject}
         order by r.created_at desc, r.id desc`,
-      [...perProject.bindings, ...memberships.bindings],
-      { prepared: true },
-    );
+    bindings: [...perProject.bindings, ...memberships.bindings],
+  };
+}
+
+/**
+ * `statement` with the caller's row beside it: each row carries the actor's columns, and a caller
+ * with no runs to see still gets one row (its run columns null); no row means no such user.
+ */
+function withActor(statement: Statement, actorUserId: string): Statement {
+  return {
+    sql: `select ${actorColumns('a')}, page.*
+      from users a left join lateral (${statement.sql}) page on true
+      where a.id = ?
+      order by page.created_at desc, page.id desc`,
+    bindings: [...statement.bindings, actorUserId],
+  };
+}
+
+export class SqlRunStore implements RunStore {
+  constructor(private readonly orm: MikroORM) {}
+
+  list(scope: RunScope, filter: RunFilter, page: PageRequest): Promise<Page<RunSummary>> {
+    return this.readPage(scope, filter, page, (statement) => this.read(statement));
+  }
+
+  async listWithActor(
+    actorUserId: string,
+    scope: RunScope,
+    filter: RunFilter,
+    page: PageRequest,
+  ): Promise<RunPageWithActor> {
+    if (!isUserId(actorUserId)) return { actor: null, page: { items: [], nextCursor: '' } };
+    let actor: Actor | null = null;
+    const runs = await this.readPage(scope, filter, page, async <Row>(statement: Statement) => {
+      const rows = await this.read<Row & ActorRow & { id: string | null }>(withActor(statement, actorUserId));
+      actor = rows[0] ? actorFromRow(rows[0]) : null;
+      // The left join's row without a run, when the page is empty.
+      return rows.filter((row) => row.id !== null);
+    });
+    return { actor, page: runs };
+  }
+
+  private read<Row>(statement: Statement): Promise<Row[]> {
+    return query<Row>(this.orm, statement.sql, statement.bindings, { prepared: true });
+  }
+
+  /** A page in the scope: its first statement goes through `readFirst`, any follow-up is read plainly. */
+  private async readPage(
+    scope: RunScope,
+    filter: RunFilter,
+    page: PageRequest,
+    readFirst: <Row>(statement: Statement) => Promise<Row[]>,
+  ): Promise<Page<RunSummary>> {
+    const key = decodeCursor('runs', page.cursor, ['string', 'string']);
+    const rows =
+      scope.kind === 'memberOf'
+        ? await this.listForMember(scope.userId, filter, key, page.limit, readFirst)
+        : await readFirst<RunSqlRow>(listAll(filter, key, page.limit));
+    return toPage(rows, page.limit, toSummary, (row) => encodeCursor('runs', [row.created_at, row.id]));
+  }
+
+  /**
+   * The runs of the member's projects, newest first. First a bounded walk of the newest runs
+   * (walkNewestRuns); when that walk ends short of a full page (a member of quiet projects), the
+   * per-project plan answers (listForMemberByProject).
+   */
+  private async listForMember(
+    userId: string,
+    filter: RunFilter,
+    key: CursorKey,
+    limit: number,
+    readFirst: <Row>(statement: Statement) => Promise<Row[]>,
+  ): Promise<RunSqlRow[]> {
+    const walkLength = memberWalkLength(limit);
+    const walked = await readFirst<WalkRow>(walkNewestRuns(userId, filter, key, limit, walkLength));
+    const page = walked.filter((row) => row.kept);
+    // Exact unless the walk reached its last run with the page still short of full: then the
+    // member's next runs may lie further back, and the per-project plan finds them.
+    const walkCutShort = walked.some((row) => Number(row.position) === walkLength);
+    if (page.length > limit || !walkCutShort) return page;
+    return this.read<RunSqlRow>(listForMemberByProject(userId, filter, key, limit));
   }
 
   async findById(runId: string): Promise<RunSummary | null> {

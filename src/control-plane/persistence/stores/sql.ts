@@ -91,10 +91,6 @@ export function sqlState(error: unknown): string | undefined {
     : undefined;
 }
 
-/** Microsecond-exact text of a timestamptz for keyset cursors (a JS Date keeps only milliseconds). */
-export const exactTimestamp = (column: string) =>
-  `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
-
 /**
  * MikroORM's connection hands timestamps over as PostgreSQL text (`2026-11-27 10:55:08.162345+00`);
  * this turns them into Dates (millisecond precision is what the API shows).
