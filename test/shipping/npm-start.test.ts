@@ -58,8 +58,11 @@ function npmStart(port: number): NpmStart {
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
+  // 'close', not 'exit': npm can exit before the last lines its children wrote have been read from
+  // the pipes, and the output is checked right after. 'close' also waits for every process that
+  // still holds the pipes, so one left running shows up as "did not stop".
   const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))),
+    child.once('close', (code, signal) => resolve(code ?? (signal ? -1 : null))),
   );
   return {
     child,
@@ -85,10 +88,10 @@ function npmStart(port: number): NpmStart {
         const finish = () => {
           clearTimeout(timer);
           listeners.delete(check);
-          child.off('exit', onExit);
+          child.off('close', onExit);
         };
         listeners.add(check);
-        child.once('exit', onExit);
+        child.once('close', onExit);
         check();
       }),
   };
