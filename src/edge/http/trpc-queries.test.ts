@@ -179,5 +179,12 @@ describe('the query path', () => {
     await post.text();
     const streaming = await viaQueryPath(`${basePath}noInput`, { 'trpc-accept': 'application/jsonl' });
     expect(streaming.status).toBe(599);
+    const accepting = await viaQueryPath(`${basePath}noInput?batch=1`, {
+      accept: 'application/json, application/jsonl',
+    });
+    expect(accepting.status).toBe(599);
+    // An ordinary Accept header is no reason to leave the query path.
+    const plain = await viaQueryPath(`${basePath}noInput`, { accept: 'application/json, */*' });
+    expect(plain.status).toBe(200);
   });
 });

@@ -48,8 +48,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  *
  * Anything else returns false and goes to tRPC's own adapters: subscriptions, mutations, paths
  * that need decoding or name no query, query strings with more than `batch` and `input`, input
- * that is not JSON (or not an object in a batch), and streaming (`trpc-accept`) requests. Those
- * keep tRPC's exact behaviour, errors included.
+ * that is not JSON (or not an object in a batch), and streaming requests (`trpc-accept`, or
+ * `application/jsonl` accepted). Those keep tRPC's exact behaviour, errors included.
  */
 export function createQueryHandler<TRouter extends AnyTRPCRouter>(
   options: TrpcHandlerOptions<TRouter>,
@@ -66,7 +66,9 @@ export function createQueryHandler<TRouter extends AnyTRPCRouter>(
   };
 
   function parse(req: IncomingMessage): QueryRequest | null {
+    // Streaming answers (`trpc-accept`, or `application/jsonl` among the accepted types) are tRPC's.
     if (req.method !== 'GET' || req.headers['trpc-accept'] !== undefined) return null;
+    if (req.headers.accept?.includes('application/jsonl')) return null;
     const url = req.url ?? '';
     const queryStart = url.indexOf('?');
     const pathText = url.slice(options.basePath.length, queryStart < 0 ? undefined : queryStart);
