@@ -2,7 +2,7 @@ import { type IncomingHttpHeaders, type RequestListener, type ServerResponse } f
 import { type AnyTRPCRouter } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
-import { createQueryHandler, type TrpcHandlerOptions } from './trpc-queries.js';
+import { answerNotWritten, createQueryHandler, type TrpcHandlerOptions } from './trpc-queries.js';
 
 /**
  * Serves tRPC on Node's own request and response: GET queries, single or batched, go straight to
@@ -47,12 +47,8 @@ export function createTrpcRequestListener<TRouter extends AnyTRPCRouter>(
       onError: ({ error, path }) => options.onError(error, path),
     })
       .then((response) => writeResponse(response, res))
-      .catch((error: unknown) => {
-        // The fetch adapter answers procedure failures itself: this is a failure to write.
-        req.log.error({ err: error }, 'trpc answer could not be written');
-        if (!res.headersSent) res.statusCode = 500;
-        res.end();
-      });
+      // The fetch adapter answers procedure failures itself: this is a failure to write.
+      .catch((error: unknown) => answerNotWritten(req, res, error));
   };
 }
 

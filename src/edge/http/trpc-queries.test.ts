@@ -4,7 +4,6 @@ import { TRPCError } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type ControlPlaneClient } from '../control-plane/client.js';
 import { type TrpcContext } from '../trpc/context.js';
 import { publicProcedure, router, staffProcedure } from '../trpc/trpc.js';
 import { createQueryHandler } from './trpc-queries.js';
@@ -34,7 +33,8 @@ async function createContext(headers: { get(name: string): string | null }): Pro
   if (headers.get('x-test-fail')) throw new Error('context exploded');
   const email = headers.get('x-test-user');
   return {
-    controlPlane: {} as ControlPlaneClient,
+    // Never called: these procedures do not reach the control-plane.
+    controlPlane: {} as TrpcContext['controlPlane'],
     signInOptions: { githubLogin: false, devLogin: false },
     principal: email
       ? { userId: 'u-1', email, githubLogin: '', isPlatformAdmin: false, isPlatformOwner: false }

@@ -137,11 +137,17 @@ export function createQueryHandler<TRouter extends AnyTRPCRouter>(
   return (req, res) => {
     const request = parse(req);
     if (!request) return false;
-    answer(req, res, request).catch((error: unknown) => {
-      req.log.error({ err: error }, 'trpc answer could not be written');
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    });
+    answer(req, res, request).catch((error: unknown) => answerNotWritten(req, res, error));
     return true;
   };
+}
+
+/**
+ * The last resort when an answer could not be produced or written (procedure failures are
+ * answered as tRPC errors before this): log it and end the response, with 500 if nothing was sent.
+ */
+export function answerNotWritten(req: IncomingMessage, res: ServerResponse, error: unknown): void {
+  req.log.error({ err: error }, 'trpc answer could not be written');
+  if (!res.headersSent) res.statusCode = 500;
+  res.end();
 }
