@@ -253,7 +253,7 @@ async function main(): Promise<void> {
     })();
     return stopping;
   };
-  // Repeated signals (a terminal sends SIGINT to npm, tsx and this script at once) join the same stop.
+  // Repeated signals (a terminal sends SIGINT to npm and this script at once) join the same stop.
   process.on('SIGINT', () => void stopAll('SIGINT', 0));
   process.on('SIGTERM', () => void stopAll('SIGTERM', 0));
   // Last resort if this script dies some other way: never leave the children running.
