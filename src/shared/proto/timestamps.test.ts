@@ -19,9 +19,9 @@ describe('timestampToIso', () => {
     }
   });
 
-  it('drops sub-millisecond nanos as Date does, and takes int64 seconds given as strings', () => {
+  it('drops sub-millisecond nanos as Date does, and pads milliseconds', () => {
     expect(timestampToIso({ seconds: 1_795_797_689, nanos: 123_999_999 })).toBe('2026-11-27T16:41:29.123Z');
-    expect(timestampToIso({ seconds: '1795797689', nanos: 5_000_000 })).toBe('2026-11-27T16:41:29.005Z');
+    expect(timestampToIso({ seconds: 1_795_797_689, nanos: 5_000_000 })).toBe('2026-11-27T16:41:29.005Z');
     expect(timestampToIso({})).toBe('1970-01-01T00:00:00.000Z');
   });
 
