@@ -7,6 +7,11 @@ function runWithIdBytes(id: Buffer): Buffer {
   return Buffer.concat([Buffer.from([0x0a, id.length]), id]);
 }
 
+/** The same for ids of 128 bytes or more, whose length takes a two-byte varint. */
+function runWithLengthDelimitedId(id: Buffer): Buffer {
+  return Buffer.concat([Buffer.from([0x0a, (id.length & 0x7f) | 0x80, id.length >> 7]), id]);
+}
+
 describe('string fields from a Buffer', () => {
   it('go through the native reader once the contract is imported', () => {
     expect($protobuf.BufferReader.prototype.stringVerify.name).toBe('readStringNatively');
@@ -14,7 +19,17 @@ describe('string fields from a Buffer', () => {
   });
 
   it('decode ASCII, Latin-1 letters, Cyrillic, emoji and empty strings as written', () => {
-    for (const text of ['7a3f1c2e-5b6d-4e8f-9a0b-1c2d3e4f5a6b', 'Café', 'Проект «Альфа»', 'ship it 🚀', '']) {
+    const long = `{"payload":"${'x'.repeat(10_000)}"}`;
+    const texts = [
+      '7a3f1c2e-5b6d-4e8f-9a0b-1c2d3e4f5a6b',
+      'Café',
+      'Проект «Альфа»',
+      'ship it 🚀',
+      '',
+      long,
+      `${long}🚀`,
+    ];
+    for (const text of texts) {
       const bytes = Buffer.from(v1.Run.encode({ id: text, projectName: `${text}!` }).finish());
       const run = v1.Run.decode(bytes);
       expect(run.id).toBe(text);
@@ -26,6 +41,9 @@ describe('string fields from a Buffer', () => {
     for (const invalid of [[0xc3], [0x61, 0xff, 0x62], [0xed, 0xa0, 0x80], [0xc0, 0xaf]]) {
       expect(() => v1.Run.decode(runWithIdBytes(Buffer.from(invalid)))).toThrow();
     }
+    // A long string (past the ASCII scan) with one bad byte at the end.
+    const longInvalid = Buffer.concat([Buffer.from('a'.repeat(200)), Buffer.from([0xff])]);
+    expect(() => v1.Run.decode(runWithLengthDelimitedId(longInvalid))).toThrow();
   });
 
   it('refuse a string that runs past the end of the message', () => {
