@@ -10,7 +10,7 @@ const decoderMinLength = 64;
  * a time, so a 36-character id becomes about ten string objects that JSON.stringify later copies
  * flat again. A page of runs has ~500 such strings, and they were the edge's largest source of
  * garbage per request. Buffers (what grpc-js hands the deserializers) are read here instead: a short
- * string is scanned for ASCII and then sliced natively in one piece; a long one (a webhook payload)
+ * string is scanned for ASCII and then sliced natively in one piece; a long one (a run's payload JSON)
  * or one with other bytes goes through a fatal TextDecoder, which refuses invalid UTF-8 as
  * protobufjs' own decoder does.
  */
