@@ -23,7 +23,7 @@ export function isPlatformAdmin(actor: Actor): boolean {
 }
 
 export function requirePlatformAdmin(actor: Actor): void {
-  if (!actor.isPlatformAdmin && !actor.isPlatformOwner) throw permissionDenied('platform admin only');
+  if (!isPlatformAdmin(actor)) throw permissionDenied('platform admin only');
 }
 
 export function requirePlatformOwner(actor: Actor): void {
@@ -39,7 +39,7 @@ export async function effectiveProjectRole(
   actor: Actor,
   projectId: string,
 ): Promise<ProjectRole | null> {
-  if (actor.isPlatformAdmin || actor.isPlatformOwner) return 'admin';
+  if (isPlatformAdmin(actor)) return 'admin';
   return directory.findProjectRole(projectId, actor.userId);
 }
 
@@ -75,7 +75,7 @@ export async function requireRunReader(
   runProjectId: string | null,
 ): Promise<void> {
   if (runProjectId === null) {
-    if (!actor.isPlatformAdmin && !actor.isPlatformOwner)
+    if (!isPlatformAdmin(actor))
       throw permissionDenied('runs without a project are visible to platform admins only');
     return;
   }

@@ -1,5 +1,6 @@
 import { type AccessDirectory } from '../access/actor.js';
 import {
+  isPlatformAdmin,
   requireActor,
   requirePlatformAdmin,
   requirePlatformOwner,
@@ -37,9 +38,8 @@ export class ProjectsService {
   ): Promise<Page<ProjectView>> {
     const actor = await requireActor(this.deps.directory, call.actorUserId);
     const page = pageRequest(limit, cursor);
-    const isAdmin = actor.isPlatformAdmin || actor.isPlatformOwner;
     return this.deps.projects.list(
-      isAdmin ? { kind: 'all' } : { kind: 'memberOf', userId: actor.userId },
+      isPlatformAdmin(actor) ? { kind: 'all' } : { kind: 'memberOf', userId: actor.userId },
       page,
     );
   }

@@ -57,7 +57,7 @@ export class RunsService {
       // than shown an empty list), then that project's runs are listed without another scope.
       const actor = await requireActor(this.deps.directory, call.actorUserId);
       if (!isPlatformAdmin(actor)) await requireProjectReader(this.deps.directory, actor, projectId);
-      return this.deps.runs.list({ kind: 'all' }, { projectId, status }, page);
+      return this.deps.runs.list(allRuns, { projectId, status }, page);
     }
     // Everything the caller may see. The caller and a page come back in one round trip, the page
     // read in the scope the token claims; the policy then decides on the user as stored, and a
