@@ -73,7 +73,7 @@ export async function startControlPlane(options: StartControlPlaneOptions): Prom
     httpUrl: `http://127.0.0.1:${httpPort}`,
     env,
   };
-  if (options.waitReady !== false) await waitForHttp(`${handle.httpUrl}/health/readyz`, 200, 60_000);
+  if (options.waitReady !== false) await waitForHttp(`${handle.httpUrl}/health/readyz`, 200, 60_000, process);
   return handle;
 }
 
@@ -101,6 +101,6 @@ export async function startEdge(options: StartEdgeOptions): Promise<EdgeHandle> 
   };
   const process = startBuiltProcess('edge', env);
   const handle = { process, port, url: `http://127.0.0.1:${port}`, env };
-  if (options.waitLive !== false) await waitForHttp(`${handle.url}/health/livez`, 200, 30_000);
+  if (options.waitLive !== false) await waitForHttp(`${handle.url}/health/livez`, 200, 30_000, process);
   return handle;
 }

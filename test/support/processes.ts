@@ -81,11 +81,25 @@ export function startCommand(
   };
 }
 
-/** Polls a URL until it answers with the expected status. */
-export async function waitForHttp(url: string, expectedStatus = 200, timeoutMs = 20_000): Promise<void> {
+/**
+ * Polls a URL until it answers with the expected status. Given the process that should answer, it
+ * gives up as soon as that process exits, and both failures carry the process's output: a start-up
+ * refusal (a port taken, a bad setting) then reads as such, not as a bare timeout.
+ */
+export async function waitForHttp(
+  url: string,
+  expectedStatus = 200,
+  timeoutMs = 20_000,
+  server?: RunningProcess,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
+  const serverOutput = () => (server ? `; output:\n${server.output()}` : '');
   let last = '';
   while (Date.now() < deadline) {
+    if (server && (server.child.exitCode !== null || server.child.signalCode !== null)) {
+      const how = server.child.signalCode ?? `code ${server.child.exitCode}`;
+      throw new Error(`the process meant to answer ${url} exited (${how})${serverOutput()}`);
+    }
     try {
       const response = await fetch(url);
       if (response.status === expectedStatus) return;
@@ -95,5 +109,7 @@ export async function waitForHttp(url: string, expectedStatus = 200, timeoutMs =
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`timed out waiting for ${url} to answer ${expectedStatus} (last: ${last})`);
+  throw new Error(
+    `timed out waiting for ${url} to answer ${expectedStatus} (last: ${last})${serverOutput()}`,
+  );
 }
