@@ -565,8 +565,8 @@ describe('keyset pagination', () => {
   });
 
   it("decides on the user as stored, not on the token's admin claim", async () => {
-    // runs.list reads the page in the scope the token claims, together with the caller; a claim
-    // gone stale since sign-in must neither widen nor narrow what the caller sees.
+    // runs.list and projects.list read the page in the scope the token claims, together with the
+    // caller; a claim gone stale since sign-in must neither widen nor narrow what the caller sees.
     const theirs = await platform.seedProject('claims-theirs');
     const elsewhere = await platform.seedProject('claims-elsewhere');
     const demoted = await platform.seedUser('demoted@example.com');
@@ -579,42 +579,95 @@ describe('keyset pagination', () => {
       `update agent_runs set created_at = timestamptz '2040-01-01 00:00:00+00' where id = any($1::uuid[])`,
       [[theirRun.id, otherRun.id]],
     );
-    const listAs = async (user: SeededUser, claimsAdmin: boolean) => {
-      const token = await mintStaffJwt(platform.secrets.jwtSigningKey, {
+    const tokenAs = (user: SeededUser, claimsAdmin: boolean) =>
+      mintStaffJwt(platform.secrets.jwtSigningKey, {
         ...user,
         githubLogin: '',
         isPlatformAdmin: claimsAdmin,
       });
-      const page = await trpc<{ items: Array<{ id: string; projectId: string }> }>(
+    const listAs = async (
+      procedure: 'runs.list' | 'projects.list',
+      user: SeededUser,
+      claimsAdmin: boolean,
+    ) => {
+      const page = await trpc<{ items: Array<{ id: string; projectId?: string; role?: string }> }>(
         platform.edge.url,
-        'runs.list',
+        procedure,
         'query',
         { limit: 200 },
-        token,
+        await tokenAs(user, claimsAdmin),
       );
+      expect(page.status, page.message).toBe(200);
       return page.data?.items ?? [];
     };
 
-    // A token that still says admin: only the member's own projects.
-    const asDemoted = await listAs(demoted, true);
-    expect(asDemoted.map((run) => run.id)).toContain(theirRun.id);
-    expect(asDemoted.every((run) => run.projectId === theirs)).toBe(true);
-    // A token from before the promotion: everything, the newest run of another project included.
-    const asPromoted = await listAs(promoted, false);
-    expect(asPromoted.map((run) => run.id)).toContain(otherRun.id);
-    expect(asPromoted.map((run) => run.id)).toContain(theirRun.id);
+    // A token that still says admin: only the member's own projects, with the member's role.
+    const runsAsDemoted = await listAs('runs.list', demoted, true);
+    expect(runsAsDemoted.map((run) => run.id)).toContain(theirRun.id);
+    expect(runsAsDemoted.every((run) => run.projectId === theirs)).toBe(true);
+    expect(await listAs('projects.list', demoted, true)).toEqual([
+      expect.objectContaining({ id: theirs, role: 'read' }),
+    ]);
+    // A token from before the promotion: everything, another project's newest run included.
+    const runsAsPromoted = await listAs('runs.list', promoted, false);
+    expect(runsAsPromoted.map((run) => run.id)).toContain(otherRun.id);
+    expect(runsAsPromoted.map((run) => run.id)).toContain(theirRun.id);
+    const projectsAsPromoted = await listAs('projects.list', promoted, false);
+    expect(projectsAsPromoted.map((project) => project.id)).toEqual(
+      expect.arrayContaining([theirs, elsewhere]),
+    );
+    expect(projectsAsPromoted.every((project) => project.role === 'admin')).toBe(true);
     // And a user deleted since sign-in is refused, whatever the token says.
     const gone = await platform.seedUser('gone@example.com');
     await platform.db.query('delete from users where id = $1', [gone.id]);
     for (const claimsAdmin of [true, false]) {
-      const token = await mintStaffJwt(platform.secrets.jwtSigningKey, {
-        ...gone,
-        githubLogin: '',
-        isPlatformAdmin: claimsAdmin,
-      });
-      const refused = await trpc(platform.edge.url, 'runs.list', 'query', { limit: 10 }, token);
-      expect(refused.code).toBe('FORBIDDEN');
+      for (const procedure of ['runs.list', 'projects.list']) {
+        const refused = await trpc(
+          platform.edge.url,
+          procedure,
+          'query',
+          { limit: 10 },
+          await tokenAs(gone, claimsAdmin),
+        );
+        expect(refused.code, procedure).toBe('FORBIDDEN');
+      }
     }
+  });
+
+  it('run reads: an unknown run is NOT_FOUND, a run without a project is for platform admins, a deleted caller is refused', async () => {
+    const run = await platform.seedRun(projectId);
+    const orphan = await platform.seedRun(null);
+    await platform.db.query(
+      `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values ($1, 'system', 'x', 'orphan.step', '{}')`,
+      [orphan.correlationId],
+    );
+    const unknownRun = '00000000-0000-4000-8000-00000000dead';
+    const outsider = await platform.seedUser('run-reads-outsider@example.com');
+    const gone = await platform.seedUser('run-reads-gone@example.com');
+    const goneToken = await platform.tokenFor(gone);
+    await platform.db.query('delete from users where id = $1', [gone.id]);
+
+    for (const procedure of ['runs.get', 'runs.events', 'runs.learningFeedback']) {
+      const read = (runId: string, user: SeededUser | null) =>
+        platform.call<unknown>(procedure, 'query', { runId }, user);
+      expect((await read(run.id, reader)).status, procedure).toBe(200);
+      expect((await read(run.id, outsider)).code, procedure).toBe('FORBIDDEN');
+      expect((await read(unknownRun, reader)).code, procedure).toBe('NOT_FOUND');
+      expect((await read(unknownRun, owner)).code, procedure).toBe('NOT_FOUND');
+      expect((await read(orphan.id, reader)).code, procedure).toBe('FORBIDDEN');
+      expect((await read(orphan.id, owner)).status, procedure).toBe(200);
+      const asGone = await trpc(platform.edge.url, procedure, 'query', { runId: run.id }, goneToken);
+      expect(asGone.code, procedure).toBe('FORBIDDEN');
+    }
+    const orphanEvents = await platform.call<{ items: Array<{ eventType: string; actorId: string }> }>(
+      'runs.events',
+      'query',
+      { runId: orphan.id },
+      owner,
+    );
+    expect(orphanEvents.data?.items).toEqual([
+      expect.objectContaining({ eventType: 'orphan.step', actorId: 'x' }),
+    ]);
   });
 
   it('filters by status and lists run events oldest first', async () => {

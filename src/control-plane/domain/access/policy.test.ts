@@ -8,6 +8,7 @@ import {
   requireProjectWriter,
   requireRunCanceler,
   requireRunReader,
+  requireRunReaderWithRole,
 } from './policy.js';
 
 const projectId = 'a0000000-0000-4000-8000-000000000001';
@@ -62,6 +63,23 @@ describe('access policy (SPEC §6)', () => {
     expect(await refusal(requireRunCanceler(access, writer, null))).toBe('permission_denied');
     expect(await refusal(requireRunCanceler(access, writer, projectId))).toBeNull();
     expect(await refusal(requireRunCanceler(access, reader, projectId))).toBe('permission_denied');
+  });
+
+  it('run reads with the membership already read: the same answers as reading it through the directory', async () => {
+    const cases: [Actor, string | null, ProjectRole | null, string | null][] = [
+      [owner, projectId, null, null],
+      [admin, projectId, null, null],
+      [admin, null, null, null],
+      [reader, projectId, 'read', null],
+      [writer, projectId, 'read_write', null],
+      [outsider, projectId, null, 'permission_denied'],
+      [reader, null, null, 'permission_denied'],
+      [reader, null, 'read', 'permission_denied'],
+    ];
+    for (const [who, runProjectId, memberRole, expected] of cases) {
+      expect(await refusal(() => requireRunReaderWithRole(who, runProjectId, memberRole))).toBe(expected);
+      expect(await refusal(requireRunReader(access, who, runProjectId))).toBe(expected);
+    }
   });
 
   it('users.delete: never self, never the owner, another admin only by the owner', async () => {

@@ -43,6 +43,8 @@ export async function effectiveProjectRole(
   return directory.findProjectRole(projectId, actor.userId);
 }
 
+const notAMember = () => permissionDenied('not a member of this project');
+
 /**
  * Admin or member may read a project and its runs. Non-members get PERMISSION_DENIED (SPEC §6:
  * FORBIDDEN); a project that does not exist at all is NOT_FOUND, decided by the use-case.
@@ -53,7 +55,7 @@ export async function requireProjectReader(
   projectId: string,
 ): Promise<ProjectRole> {
   const role = await effectiveProjectRole(directory, actor, projectId);
-  if (!role) throw permissionDenied('not a member of this project');
+  if (!role) throw notAMember();
   return role;
 }
 
@@ -68,18 +70,34 @@ export async function requireProjectWriter(
   return role;
 }
 
-/** A run without a project is visible to platform admins only. */
-export async function requireRunReader(
-  directory: AccessDirectory,
+/**
+ * requireRunReader with the caller's membership role in the run's project already read (null when
+ * not a member), for reads that fetch it together with the data.
+ */
+export function requireRunReaderWithRole(
   actor: Actor,
   runProjectId: string | null,
-): Promise<void> {
+  memberRole: ProjectRole | null,
+): void {
   if (runProjectId === null) {
     if (!isPlatformAdmin(actor))
       throw permissionDenied('runs without a project are visible to platform admins only');
     return;
   }
-  await requireProjectReader(directory, actor, runProjectId);
+  if (!isPlatformAdmin(actor) && memberRole === null) throw notAMember();
+}
+
+/** A run without a project is visible to platform admins only; a project's runs to its readers. */
+export async function requireRunReader(
+  directory: AccessDirectory,
+  actor: Actor,
+  runProjectId: string | null,
+): Promise<void> {
+  const memberRole =
+    runProjectId === null || isPlatformAdmin(actor)
+      ? null
+      : await directory.findProjectRole(runProjectId, actor.userId);
+  requireRunReaderWithRole(actor, runProjectId, memberRole);
 }
 
 export async function requireRunCanceler(

@@ -1,4 +1,4 @@
-import { type ProjectRole } from '../access/actor.js';
+import { type Actor, type ProjectRole } from '../access/actor.js';
 import { type Page, type PageRequest } from '../staff/pagination.js';
 
 export interface ProjectRecord {
@@ -21,6 +21,15 @@ export type ProjectScope = { kind: 'all' } | { kind: 'memberOf'; userId: string 
 export interface ProjectStore {
   /** Ordered by slug; in `all` scope every project carries role `admin`. */
   list(scope: ProjectScope, page: PageRequest): Promise<Page<ProjectView>>;
+  /**
+   * The caller as stored (null when no such user) and `list(scope, page)`, in one round trip: the
+   * page is the caller's only if the policy, looking at the actor, picks the same scope.
+   */
+  listWithActor(
+    actorUserId: string,
+    scope: ProjectScope,
+    page: PageRequest,
+  ): Promise<{ actor: Actor | null; page: Page<ProjectView> }>;
   findById(projectId: string): Promise<ProjectRecord | null>;
   /** Creates the project or renames the one with this slug. */
   upsertBySlug(input: { slug: string; name: string; learningModeDefault: boolean }): Promise<{

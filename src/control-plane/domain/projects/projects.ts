@@ -5,6 +5,7 @@ import {
   requirePlatformAdmin,
   requirePlatformOwner,
   requireProjectReader,
+  requireStoredActor,
 } from '../access/policy.js';
 import { invalidArgument, notFound } from '../errors.js';
 import { type AuditTrail } from '../staff/audit.js';
@@ -12,10 +13,18 @@ import { type StaffCall } from '../staff/call.js';
 import { type Page, pageRequest } from '../staff/pagination.js';
 import { type Transactor } from '../staff/transaction.js';
 import { requireUuid } from '../staff/validation.js';
-import { type ProjectStore, type ProjectView, type ProjectWebhookRemover } from './ports.js';
+import {
+  type ProjectScope,
+  type ProjectStore,
+  type ProjectView,
+  type ProjectWebhookRemover,
+} from './ports.js';
 
 export const projectSlugPattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 export const maxProjectNameLength = 200;
+
+const allProjects: ProjectScope = { kind: 'all' };
+const memberProjects = (userId: string): ProjectScope => ({ kind: 'memberOf', userId });
 
 export interface ProjectsDependencies {
   directory: AccessDirectory;
@@ -36,12 +45,15 @@ export class ProjectsService {
     limit: number | undefined,
     cursor: string | undefined,
   ): Promise<Page<ProjectView>> {
-    const actor = await requireActor(this.deps.directory, call.actorUserId);
     const page = pageRequest(limit, cursor);
-    return this.deps.projects.list(
-      isPlatformAdmin(actor) ? { kind: 'all' } : { kind: 'memberOf', userId: actor.userId },
-      page,
-    );
+    // As runs.list: the caller and a page in one round trip, read in the scope the token claims;
+    // the policy decides on the user as stored, and a stale claim costs a second read.
+    const claimed = call.claimsPlatformAdmin ? allProjects : memberProjects(call.actorUserId);
+    const read = await this.deps.projects.listWithActor(call.actorUserId, claimed, page);
+    const actor = requireStoredActor(read.actor);
+    const scope = isPlatformAdmin(actor) ? allProjects : memberProjects(actor.userId);
+    if (scope.kind === claimed.kind) return read.page;
+    return this.deps.projects.list(scope, page);
   }
 
   async get(call: StaffCall, projectId: string): Promise<ProjectView> {

@@ -1,4 +1,4 @@
-import { type Actor } from '../access/actor.js';
+import { type Actor, type ProjectRole } from '../access/actor.js';
 import { type Page, type PageRequest } from '../staff/pagination.js';
 
 export type RunStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled';
@@ -61,6 +61,19 @@ export interface RunPageWithActor {
   page: Page<RunSummary>;
 }
 
+/**
+ * What the policy needs to decide whether the caller may read a run, read in the same round trip
+ * as the data asked for (see RunStore.findWithAccess).
+ */
+export interface RunAccess<Run> {
+  /** As AccessDirectory.findActor reads it: null when the user does not exist. */
+  actor: Actor | null;
+  /** Null when no run has this id. */
+  run: Run | null;
+  /** The caller's membership role in the run's project; null when not a member or the run has none. */
+  memberRole: ProjectRole | null;
+}
+
 export interface RunStore {
   /** Newest first, keyset on (created_at, id): stable while new runs arrive. */
   list(scope: RunScope, filter: RunFilter, page: PageRequest): Promise<Page<RunSummary>>;
@@ -76,9 +89,18 @@ export interface RunStore {
     page: PageRequest,
   ): Promise<RunPageWithActor>;
   findById(runId: string): Promise<RunSummary | null>;
+  /** The run, the caller and the caller's role in the run's project, in one round trip. */
+  findWithAccess(runId: string, actorUserId: string): Promise<RunAccess<RunSummary>>;
   /** The whole run payload as stored (JSON). */
   findPayload(runId: string): Promise<unknown>;
-  /** The flow events of a correlation id, oldest first (keyset on id). */
-  listEvents(correlationId: string, page: PageRequest): Promise<Page<FlowEventRecord>>;
+  /**
+   * A page of the run's flow events (its correlation id's, oldest first, keyset on id) read together
+   * with what deciding on the reader needs: the page is the caller's only if the policy says so.
+   */
+  listEventsWithAccess(
+    runId: string,
+    actorUserId: string,
+    page: PageRequest,
+  ): Promise<{ access: RunAccess<{ projectId: string | null }>; page: Page<FlowEventRecord> }>;
   listLearningFeedback(runId: string, page: PageRequest): Promise<Page<LearningFeedbackRecord>>;
 }

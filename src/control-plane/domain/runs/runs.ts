@@ -3,7 +3,7 @@ import {
   isPlatformAdmin,
   requireActor,
   requireProjectReader,
-  requireRunReader,
+  requireRunReaderWithRole,
   requireStoredActor,
 } from '../access/policy.js';
 import { invalidArgument, notFound } from '../errors.js';
@@ -13,6 +13,7 @@ import { optionalUuid, requireUuid } from '../staff/validation.js';
 import {
   type FlowEventRecord,
   type LearningFeedbackRecord,
+  type RunAccess,
   type RunScope,
   type RunStatus,
   type RunStore,
@@ -83,8 +84,14 @@ export class RunsService {
     cursor: string | undefined,
   ): Promise<Page<FlowEventRecord>> {
     const page = pageRequest(limit, cursor);
-    const run = await this.readableRun(call, runId);
-    return this.deps.runs.listEvents(run.correlationId, page);
+    // The events and what the policy decides on arrive in one round trip; they leave only if it allows.
+    const read = await this.deps.runs.listEventsWithAccess(
+      requireUuid('runId', runId),
+      call.actorUserId,
+      page,
+    );
+    requireReadableRun(read.access);
+    return read.page;
   }
 
   async learningFeedback(
@@ -99,10 +106,16 @@ export class RunsService {
   }
 
   private async readableRun(call: StaffCall, runId: string): Promise<RunSummary> {
-    const actor = await requireActor(this.deps.directory, call.actorUserId);
-    const run = await this.deps.runs.findById(requireUuid('runId', runId));
-    if (!run) throw notFound('run not found');
-    await requireRunReader(this.deps.directory, actor, run.projectId);
-    return run;
+    return requireReadableRun(
+      await this.deps.runs.findWithAccess(requireUuid('runId', runId), call.actorUserId),
+    );
   }
+}
+
+/** The run, if the caller (as stored) may read it: unknown callers are refused before unknown runs. */
+function requireReadableRun<Run extends { projectId: string | null }>(access: RunAccess<Run>): Run {
+  const actor = requireStoredActor(access.actor);
+  if (!access.run) throw notFound('run not found');
+  requireRunReaderWithRole(actor, access.run.projectId, access.memberRole);
+  return access.run;
 }

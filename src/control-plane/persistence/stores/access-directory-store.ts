@@ -1,6 +1,6 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { type AccessDirectory, type Actor, type ProjectRole } from '../../domain/access/actor.js';
-import { queryOne } from './sql.js';
+import { queryOne, type Statement } from './sql.js';
 
 /** The columns an Actor is read from, as `${prefix}id` and so on (a prefix keeps them apart in a join). */
 export interface ActorRow {
@@ -21,6 +21,22 @@ export function actorFromRow(row: ActorRow): Actor {
     email: row.actor_email,
     isPlatformAdmin: row.actor_is_platform_admin,
     isPlatformOwner: row.actor_is_platform_owner,
+  };
+}
+
+/**
+ * `statement` with the caller's row beside it, for reads that fetch the caller and the data in one
+ * round trip: each row carries the actor's columns, a caller with nothing to see still gets one
+ * row (the statement's columns null), and no row means no such user. `orderBy` repeats the
+ * statement's order over its columns (`page.*`), which the lateral join does not keep.
+ */
+export function withActor(statement: Statement, actorUserId: string, orderBy: string): Statement {
+  return {
+    sql: `select ${actorColumns('a')}, page.*
+      from users a left join lateral (${statement.sql}) page on true
+      where a.id = ?
+      order by ${orderBy}`,
+    bindings: [...statement.bindings, actorUserId],
   };
 }
 

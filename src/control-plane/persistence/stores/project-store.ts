@@ -1,5 +1,5 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { type ProjectRole } from '../../domain/access/actor.js';
+import { type Actor, type ProjectRole } from '../../domain/access/actor.js';
 import {
   type ProjectRecord,
   type ProjectScope,
@@ -7,8 +7,9 @@ import {
   type ProjectView,
 } from '../../domain/projects/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { actorFromRow, type ActorRow, isUserId, withActor } from './access-directory-store.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne, sqlCount, type SqlValue, toDate } from './sql.js';
+import { type NullableRow, query, queryOne, sqlCount, type SqlValue, type Statement, toDate } from './sql.js';
 
 interface ProjectSqlRow {
   id: string;
@@ -32,37 +33,71 @@ function toRecord(row: ProjectSqlRow): ProjectRecord {
   };
 }
 
+type ProjectViewRow = ProjectSqlRow & { role: ProjectRole };
+
+/** The list's statements have a fixed set of shapes: prepared once per connection. */
+const prepared = { prepared: true };
+
+/** Projects in the scope ordered by slug, the page and the row after it. */
+function listStatement(scope: ProjectScope, page: PageRequest): Statement {
+  const after = decodeCursor('projects', page.cursor, ['string'])?.[0] ?? null;
+  const bindings: SqlValue[] = [];
+  let sql: string;
+  if (scope.kind === 'all') {
+    sql = `select ${columns}, 'admin' as role from projects p`;
+    if (after !== null) {
+      sql += ' where p.slug > ?';
+      bindings.push(after);
+    }
+  } else {
+    sql = `select ${columns}, m.role from project_members m join projects p on p.id = m.project_id where m.user_id = ?`;
+    bindings.push(scope.userId);
+    if (after !== null) {
+      sql += ' and p.slug > ?';
+      bindings.push(after);
+    }
+  }
+  return { sql: `${sql} order by p.slug limit ${sqlCount(page.limit + 1)}`, bindings };
+}
+
+function toProjectPage(rows: ProjectViewRow[], page: PageRequest): Page<ProjectView> {
+  return toPage(
+    rows,
+    page.limit,
+    (row) => ({ ...toRecord(row), role: row.role }),
+    (row) => encodeCursor('projects', [row.slug]),
+  );
+}
+
 export class SqlProjectStore implements ProjectStore {
   constructor(private readonly orm: MikroORM) {}
 
   async list(scope: ProjectScope, page: PageRequest): Promise<Page<ProjectView>> {
-    const after = decodeCursor('projects', page.cursor, ['string'])?.[0] ?? null;
-    const bindings: SqlValue[] = [];
-    let sql: string;
-    if (scope.kind === 'all') {
-      sql = `select ${columns}, 'admin' as role from projects p`;
-      if (after !== null) {
-        sql += ' where p.slug > ?';
-        bindings.push(after);
-      }
-    } else {
-      sql = `select ${columns}, m.role from project_members m join projects p on p.id = m.project_id where m.user_id = ?`;
-      bindings.push(scope.userId);
-      if (after !== null) {
-        sql += ' and p.slug > ?';
-        bindings.push(after);
-      }
-    }
-    sql += ` order by p.slug limit ${sqlCount(page.limit + 1)}`;
-    const rows = await query<ProjectSqlRow & { role: ProjectRole }>(this.orm, sql, bindings, {
-      prepared: true,
-    });
-    return toPage(
-      rows,
-      page.limit,
-      (row) => ({ ...toRecord(row), role: row.role }),
-      (row) => encodeCursor('projects', [row.slug]),
+    const statement = listStatement(scope, page);
+    return toProjectPage(
+      await query<ProjectViewRow>(this.orm, statement.sql, statement.bindings, prepared),
+      page,
     );
+  }
+
+  async listWithActor(
+    actorUserId: string,
+    scope: ProjectScope,
+    page: PageRequest,
+  ): Promise<{ actor: Actor | null; page: Page<ProjectView> }> {
+    const statement = listStatement(scope, page);
+    if (!isUserId(actorUserId)) return { actor: null, page: { items: [], nextCursor: '' } };
+    const read = withActor(statement, actorUserId, 'page.slug');
+    const rows = await query<ActorRow & NullableRow<ProjectViewRow>>(
+      this.orm,
+      read.sql,
+      read.bindings,
+      prepared,
+    );
+    const first = rows[0];
+    // The left join's row without a project, when the caller has none to see.
+    const projects = rows.filter((row): row is ActorRow & ProjectViewRow => row.id !== null);
+    return { actor: first ? actorFromRow(first) : null, page: toProjectPage(projects, page) };
   }
 
   async findById(projectId: string): Promise<ProjectRecord | null> {

@@ -1,8 +1,9 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { type Actor } from '../../domain/access/actor.js';
+import { type Actor, type ProjectRole } from '../../domain/access/actor.js';
 import {
   type FlowEventRecord,
   type LearningFeedbackRecord,
+  type RunAccess,
   type RunFilter,
   type RunPageWithActor,
   type RunScope,
@@ -11,9 +12,19 @@ import {
   type RunSummary,
 } from '../../domain/runs/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
-import { actorColumns, actorFromRow, type ActorRow, isUserId } from './access-directory-store.js';
+import { actorColumns, actorFromRow, type ActorRow, isUserId, withActor } from './access-directory-store.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne, sqlCount, type SqlValue, toDate, toNumber, toOptionalDate } from './sql.js';
+import {
+  type NullableRow,
+  query,
+  queryOne,
+  sqlCount,
+  type SqlValue,
+  type Statement,
+  toDate,
+  toNumber,
+  toOptionalDate,
+} from './sql.js';
 
 interface RunSqlRow {
   id: string;
@@ -106,12 +117,6 @@ function toSummary(row: RunSqlRow): RunSummary {
   };
 }
 
-/** One SQL statement and its bindings, in order. */
-interface Statement {
-  sql: string;
-  bindings: SqlValue[];
-}
-
 type WalkRow = RunSqlRow & { kept: boolean; position: string };
 
 /** Every run (admins, or one project whose access was already checked), newest first. */
@@ -201,19 +206,23 @@ function listForMemberByProject(userId: string, filter: RunFilter, key: CursorKe
   };
 }
 
-/**
- * `statement` with the caller's row beside it: each row carries the actor's columns, and a caller
- * with no runs to see still gets one row (its run columns null); no row means no such user.
- */
-function withActor(statement: Statement, actorUserId: string): Statement {
-  return {
-    sql: `select ${actorColumns('a')}, page.*
-      from users a left join lateral (${statement.sql}) page on true
-      where a.id = ?
-      order by page.created_at desc, page.id desc`,
-    bindings: [...statement.bindings, actorUserId],
-  };
+interface FlowEventSqlRow {
+  event_id: string;
+  event_correlation_id: string;
+  event_actor_type: 'system' | 'staff';
+  event_actor_id: string;
+  event_type: string;
+  event_payload: unknown;
+  event_created_at: string;
 }
+
+/** The caller's membership role in the run's project, read beside the run. */
+interface MemberRoleRow {
+  member_role: ProjectRole | null;
+}
+
+/** What a read for a caller that names no user returns: the policy refuses it. */
+const noAccessRead = { actor: null, run: null, memberRole: null } as const;
 
 export class SqlRunStore implements RunStore {
   constructor(private readonly orm: MikroORM) {}
@@ -231,7 +240,9 @@ export class SqlRunStore implements RunStore {
     if (!isUserId(actorUserId)) return { actor: null, page: { items: [], nextCursor: '' } };
     let actor: Actor | null = null;
     const runs = await this.readPage(scope, filter, page, async <Row>(statement: Statement) => {
-      const rows = await this.read<Row & ActorRow & { id: string | null }>(withActor(statement, actorUserId));
+      const rows = await this.read<Row & ActorRow & { id: string | null }>(
+        withActor(statement, actorUserId, 'page.created_at desc, page.id desc'),
+      );
       actor = rows[0] ? actorFromRow(rows[0]) : null;
       // The left join's row without a run, when the page is empty.
       return rows.filter((row) => row.id !== null);
@@ -300,37 +311,86 @@ export class SqlRunStore implements RunStore {
     return row?.run_payload ?? {};
   }
 
-  async listEvents(correlationId: string, page: PageRequest): Promise<Page<FlowEventRecord>> {
-    const after = decodeCursor('run-events', page.cursor, ['number'])?.[0] ?? 0;
-    const rows = await query<{
-      id: string;
-      correlation_id: string;
-      actor_type: 'system' | 'staff';
-      actor_id: string;
-      event_type: string;
-      payload: unknown;
-      created_at: string | Date;
-    }>(
+  async findWithAccess(runId: string, actorUserId: string): Promise<RunAccess<RunSummary>> {
+    if (!isUserId(actorUserId)) return noAccessRead;
+    const row = await queryOne<ActorRow & MemberRoleRow & NullableRow<RunSqlRow>>(
       this.orm,
-      `select id, correlation_id, actor_type, actor_id, event_type, payload, created_at
-       from flow_events where correlation_id = ? and id > ? order by id limit ${sqlCount(page.limit + 1)}`,
-      [correlationId, after],
+      `select ${actorColumns('a')}, m.role as member_role, run.*
+       from users a
+       left join lateral (select ${runSummaryColumns} from agent_runs r ${withProject} where r.id = ?) run on true
+       left join project_members m on m.project_id = run.project_id and m.user_id = a.id
+       where a.id = ?`,
+      [runId, actorUserId],
       { prepared: true },
     );
-    return toPage(
-      rows,
-      page.limit,
-      (row) => ({
-        id: Number(row.id),
-        correlationId: row.correlation_id,
-        actorType: row.actor_type,
-        actorId: row.actor_id,
-        eventType: row.event_type,
-        payload: row.payload,
-        createdAt: toDate(row.created_at),
-      }),
-      (row) => encodeCursor('run-events', [Number(row.id)]),
+    if (!row) return noAccessRead;
+    return {
+      actor: actorFromRow(row),
+      // A run id means the lateral join found the run: its columns are as stored.
+      run: row.id === null ? null : toSummary(row as RunSqlRow),
+      memberRole: row.member_role,
+    };
+  }
+
+  async listEventsWithAccess(
+    runId: string,
+    actorUserId: string,
+    page: PageRequest,
+  ): Promise<{ access: RunAccess<{ projectId: string | null }>; page: Page<FlowEventRecord> }> {
+    const after = decodeCursor('run-events', page.cursor, ['number'])?.[0] ?? 0;
+    if (!isUserId(actorUserId)) return { access: noAccessRead, page: { items: [], nextCursor: '' } };
+    // One row per event (at least one: the caller's), each with the caller, the run's project and
+    // the caller's role there. The event columns are prefixed: flow_events has an actor_id too.
+    const rows = await query<
+      ActorRow &
+        MemberRoleRow & {
+          run_id: string | null;
+          run_project_id: string | null;
+        } & NullableRow<FlowEventSqlRow>
+    >(
+      this.orm,
+      `select ${actorColumns('a')}, m.role as member_role, run.id as run_id, run.project_id as run_project_id, e.*
+       from users a
+       left join agent_runs run on run.id = ?
+       left join project_members m on m.project_id = run.project_id and m.user_id = a.id
+       left join lateral (
+         select e.id as event_id, e.correlation_id as event_correlation_id, e.actor_type as event_actor_type,
+           e.actor_id as event_actor_id, e.event_type as event_type, e.payload as event_payload,
+           e.created_at as event_created_at
+         from flow_events e where e.correlation_id = run.correlation_id and e.id > ?
+         order by e.id limit ${sqlCount(page.limit + 1)}
+       ) e on true
+       where a.id = ?
+       order by e.event_id`,
+      [runId, after, actorUserId],
+      { prepared: true },
     );
+    const first = rows[0];
+    if (!first) return { access: noAccessRead, page: { items: [], nextCursor: '' } };
+    const access = {
+      actor: actorFromRow(first),
+      run: first.run_id === null ? null : { projectId: first.run_project_id },
+      memberRole: first.member_role,
+    };
+    // The left join's row without an event, when there is none to show.
+    const events = rows.filter((row): row is typeof row & FlowEventSqlRow => row.event_id !== null);
+    return {
+      access,
+      page: toPage(
+        events,
+        page.limit,
+        (row) => ({
+          id: Number(row.event_id),
+          correlationId: row.event_correlation_id,
+          actorType: row.event_actor_type,
+          actorId: row.event_actor_id,
+          eventType: row.event_type,
+          payload: row.event_payload,
+          createdAt: toDate(row.event_created_at),
+        }),
+        (row) => encodeCursor('run-events', [Number(row.event_id)]),
+      ),
+    };
   }
 
   async listLearningFeedback(runId: string, page: PageRequest): Promise<Page<LearningFeedbackRecord>> {

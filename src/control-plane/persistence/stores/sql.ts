@@ -5,6 +5,15 @@ import { asUnavailableWhenDisconnected } from './sql-errors.js';
 /** What may be bound to a `?` placeholder. */
 export type SqlValue = string | number | boolean | null | Date | Buffer;
 
+/** The columns of a left-joined row: all null when the join found nothing. */
+export type NullableRow<Row> = { [Column in keyof Row]: Row[Column] | null };
+
+/** One SQL statement and its bindings, in order. */
+export interface Statement {
+  sql: string;
+  bindings: SqlValue[];
+}
+
 export interface QueryOptions {
   /**
    * Run as a named prepared statement: each pooled connection parses and plans the statement once
