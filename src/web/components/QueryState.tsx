@@ -42,7 +42,7 @@ export function LoadingState({ label }: { label?: string }) {
   );
 }
 
-interface QueryLike<T> {
+export interface QueryLike<T> {
   data: T | undefined;
   isPending: boolean;
   isError: boolean;

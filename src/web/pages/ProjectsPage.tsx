@@ -1,16 +1,4 @@
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  EmptyState,
-  Group,
-  Modal,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
@@ -18,9 +6,8 @@ import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-q
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
-import { ListTable, RowDangerButton } from '../components/ListTable';
-import { QueryState } from '../components/QueryState';
-import { LoadMore } from '../components/LoadMore';
+import { RowDangerButton } from '../components/ListTable';
+import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { notifyError, notifySuccess } from '../components/notify';
 import { usePrincipal } from '../lib/principal';
@@ -141,74 +128,51 @@ export function ProjectsPage() {
           principal.isPlatformAdmin && <Button onClick={createModal.open}>{t('projects.create')}</Button>
         }
       />
-      <QueryState query={projects}>
-        {(data) => {
-          const items = data.pages.flatMap((page) => page.items);
-          if (items.length === 0) {
-            return (
-              <Card withBorder>
-                <EmptyState
-                  title={t('projects.emptyTitle')}
-                  description={
-                    principal.isPlatformAdmin ? t('projects.emptyAdmin') : t('projects.emptyMember')
-                  }
-                />
-              </Card>
-            );
-          }
-          return (
-            <Stack gap="md">
-              <ListTable testId="projects-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('projects.name')}</Table.Th>
-                    <Table.Th>{t('projects.slug')}</Table.Th>
-                    <Table.Th>{t('projects.yourRole')}</Table.Th>
-                    <Table.Th>{t('projects.learningDefault')}</Table.Th>
-                    <Table.Th>{t('common.created')}</Table.Th>
-                    {principal.isPlatformOwner && <Table.Th />}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((project) => (
-                    <Table.Tr key={project.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/projects/${project.id}`} fw={500}>
-                          {project.name}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" ff="monospace">
-                          {project.slug}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <RoleBadge role={project.role} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          {project.learningModeDefault ? t('common.on') : t('common.off')}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <RelativeTime value={project.createdAt} />
-                      </Table.Td>
-                      {principal.isPlatformOwner && (
-                        <Table.Td ta="right">
-                          <RowDangerButton onClick={() => confirmDelete(project)}>
-                            {t('common.delete')}
-                          </RowDangerButton>
-                        </Table.Td>
-                      )}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </ListTable>
-              <LoadMore query={projects} />
-            </Stack>
-          );
+      <PagedTable
+        query={projects}
+        testId="projects-table"
+        columns={[
+          t('projects.name'),
+          t('projects.slug'),
+          t('projects.yourRole'),
+          t('projects.learningDefault'),
+          t('common.created'),
+          ...(principal.isPlatformOwner ? [''] : []),
+        ]}
+        empty={{
+          title: t('projects.emptyTitle'),
+          description: principal.isPlatformAdmin ? t('projects.emptyAdmin') : t('projects.emptyMember'),
         }}
-      </QueryState>
+      >
+        {(project) => (
+          <Table.Tr key={project.id}>
+            <Table.Td>
+              <Anchor component={Link} to={`/projects/${project.id}`} fw={500}>
+                {project.name}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" ff="monospace">
+                {project.slug}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <RoleBadge role={project.role} />
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{project.learningModeDefault ? t('common.on') : t('common.off')}</Text>
+            </Table.Td>
+            <Table.Td>
+              <RelativeTime value={project.createdAt} />
+            </Table.Td>
+            {principal.isPlatformOwner && (
+              <Table.Td ta="right">
+                <RowDangerButton onClick={() => confirmDelete(project)}>{t('common.delete')}</RowDangerButton>
+              </Table.Td>
+            )}
+          </Table.Tr>
+        )}
+      </PagedTable>
       <CreateProjectModal opened={creating} onClose={createModal.close} />
     </>
   );

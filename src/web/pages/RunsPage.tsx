@@ -1,11 +1,9 @@
-import { Anchor, Card, EmptyState, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Select, Table, Text } from '@mantine/core';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
-import { ListTable } from '../components/ListTable';
-import { QueryState } from '../components/QueryState';
-import { LoadMore } from '../components/LoadMore';
+import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { RUN_STATUSES, StatusBadge, isRunStatus } from '../components/StatusBadge';
 import { useTRPC } from '../lib/trpc';
@@ -71,85 +69,68 @@ export function RunsPage() {
           data-testid="runs-filter-status"
         />
       </Group>
-      <QueryState query={runs}>
-        {(data) => {
-          const items = data.pages.flatMap((page) => page.items);
-          if (items.length === 0) {
-            return (
-              <Card withBorder>
-                <EmptyState
-                  title={t('runs.emptyTitle')}
-                  description={projectId || status ? t('runs.emptyFiltered') : t('runs.emptyText')}
-                />
-              </Card>
-            );
-          }
-          return (
-            <Stack gap="md">
-              <ListTable testId="runs-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('runs.status')}</Table.Th>
-                    <Table.Th>{t('runs.repository')}</Table.Th>
-                    <Table.Th>{t('runs.event')}</Table.Th>
-                    <Table.Th>{t('runs.project')}</Table.Th>
-                    <Table.Th>{t('runs.sender')}</Table.Th>
-                    <Table.Th>{t('common.created')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((run) => (
-                    <Table.Tr
-                      key={run.id}
-                      data-run-id={run.id}
-                      style={{ cursor: 'pointer' }}
-                      onClick={() => void navigate(`/runs/${run.id}`)}
-                    >
-                      <Table.Td>
-                        <StatusBadge status={run.status} />
-                      </Table.Td>
-                      <Table.Td>
-                        <Anchor
-                          component={Link}
-                          to={`/runs/${run.id}`}
-                          size="sm"
-                          ff="monospace"
-                          onClick={(event) => event.stopPropagation()}
-                        >
-                          {run.repositoryFullName || run.correlationId}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">
-                          {run.eventType}
-                          {run.action && (
-                            <Text span c="dimmed" size="sm">
-                              {' · '}
-                              {run.action}
-                            </Text>
-                          )}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c={run.projectName ? undefined : 'dimmed'}>
-                          {run.projectName || t('runs.noProject')}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{run.senderLogin || '—'}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <RelativeTime value={run.createdAt} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </ListTable>
-              <LoadMore query={runs} />
-            </Stack>
-          );
+      <PagedTable
+        query={runs}
+        testId="runs-table"
+        columns={[
+          t('runs.status'),
+          t('runs.repository'),
+          t('runs.event'),
+          t('runs.project'),
+          t('runs.sender'),
+          t('common.created'),
+        ]}
+        empty={{
+          title: t('runs.emptyTitle'),
+          description: projectId || status ? t('runs.emptyFiltered') : t('runs.emptyText'),
         }}
-      </QueryState>
+      >
+        {(run) => (
+          <Table.Tr
+            key={run.id}
+            data-run-id={run.id}
+            style={{ cursor: 'pointer' }}
+            onClick={() => void navigate(`/runs/${run.id}`)}
+          >
+            <Table.Td>
+              <StatusBadge status={run.status} />
+            </Table.Td>
+            <Table.Td>
+              <Anchor
+                component={Link}
+                to={`/runs/${run.id}`}
+                size="sm"
+                ff="monospace"
+                onClick={(event) => event.stopPropagation()}
+              >
+                {run.repositoryFullName || run.correlationId}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">
+                {run.eventType}
+                {run.action && (
+                  <Text span c="dimmed" size="sm">
+                    {' · '}
+                    {run.action}
+                  </Text>
+                )}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c={run.projectName ? undefined : 'dimmed'}>
+                {run.projectName || t('runs.noProject')}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm">{run.senderLogin || '—'}</Text>
+            </Table.Td>
+            <Table.Td>
+              <RelativeTime value={run.createdAt} />
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </PagedTable>
     </>
   );
 }

@@ -18,9 +18,8 @@ import { modals } from '@mantine/modals';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../components/PageHeader';
-import { ListTable, RowDangerButton } from '../components/ListTable';
-import { QueryState } from '../components/QueryState';
-import { LoadMore } from '../components/LoadMore';
+import { RowDangerButton } from '../components/ListTable';
+import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { notifyError, notifySuccess, refreshThenNotify } from '../components/notify';
 import { usePrincipal } from '../lib/principal';
@@ -134,86 +133,65 @@ export function UsersPage() {
         description={t('users.description')}
         actions={<Button onClick={addModal.open}>{t('users.add')}</Button>}
       />
-      <QueryState query={users}>
-        {(data) => {
-          const items = data.pages.flatMap((page) => page.items);
-          if (items.length === 0) {
-            return (
-              <Card withBorder>
-                <EmptyState title={t('users.emptyTitle')} />
-              </Card>
-            );
-          }
-          return (
-            <Stack gap="md">
-              <ListTable testId="users-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('users.email')}</Table.Th>
-                    <Table.Th>{t('users.githubLogin')}</Table.Th>
-                    <Table.Th>{t('users.platformAdmin')}</Table.Th>
-                    <Table.Th>{t('common.created')}</Table.Th>
-                    <Table.Th />
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {items.map((user) => (
-                    <Table.Tr key={user.id} data-email={user.email}>
-                      <Table.Td>
-                        <Group gap="xs">
-                          <Text size="sm">{user.email}</Text>
-                          {user.isPlatformOwner && (
-                            <Badge size="sm" color="grape" variant="light">
-                              {t('users.owner')}
-                            </Badge>
-                          )}
-                          {user.id === principal.userId && (
-                            <Badge size="sm" color="gray" variant="outline">
-                              {t('users.you')}
-                            </Badge>
-                          )}
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" c={user.githubLogin ? undefined : 'dimmed'}>
-                          {user.githubLogin || t('users.neverSignedIn')}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Switch
-                          aria-label={t('users.platformAdmin')}
-                          checked={user.isPlatformAdmin}
-                          // The owner stays admin, and nobody demotes themselves by accident.
-                          disabled={
-                            user.isPlatformOwner || user.id === principal.userId || setAdmin.isPending
-                          }
-                          onChange={(event) =>
-                            setAdmin.mutate({
-                              email: user.email,
-                              isPlatformAdmin: event.currentTarget.checked,
-                            })
-                          }
-                        />
-                      </Table.Td>
-                      <Table.Td>
-                        <RelativeTime value={user.createdAt} />
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {canDelete(principal, user) && (
-                          <RowDangerButton onClick={() => confirmDelete(user)}>
-                            {t('common.delete')}
-                          </RowDangerButton>
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </ListTable>
-              <LoadMore query={users} />
-            </Stack>
-          );
-        }}
-      </QueryState>
+      <PagedTable
+        query={users}
+        testId="users-table"
+        columns={[
+          t('users.email'),
+          t('users.githubLogin'),
+          t('users.platformAdmin'),
+          t('common.created'),
+          '',
+        ]}
+        empty={{ title: t('users.emptyTitle') }}
+      >
+        {(user) => (
+          <Table.Tr key={user.id} data-email={user.email}>
+            <Table.Td>
+              <Group gap="xs">
+                <Text size="sm">{user.email}</Text>
+                {user.isPlatformOwner && (
+                  <Badge size="sm" color="grape" variant="light">
+                    {t('users.owner')}
+                  </Badge>
+                )}
+                {user.id === principal.userId && (
+                  <Badge size="sm" color="gray" variant="outline">
+                    {t('users.you')}
+                  </Badge>
+                )}
+              </Group>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" c={user.githubLogin ? undefined : 'dimmed'}>
+                {user.githubLogin || t('users.neverSignedIn')}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Switch
+                aria-label={t('users.platformAdmin')}
+                checked={user.isPlatformAdmin}
+                // The owner stays admin, and nobody demotes themselves by accident.
+                disabled={user.isPlatformOwner || user.id === principal.userId || setAdmin.isPending}
+                onChange={(event) =>
+                  setAdmin.mutate({
+                    email: user.email,
+                    isPlatformAdmin: event.currentTarget.checked,
+                  })
+                }
+              />
+            </Table.Td>
+            <Table.Td>
+              <RelativeTime value={user.createdAt} />
+            </Table.Td>
+            <Table.Td ta="right">
+              {canDelete(principal, user) && (
+                <RowDangerButton onClick={() => confirmDelete(user)}>{t('common.delete')}</RowDangerButton>
+              )}
+            </Table.Td>
+          </Table.Tr>
+        )}
+      </PagedTable>
       <AddUserModal opened={adding} onClose={addModal.close} />
     </>
   );
