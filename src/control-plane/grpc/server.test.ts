@@ -1,4 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
+import http2 from 'node:http2';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,5 +68,24 @@ describe('control-plane gRPC server', () => {
 
   it('answers UNIMPLEMENTED for a method not built yet (with the token)', async () => {
     await expect(call('listUsers', token)).rejects.toMatchObject({ code: grpc.status.UNIMPLEMENTED });
+  });
+
+  it('lets a client send 8 MiB on a connection before waiting for a window update', async () => {
+    // The widening reaches into grpc-js' private http2Servers and gives up quietly if their shape
+    // changes; this fails instead, on the grpc-js upgrade that changes them.
+    const session = http2.connect(`http://127.0.0.1:${server.port}`);
+    try {
+      // The server's WINDOW_UPDATE follows its SETTINGS; a ping's answer comes after both.
+      await new Promise<void>((resolve, reject) => {
+        session.once('error', reject);
+        session.once('close', () => reject(new Error('the server closed the connection')));
+        session.once('remoteSettings', () => {
+          session.ping((error) => (error ? reject(error) : resolve()));
+        });
+      });
+      expect(session.state.remoteWindowSize).toBeGreaterThanOrEqual(8 * 1024 * 1024);
+    } finally {
+      session.close();
+    }
   });
 });

@@ -38,7 +38,7 @@ const connectionWindowBytes = 8 * 1024 * 1024;
  * WINDOW_UPDATE round trip; under load that, not the database, capped ingest at a few hundred
  * per second. grpc-js has no server option for it (only the client side has
  * `grpc-node.flow_control_window`), so it is set on each session as it opens; should grpc-js
- * internals change shape, the default stays.
+ * internals change shape, the default stays and server.test.ts fails.
  */
 function widenConnectionWindow(server: grpc.Server, bytes: number): void {
   const http2Servers = (server as unknown as { http2Servers?: unknown }).http2Servers;
