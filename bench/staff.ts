@@ -15,8 +15,9 @@
  * - latency: an open-loop load of BENCH_LATENCY_RATE (1,000) requests per second, evenly spaced
  *   and timed from when each was due (bench/support/paced-load.ts): the latency at the target rate.
  * Targets (exit 1 when missed): ≥ 1,000 req/s of throughput and p95 < 25 ms at 1,000 req/s, at
- * both depths. Also prints CPU per request of the edge, the control-plane and PostgreSQL's
- * backends, and the peak RSS of both processes.
+ * both depths. Also prints CPU per request of the edge, the control-plane, PostgreSQL's backends
+ * and the load generator (this process), how much of the machine sat idle, and the peak RSS of
+ * both processes.
  *
  * Environment: BENCH_DURATION_SECONDS (10, per phase), BENCH_CONNECTIONS (64), BENCH_LATENCY_RATE
  * (1000), BENCH_LOG_LEVEL (warn), BENCH_DATABASE_ADMIN_URL
@@ -28,6 +29,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
@@ -89,6 +91,12 @@ function cpuSeconds(pid: number | undefined): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Seconds the whole machine's CPUs spent idle so far (/proc/stat: idle and iowait, in USER_HZ). */
+function machineIdleSeconds(): number {
+  const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
+  return (Number(fields[4]) + Number(fields[5])) / 100;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -325,16 +333,23 @@ async function main(): Promise<void> {
     /** CPU milliseconds per answered request of the edge, the control-plane and PostgreSQL during `phase`. */
     const cpuPerRequest = async (phase: () => Promise<number>) => {
       const backends = await postgresPids();
+      // The load generator (this process) shares the cores, so its share is printed too; so is how
+      // much of the machine sat idle, which tells a CPU-bound phase from one that waits on something.
       const cpu = () => [
         cpuSeconds(edge.child.pid),
         cpuSeconds(controlPlane.child.pid),
         backends.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
+        cpuSeconds(process.pid),
       ];
       const before = cpu();
+      const idleBefore = machineIdleSeconds();
+      const startedAt = performance.now();
       const answered = await phase();
+      const elapsedSeconds = (performance.now() - startedAt) / 1_000;
+      const idle = (machineIdleSeconds() - idleBefore) / (elapsedSeconds * availableParallelism());
       const after = cpu();
       const ms = after.map((value, index) => ((value - before[index]!) / answered) * 1_000);
-      return `cpu/request: edge ${ms[0]!.toFixed(2)} ms, control-plane ${ms[1]!.toFixed(2)} ms, postgres ${ms[2]!.toFixed(2)} ms`;
+      return `cpu/request: edge ${ms[0]!.toFixed(2)} ms, control-plane ${ms[1]!.toFixed(2)} ms, postgres ${ms[2]!.toFixed(2)} ms, load generator ${ms[3]!.toFixed(2)} ms; machine ${(idle * 100).toFixed(0)}% idle`;
     };
 
     // Warm-up: JIT, connection pools, PostgreSQL buffers.
