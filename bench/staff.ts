@@ -24,7 +24,8 @@
  * (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false),
  * BENCH_EDGE_NODE_OPTIONS and BENCH_CONTROL_PLANE_NODE_OPTIONS (NODE_OPTIONS of each process;
  * none by default), BENCH_NODE_ARGS (node flags of both, e.g. --cpu-prof), BENCH_ONLY (run only
- * the scenarios whose name contains this text).
+ * the scenarios whose name contains this text), BENCH_DATABASE_POOL_MAX (the control-plane's
+ * CODEXK8S_DATABASE_POOL_MAX; its default when unset).
  */
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -57,6 +58,8 @@ const adminUrl =
   'postgres://postgres@127.0.0.1:5432/postgres';
 const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
 const onlyScenarios = env['BENCH_ONLY'] ?? '';
+/** The control-plane's CODEXK8S_DATABASE_POOL_MAX; its own default when unset. */
+const databasePoolMax = env['BENCH_DATABASE_POOL_MAX'] ?? '';
 // Runs as dist/bench/staff.js: the processes under test are its siblings in dist/.
 const distDir = path.resolve(import.meta.dirname, '..');
 
@@ -252,6 +255,7 @@ async function main(): Promise<void> {
       CODEXK8S_BOOTSTRAP_OWNER_EMAIL: 'owner@example.com',
       CODEXK8S_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       CODEXK8S_WORKER_ENABLED: 'false',
+      ...(databasePoolMax ? { CODEXK8S_DATABASE_POOL_MAX: databasePoolMax } : {}),
     });
     children.push(controlPlane);
     await waitFor(`http://127.0.0.1:${cpHttpPort}/health/readyz`, controlPlane);
