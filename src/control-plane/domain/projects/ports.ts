@@ -1,4 +1,5 @@
 import { type Actor, type ProjectRole } from '../access/actor.js';
+import { type ListScope } from '../staff/caller-scope.js';
 import { type Page, type PageRequest } from '../staff/pagination.js';
 
 export interface ProjectRecord {
@@ -16,7 +17,7 @@ export interface ProjectView extends ProjectRecord {
 }
 
 /** Which projects a listing may show: everything (platform admins) or the caller's memberships. */
-export type ProjectScope = { kind: 'all' } | { kind: 'memberOf'; userId: string };
+export type ProjectScope = ListScope;
 
 export interface ProjectStore {
   /** Ordered by slug; in `all` scope every project carries role `admin`. */

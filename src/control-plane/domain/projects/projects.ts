@@ -1,30 +1,21 @@
 import { type AccessDirectory } from '../access/actor.js';
 import {
-  isPlatformAdmin,
   requireActor,
   requirePlatformAdmin,
   requirePlatformOwner,
   requireProjectReader,
-  requireStoredActor,
 } from '../access/policy.js';
 import { invalidArgument, notFound } from '../errors.js';
 import { type AuditTrail } from '../staff/audit.js';
 import { type StaffCall } from '../staff/call.js';
+import { readInCallersScope } from '../staff/caller-scope.js';
 import { type Page, pageRequest } from '../staff/pagination.js';
 import { type Transactor } from '../staff/transaction.js';
 import { requireUuid } from '../staff/validation.js';
-import {
-  type ProjectScope,
-  type ProjectStore,
-  type ProjectView,
-  type ProjectWebhookRemover,
-} from './ports.js';
+import { type ProjectStore, type ProjectView, type ProjectWebhookRemover } from './ports.js';
 
 export const projectSlugPattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 export const maxProjectNameLength = 200;
-
-const allProjects: ProjectScope = { kind: 'all' };
-const memberProjects = (userId: string): ProjectScope => ({ kind: 'memberOf', userId });
 
 export interface ProjectsDependencies {
   directory: AccessDirectory;
@@ -46,14 +37,11 @@ export class ProjectsService {
     cursor: string | undefined,
   ): Promise<Page<ProjectView>> {
     const page = pageRequest(limit, cursor);
-    // As runs.list: the caller and a page in one round trip, read in the scope the token claims;
-    // the policy decides on the user as stored, and a stale claim costs a second read.
-    const claimed = call.claimsPlatformAdmin ? allProjects : memberProjects(call.actorUserId);
-    const read = await this.deps.projects.listWithActor(call.actorUserId, claimed, page);
-    const actor = requireStoredActor(read.actor);
-    const scope = isPlatformAdmin(actor) ? allProjects : memberProjects(actor.userId);
-    if (scope.kind === claimed.kind) return read.page;
-    return this.deps.projects.list(scope, page);
+    return readInCallersScope(
+      call,
+      (scope) => this.deps.projects.listWithActor(call.actorUserId, scope, page),
+      (scope) => this.deps.projects.list(scope, page),
+    );
   }
 
   async get(call: StaffCall, projectId: string): Promise<ProjectView> {

@@ -1,4 +1,5 @@
 import { type Actor, type ProjectRole } from '../access/actor.js';
+import { type ListScope } from '../staff/caller-scope.js';
 import { type Page, type PageRequest } from '../staff/pagination.js';
 
 export type RunStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled';
@@ -47,7 +48,7 @@ export interface LearningFeedbackRecord {
 }
 
 /** Which runs a listing may show: all (platform admins) or those of the caller's projects. */
-export type RunScope = { kind: 'all' } | { kind: 'memberOf'; userId: string };
+export type RunScope = ListScope;
 
 export interface RunFilter {
   projectId: string | null;

@@ -8,13 +8,13 @@ import {
 } from '../access/policy.js';
 import { invalidArgument, notFound } from '../errors.js';
 import { type StaffCall } from '../staff/call.js';
+import { everything, readInCallersScope } from '../staff/caller-scope.js';
 import { type Page, pageRequest } from '../staff/pagination.js';
 import { optionalUuid, requireUuid } from '../staff/validation.js';
 import {
   type FlowEventRecord,
   type LearningFeedbackRecord,
   type RunAccess,
-  type RunScope,
   type RunStatus,
   type RunStore,
   type RunSummary,
@@ -34,9 +34,6 @@ export interface ListRunsInput {
   /** Empty = any status. */
   status?: string;
 }
-
-const allRuns: RunScope = { kind: 'all' };
-const memberRuns = (userId: string): RunScope => ({ kind: 'memberOf', userId });
 
 function parseStatus(status: string | undefined): RunStatus | null {
   if (!status) return null;
@@ -58,18 +55,15 @@ export class RunsService {
       // than shown an empty list), then that project's runs are listed without another scope.
       const actor = await requireActor(this.deps.directory, call.actorUserId);
       if (!isPlatformAdmin(actor)) await requireProjectReader(this.deps.directory, actor, projectId);
-      return this.deps.runs.list(allRuns, { projectId, status }, page);
+      return this.deps.runs.list(everything, { projectId, status }, page);
     }
-    // Everything the caller may see. The caller and a page come back in one round trip, the page
-    // read in the scope the token claims; the policy then decides on the user as stored, and a
-    // claim gone stale (rights granted or revoked since sign-in) costs a second read.
+    // Everything the caller may see: the caller and a page in one round trip.
     const filter = { projectId: null, status };
-    const claimed = call.claimsPlatformAdmin ? allRuns : memberRuns(call.actorUserId);
-    const read = await this.deps.runs.listWithActor(call.actorUserId, claimed, filter, page);
-    const actor = requireStoredActor(read.actor);
-    const scope = isPlatformAdmin(actor) ? allRuns : memberRuns(actor.userId);
-    if (scope.kind === claimed.kind) return read.page;
-    return this.deps.runs.list(scope, filter, page);
+    return readInCallersScope(
+      call,
+      (scope) => this.deps.runs.listWithActor(call.actorUserId, scope, filter, page),
+      (scope) => this.deps.runs.list(scope, filter, page),
+    );
   }
 
   async get(call: StaffCall, runId: string): Promise<{ run: RunSummary; payload: unknown }> {
