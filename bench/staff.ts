@@ -19,8 +19,12 @@
  * and the load generator (this process), how much of the machine sat idle, and the peak RSS of
  * both processes.
  *
+ * After each target-rate phase, paced phases at the lower rates of BENCH_LATENCY_CURVE (250,500,750;
+ * empty for none) print p95 by rate: where the latency target holds on this machine. They count
+ * only towards the error check, not towards PASS/FAIL.
+ *
  * Environment: BENCH_DURATION_SECONDS (10, per phase), BENCH_CONNECTIONS (64), BENCH_LATENCY_RATE
- * (1000), BENCH_LOG_LEVEL (warn), BENCH_DATABASE_ADMIN_URL
+ * (1000), BENCH_LATENCY_CURVE (250,500,750), BENCH_LOG_LEVEL (warn), BENCH_DATABASE_ADMIN_URL
  * (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false),
  * BENCH_EDGE_NODE_OPTIONS and BENCH_CONTROL_PLANE_NODE_OPTIONS (NODE_OPTIONS of each process;
  * none by default), BENCH_NODE_ARGS (node flags of both, e.g. --cpu-prof), BENCH_ONLY (run only
@@ -48,6 +52,11 @@ const env = process.env;
 const durationSeconds = Number(env['BENCH_DURATION_SECONDS'] ?? 10);
 const connections = Number(env['BENCH_CONNECTIONS'] ?? 64);
 const latencyRate = Number(env['BENCH_LATENCY_RATE'] ?? 1000);
+/** Lower paced rates measured after the target rate, to show up to where p95 holds (empty: none). */
+const latencyCurveRates = (env['BENCH_LATENCY_CURVE'] ?? '250,500,750')
+  .split(',')
+  .filter((rate) => rate.trim() !== '')
+  .map(Number);
 const edgeNodeOptions = env['BENCH_EDGE_NODE_OPTIONS'] ?? '';
 const controlPlaneNodeOptions = env['BENCH_CONTROL_PLANE_NODE_OPTIONS'] ?? '';
 const targets = { requestsPerSecond: 1_000, p95Ms: 25 };
@@ -164,16 +173,21 @@ interface LatencyResult {
   errors: number;
 }
 
-async function runLatencyPhase(name: string, url: string, token: string): Promise<LatencyResult> {
+async function runLatencyPhase(
+  name: string,
+  url: string,
+  token: string,
+  ratePerSecond = latencyRate,
+): Promise<LatencyResult> {
   const result = await runPacedLoad({
     url,
     headers: { authorization: `Bearer ${token}` },
     connections,
-    ratePerSecond: latencyRate,
+    ratePerSecond,
     durationSeconds,
   });
   return {
-    name: `${name} at ${latencyRate} req/s`,
+    name: `${name} at ${ratePerSecond} req/s`,
     answered: result.completed,
     achievedPerSecond: result.achievedPerSecond,
     p50: percentile(result.latencies, 50),
@@ -361,6 +375,7 @@ async function main(): Promise<void> {
 
     const results: ScenarioResult[] = [];
     const latencyResults: LatencyResult[] = [];
+    const curveResults: LatencyResult[] = [];
     for (const [label, url, token] of scenarios) {
       if (!label.includes(onlyScenarios)) continue;
       let result: ScenarioResult | undefined;
@@ -382,6 +397,15 @@ async function main(): Promise<void> {
       console.log(
         `${label.padEnd(36)} at ${latencyRate} req/s: p50 ${latency!.p50.toFixed(1)} ms, p95 ${latency!.p95.toFixed(1)} ms, p99 ${latency!.p99.toFixed(1)} ms  (achieved ${latency!.achievedPerSecond.toFixed(0)} req/s)  non-2xx ${latency!.non2xx}  errors ${latency!.errors}  ${latencyCpu}`,
       );
+      if (latencyCurveRates.length === 0) continue;
+      // Informational: where the latency target holds on this machine (not part of PASS/FAIL).
+      const curve: string[] = [];
+      for (const rate of latencyCurveRates) {
+        const point = await runLatencyPhase(label, url, token, rate);
+        curveResults.push(point);
+        curve.push(`${rate} → ${point.p95.toFixed(1)} ms`);
+      }
+      console.log(`${label.padEnd(36)} p95 by paced rate: ${curve.join(', ')}`);
     }
     console.log(
       `peak RSS: edge ${peakRssMb(edge.child.pid).toFixed(0)} MiB, control-plane ${peakRssMb(controlPlane.child.pid).toFixed(0)} MiB`,
@@ -390,7 +414,7 @@ async function main(): Promise<void> {
       `${connections} connections, ${durationSeconds} s per phase, NODE_OPTIONS edge "${edgeNodeOptions}" control-plane "${controlPlaneNodeOptions}", ${new Date().toISOString()}`,
     );
 
-    for (const result of [...results, ...latencyResults]) {
+    for (const result of [...results, ...latencyResults, ...curveResults]) {
       if (result.non2xx > 0 || result.errors > 0) {
         console.log(`FAIL ${result.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
         failed = true;

@@ -1,4 +1,5 @@
-import { Pool } from 'undici';
+import { connect, type Socket } from 'node:net';
+import { HttpResponseReader } from './http-response-reader.js';
 
 export interface PacedLoadOptions {
   url: string;
@@ -23,6 +24,13 @@ export interface PacedLoadResult {
   latencies: number[];
 }
 
+/** One keep-alive connection and the request it has in flight (its due time), if any. */
+interface Connection {
+  socket: Socket;
+  reader: HttpResponseReader;
+  dueAt: number | null;
+}
+
 /**
  * An open-loop load at a fixed rate: request i is due at start + i / rate whether or not earlier
  * ones have been answered, and its latency counts from that moment. A slow answer therefore
@@ -30,11 +38,24 @@ export interface PacedLoadResult {
  * all connections are busy the wait for one counts too. autocannon's own rate limit cannot serve
  * here: each connection sends its share of a second back to back and then idles, so it measures
  * bursts at full load rather than a steady rate.
+ *
+ * The requests are GETs written as prepared bytes on plain keep-alive sockets, and the answers are
+ * read only as far as their framing (http-response-reader.ts): the load generator shares the
+ * machine's cores with what it measures, and undici's client cost 0.22–0.25 ms of CPU per request
+ * at 1,000 req/s where this costs ~0.14 ms (against a plain Node server answering 25 KB).
  */
 export async function runPacedLoad(options: PacedLoadOptions): Promise<PacedLoadResult> {
   const target = new URL(options.url);
-  const path = `${target.pathname}${target.search}`;
-  const pool = new Pool(target.origin, { connections: options.connections, pipelining: 1 });
+  if (target.protocol !== 'http:') throw new Error(`paced load speaks plain http, not ${target.protocol}`);
+  const port = Number(target.port || 80);
+  const request = Buffer.from(
+    `GET ${target.pathname}${target.search} HTTP/1.1\r\nhost: ${target.host}\r\n` +
+      Object.entries(options.headers)
+        .map(([name, value]) => `${name}: ${value}\r\n`)
+        .join('') +
+      '\r\n',
+    'latin1',
+  );
   const intervalMs = 1000 / options.ratePerSecond;
   const total = Math.round(options.ratePerSecond * options.durationSeconds);
   const latencies: number[] = [];
@@ -42,51 +63,91 @@ export async function runPacedLoad(options: PacedLoadOptions): Promise<PacedLoad
   let errors = 0;
   let sent = 0;
   let settled = 0;
+  /** Due times of requests waiting for a free connection, oldest first. */
+  const waiting: number[] = [];
+  let nextWaiting = 0;
+  const idle: Connection[] = [];
+  const connections: Connection[] = [];
   const startedAt = performance.now();
+  let finish: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (finish = resolve));
 
-  await new Promise<void>((resolve) => {
-    const settle = () => {
-      settled++;
-      if (settled === total) resolve();
-    };
-    const send = (dueAt: number) => {
-      pool.dispatch(
-        { origin: target.origin, path, method: 'GET', headers: options.headers },
-        {
-          onConnect() {},
-          onHeaders(statusCode) {
-            if (statusCode < 200 || statusCode > 299) non2xx++;
-            return true;
-          },
-          onData() {
-            return true;
-          },
-          onComplete() {
-            const latency = performance.now() - dueAt;
-            latencies.push(latency);
-            options.onAnswer?.(dueAt - startedAt, latency);
-            settle();
-          },
-          onError() {
-            errors++;
-            settle();
-          },
-        },
-      );
-    };
-    // Timers fire about once a millisecond at best: each tick sends everything that has come due.
-    const tick = () => {
-      const now = performance.now();
-      while (sent < total && startedAt + sent * intervalMs <= now) {
-        send(startedAt + sent * intervalMs);
-        sent++;
+  const settle = () => {
+    settled++;
+    if (settled === total) finish();
+  };
+  const send = (connection: Connection, dueAt: number) => {
+    connection.dueAt = dueAt;
+    connection.socket.write(request);
+  };
+  const release = (connection: Connection) => {
+    if (nextWaiting < waiting.length) send(connection, waiting[nextWaiting++]!);
+    else idle.push(connection);
+  };
+  const open = (connection?: Connection): Connection => {
+    const socket = connect(port, target.hostname);
+    socket.setNoDelay(true);
+    const current = connection ?? { socket, reader: new HttpResponseReader(), dueAt: null };
+    current.socket = socket;
+    socket.on('data', (chunk: Buffer) => {
+      let statuses: number[];
+      try {
+        statuses = current.reader.push(chunk);
+      } catch {
+        socket.destroy();
+        return;
       }
-      if (sent < total) setTimeout(tick, Math.max(0, startedAt + sent * intervalMs - performance.now()));
-    };
-    tick();
-  });
+      for (const status of statuses) {
+        if (current.dueAt === null) continue; // an answer nothing asked for
+        const latency = performance.now() - current.dueAt;
+        latencies.push(latency);
+        options.onAnswer?.(current.dueAt - startedAt, latency);
+        if (status < 200 || status > 299) non2xx++;
+        current.dueAt = null;
+        settle();
+        release(current);
+      }
+    });
+    // A refused or broken connection fails its request in flight and is opened again.
+    socket.on('error', () => undefined);
+    socket.on('close', () => {
+      if (settled === total) return;
+      if (current.dueAt !== null) {
+        errors++;
+        current.dueAt = null;
+        settle();
+      }
+      current.reader = new HttpResponseReader();
+      const index = idle.indexOf(current);
+      if (index >= 0) idle.splice(index, 1);
+      setTimeout(() => {
+        if (settled < total) release(open(current));
+      }, 10);
+    });
+    return current;
+  };
+  for (let index = 0; index < options.connections; index++) {
+    const connection = open();
+    connections.push(connection);
+    idle.push(connection);
+  }
+
+  // Timers fire about once a millisecond at best: each tick sends everything that has come due.
+  const tick = () => {
+    const now = performance.now();
+    while (sent < total && startedAt + sent * intervalMs <= now) {
+      const dueAt = startedAt + sent * intervalMs;
+      sent++;
+      const connection = idle.pop();
+      if (connection) send(connection, dueAt);
+      else waiting.push(dueAt);
+    }
+    if (sent < total) setTimeout(tick, Math.max(0, startedAt + sent * intervalMs - performance.now()));
+  };
+  tick();
+  await finished;
   const elapsedSeconds = (performance.now() - startedAt) / 1000;
-  await pool.close();
+  for (const connection of connections) connection.socket.destroy();
   latencies.sort((a, b) => a - b);
   return {
     completed: latencies.length,
