@@ -23,8 +23,12 @@
  * empty for none) print p95 by rate: where the latency target holds on this machine. They count
  * only towards the error check, not towards PASS/FAIL.
  *
+ * Last, the same member's first page through bench/bare-staff-path.ts (BENCH_BARE=false skips it):
+ * the same SQL and libraries without the product's own layers, in throughput and at the target
+ * rate, as the floor those libraries set on this machine (informational, not a target).
+ *
  * Environment: BENCH_DURATION_SECONDS (10, per phase), BENCH_CONNECTIONS (64), BENCH_LATENCY_RATE
- * (1000), BENCH_LATENCY_CURVE (250,500,750), BENCH_LOG_LEVEL (warn), BENCH_DATABASE_ADMIN_URL
+ * (1000), BENCH_LATENCY_CURVE (250,500,750), BENCH_BARE (true), BENCH_LOG_LEVEL (warn), BENCH_DATABASE_ADMIN_URL
  * (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false),
  * BENCH_EDGE_NODE_OPTIONS and BENCH_CONTROL_PLANE_NODE_OPTIONS (NODE_OPTIONS of each process;
  * none by default), BENCH_NODE_ARGS (node flags of both, e.g. --cpu-prof), BENCH_ONLY (run only
@@ -53,6 +57,8 @@ const durationSeconds = Number(env['BENCH_DURATION_SECONDS'] ?? 10);
 const connections = Number(env['BENCH_CONNECTIONS'] ?? 64);
 const latencyRate = Number(env['BENCH_LATENCY_RATE'] ?? 1000);
 /** Lower paced rates measured after the target rate, to show up to where p95 holds (empty: none). */
+/** Also measure the bare path (bench/bare-staff-path.ts), the libraries' floor under the same read. */
+const runBarePath = env['BENCH_BARE'] !== 'false';
 const latencyCurveRates = (env['BENCH_LATENCY_CURVE'] ?? '250,500,750')
   .split(',')
   .filter((rate) => rate.trim() !== '')
@@ -103,6 +109,15 @@ function cpuSeconds(pid: number | undefined): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** Like cpuSeconds, or null once the process has exited. */
+function cpuSecondsIfRunning(pid: number): number | null {
+  try {
+    return cpuSeconds(pid);
+  } catch {
+    return null;
+  }
 }
 
 /** Seconds the whole machine's CPUs spent idle so far (/proc/stat: idle and iowait, in USER_HZ). */
@@ -349,16 +364,16 @@ async function main(): Promise<void> {
         )
       ).rows.map((row) => row.pid);
     /** CPU milliseconds per answered request of the edge, the control-plane and PostgreSQL during `phase`. */
-    const cpuPerRequest = async (phase: () => Promise<number>) => {
+    const cpuPerRequest = async (phase: () => Promise<number>, processes = { edge, controlPlane }) => {
       const backends = await postgresPids();
       // The load generator (this process) shares the cores, so its share is printed too; so is how
       // much of the machine sat idle, which tells a CPU-bound phase from one that waits on something.
       const cpu = () => [
-        cpuSeconds(edge.child.pid),
-        cpuSeconds(controlPlane.child.pid),
-        backends.reduce((sum, pid) => sum + cpuSeconds(pid), 0),
+        cpuSeconds(processes.edge.child.pid),
+        cpuSeconds(processes.controlPlane.child.pid),
         cpuSeconds(process.pid),
       ];
+      const backendsBefore = backends.map((pid) => cpuSeconds(pid));
       const before = cpu();
       const idleBefore = machineIdleSeconds();
       const startedAt = performance.now();
@@ -366,8 +381,17 @@ async function main(): Promise<void> {
       const elapsedSeconds = (performance.now() - startedAt) / 1_000;
       const idle = (machineIdleSeconds() - idleBefore) / (elapsedSeconds * availableParallelism());
       const after = cpu();
-      const ms = after.map((value, index) => ((value - before[index]!) / answered) * 1_000);
-      return `cpu/request: edge ${ms[0]!.toFixed(2)} ms, control-plane ${ms[1]!.toFixed(2)} ms, postgres ${ms[2]!.toFixed(2)} ms, load generator ${ms[3]!.toFixed(2)} ms; machine ${(idle * 100).toFixed(0)}% idle`;
+      // A pool closes connections it has not used for a while: such a backend was idle, so its
+      // share of the phase is nothing.
+      const postgres = backends.reduce((sum, pid, index) => {
+        const now = cpuSecondsIfRunning(pid);
+        return now === null ? sum : sum + now - backendsBefore[index]!;
+      }, 0);
+      const perRequest = (seconds: number) => ((seconds / answered) * 1_000).toFixed(2);
+      const [edgeMs, controlPlaneMs, generatorMs] = after.map((value, index) =>
+        perRequest(value - before[index]!),
+      );
+      return `cpu/request: edge ${edgeMs} ms, control-plane ${controlPlaneMs} ms, postgres ${perRequest(postgres)} ms, load generator ${generatorMs} ms; machine ${(idle * 100).toFixed(0)}% idle`;
     };
 
     // Warm-up: JIT, connection pools, PostgreSQL buffers.
@@ -406,6 +430,47 @@ async function main(): Promise<void> {
         curve.push(`${rate} → ${point.p95.toFixed(1)} ms`);
       }
       console.log(`${label.padEnd(36)} p95 by paced rate: ${curve.join(', ')}`);
+    }
+    if (runBarePath) {
+      // The floor under the same read: the libraries and the SQL without the product's layers.
+      const barePorts = { controlPlane: await freePort(), edge: await freePort() };
+      const bare = {
+        controlPlane: startNode('bare control-plane', 'bench/bare-staff-path.js', {
+          BENCH_BARE_ROLE: 'control-plane',
+          BENCH_PORT: String(barePorts.controlPlane),
+          DATABASE_URL: databaseUrl,
+        }),
+        edge: startNode('bare edge', 'bench/bare-staff-path.js', {
+          BENCH_BARE_ROLE: 'edge',
+          BENCH_PORT: String(barePorts.edge),
+          BENCH_CONTROL_PLANE_TARGET: `127.0.0.1:${barePorts.controlPlane}`,
+          BENCH_MEMBER_ID: memberId,
+        }),
+      };
+      children.push(bare.controlPlane, bare.edge);
+      // The product's processes stay up but idle; their pools' backends are no longer busy.
+      const bareUrl = `http://127.0.0.1:${barePorts.edge}/`;
+      await waitFor(`http://127.0.0.1:${barePorts.edge}/health/livez`, bare.edge);
+      await runScenario('bare warm-up', bareUrl, memberToken);
+      const label = 'bare path, member first page';
+      let throughput: ScenarioResult | undefined;
+      const throughputCpu = await cpuPerRequest(async () => {
+        throughput = await runScenario(label, bareUrl, memberToken);
+        return throughput.requestsPerSecond * durationSeconds;
+      }, bare);
+      console.log(
+        `${label.padEnd(36)} throughput ${throughput!.requestsPerSecond.toFixed(0).padStart(5)} req/s  (saturated: p50 ${throughput!.p50.toFixed(1)} ms, p95 ${throughput!.p95.toFixed(1)} ms)  non-2xx ${throughput!.non2xx}  errors ${throughput!.errors}  ${throughputCpu}`,
+      );
+      let latency: LatencyResult | undefined;
+      const latencyCpu = await cpuPerRequest(async () => {
+        latency = await runLatencyPhase(label, bareUrl, memberToken);
+        return latency.answered;
+      }, bare);
+      console.log(
+        `${label.padEnd(36)} at ${latencyRate} req/s: p50 ${latency!.p50.toFixed(1)} ms, p95 ${latency!.p95.toFixed(1)} ms, p99 ${latency!.p99.toFixed(1)} ms  (achieved ${latency!.achievedPerSecond.toFixed(0)} req/s)  non-2xx ${latency!.non2xx}  errors ${latency!.errors}  ${latencyCpu}`,
+      );
+      curveResults.push(latency!);
+      results.push({ ...throughput!, name: label });
     }
     console.log(
       `peak RSS: edge ${peakRssMb(edge.child.pid).toFixed(0)} MiB, control-plane ${peakRssMb(controlPlane.child.pid).toFixed(0)} MiB`,

@@ -206,6 +206,33 @@ function listForMemberByProject(userId: string, filter: RunFilter, key: CursorKe
   };
 }
 
+/**
+ * A member's first page of runs.list as the store reads it (memberOf scope, no filter, one round
+ * trip with the caller's row): the statement, and the page its rows make. Exported for
+ * bench/bare-staff-path.ts, which sends the same SQL through a plain pg pool, without MikroORM,
+ * tRPC or the domain, to measure what the libraries alone cost on the product's own read.
+ */
+export function memberFirstPageRead(userId: string, limit: number) {
+  const walk = walkNewestRuns(
+    userId,
+    { projectId: null, status: null },
+    null,
+    limit,
+    memberWalkLength(limit),
+  );
+  return {
+    statement: withActor(walk, userId, 'page.created_at desc, page.id desc'),
+    toPage: (rows: NullableRow<WalkRow>[]) =>
+      toPage(
+        // Rows of a walk that found runs are as stored (the null row is the empty page's).
+        rows.filter((row): row is WalkRow => row.id !== null && row.kept === true),
+        limit,
+        toSummary,
+        (row) => encodeCursor('runs', [row.created_at, row.id]),
+      ),
+  };
+}
+
 interface FlowEventSqlRow {
   event_id: string;
   event_correlation_id: string;
