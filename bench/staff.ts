@@ -28,8 +28,8 @@
  * rate, as the floor those libraries set on this machine (informational, not a target).
  *
  * Environment: BENCH_DURATION_SECONDS (10, per phase), BENCH_CONNECTIONS (64), BENCH_LATENCY_RATE
- * (1000), BENCH_LATENCY_CURVE (250,500,750), BENCH_BARE (true), BENCH_LOG_LEVEL (warn), BENCH_DATABASE_ADMIN_URL
- * (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false),
+ * (1000), BENCH_LATENCY_CURVE (250,500,750), BENCH_BARE (true), BENCH_LOG_LEVEL (warn),
+ * BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false),
  * BENCH_EDGE_NODE_OPTIONS and BENCH_CONTROL_PLANE_NODE_OPTIONS (NODE_OPTIONS of each process;
  * none by default), BENCH_NODE_ARGS (node flags of both, e.g. --cpu-prof), BENCH_ONLY (run only
  * the scenarios whose name contains this text), BENCH_DATABASE_POOL_MAX (the control-plane's
@@ -56,9 +56,9 @@ const env = process.env;
 const durationSeconds = Number(env['BENCH_DURATION_SECONDS'] ?? 10);
 const connections = Number(env['BENCH_CONNECTIONS'] ?? 64);
 const latencyRate = Number(env['BENCH_LATENCY_RATE'] ?? 1000);
-/** Lower paced rates measured after the target rate, to show up to where p95 holds (empty: none). */
 /** Also measure the bare path (bench/bare-staff-path.ts), the libraries' floor under the same read. */
 const runBarePath = env['BENCH_BARE'] !== 'false';
+/** Lower paced rates measured after the target rate, to show up to where p95 holds (empty: none). */
 const latencyCurveRates = (env['BENCH_LATENCY_CURVE'] ?? '250,500,750')
   .split(',')
   .filter((rate) => rate.trim() !== '')
@@ -364,7 +364,8 @@ async function main(): Promise<void> {
         )
       ).rows.map((row) => row.pid);
     /** CPU milliseconds per answered request of the edge, the control-plane and PostgreSQL during `phase`. */
-    const cpuPerRequest = async (phase: () => Promise<number>, processes = { edge, controlPlane }) => {
+    const product = { edge, controlPlane };
+    const cpuPerRequest = async (phase: () => Promise<number>, processes = product) => {
       const backends = await postgresPids();
       // The load generator (this process) shares the cores, so its share is printed too; so is how
       // much of the machine sat idle, which tells a CPU-bound phase from one that waits on something.
@@ -397,36 +398,46 @@ async function main(): Promise<void> {
     // Warm-up: JIT, connection pools, PostgreSQL buffers.
     await runScenario('warm-up', scenarios[0]![1], memberToken);
 
-    const results: ScenarioResult[] = [];
-    const latencyResults: LatencyResult[] = [];
-    const curveResults: LatencyResult[] = [];
-    for (const [label, url, token] of scenarios) {
-      if (!label.includes(onlyScenarios)) continue;
+    /** A closed-loop phase against `url`, printed with its CPU account; `processes` serve it. */
+    const measureThroughput = async (label: string, url: string, token: string, processes = product) => {
       let result: ScenarioResult | undefined;
-      const throughputCpu = await cpuPerRequest(async () => {
+      const cpu = await cpuPerRequest(async () => {
         result = await runScenario(label, url, token);
         return result.requestsPerSecond * durationSeconds;
-      });
-      results.push(result!);
+      }, processes);
       console.log(
-        `${label.padEnd(36)} throughput ${result!.requestsPerSecond.toFixed(0).padStart(5)} req/s  (saturated: p50 ${result!.p50.toFixed(1)} ms, p95 ${result!.p95.toFixed(1)} ms, p99 ${result!.p99.toFixed(1)} ms)  non-2xx ${result!.non2xx}  errors ${result!.errors}  ${throughputCpu}`,
+        `${label.padEnd(36)} throughput ${result!.requestsPerSecond.toFixed(0).padStart(5)} req/s  (saturated: p50 ${result!.p50.toFixed(1)} ms, p95 ${result!.p95.toFixed(1)} ms, p99 ${result!.p99.toFixed(1)} ms)  non-2xx ${result!.non2xx}  errors ${result!.errors}  ${cpu}`,
       );
-      if (!label.startsWith('runs.list member')) continue;
+      return result!;
+    };
+    /** A paced phase at the target rate, printed with its CPU account. */
+    const measureLatency = async (label: string, url: string, token: string, processes = product) => {
       let latency: LatencyResult | undefined;
-      const latencyCpu = await cpuPerRequest(async () => {
+      const cpu = await cpuPerRequest(async () => {
         latency = await runLatencyPhase(label, url, token);
         return latency.answered;
-      });
-      latencyResults.push(latency!);
+      }, processes);
       console.log(
-        `${label.padEnd(36)} at ${latencyRate} req/s: p50 ${latency!.p50.toFixed(1)} ms, p95 ${latency!.p95.toFixed(1)} ms, p99 ${latency!.p99.toFixed(1)} ms  (achieved ${latency!.achievedPerSecond.toFixed(0)} req/s)  non-2xx ${latency!.non2xx}  errors ${latency!.errors}  ${latencyCpu}`,
+        `${label.padEnd(36)} at ${latencyRate} req/s: p50 ${latency!.p50.toFixed(1)} ms, p95 ${latency!.p95.toFixed(1)} ms, p99 ${latency!.p99.toFixed(1)} ms  (achieved ${latency!.achievedPerSecond.toFixed(0)} req/s)  non-2xx ${latency!.non2xx}  errors ${latency!.errors}  ${cpu}`,
       );
+      return latency!;
+    };
+
+    const results: ScenarioResult[] = [];
+    const latencyResults: LatencyResult[] = [];
+    /** Phases that only inform (p95 by rate, the bare path): checked for errors, not against targets. */
+    const informational: (ScenarioResult | LatencyResult)[] = [];
+    for (const [label, url, token] of scenarios) {
+      if (!label.includes(onlyScenarios)) continue;
+      results.push(await measureThroughput(label, url, token));
+      if (!label.startsWith('runs.list member')) continue;
+      latencyResults.push(await measureLatency(label, url, token));
       if (latencyCurveRates.length === 0) continue;
-      // Informational: where the latency target holds on this machine (not part of PASS/FAIL).
+      // Where the latency target holds on this machine.
       const curve: string[] = [];
       for (const rate of latencyCurveRates) {
         const point = await runLatencyPhase(label, url, token, rate);
-        curveResults.push(point);
+        informational.push(point);
         curve.push(`${rate} → ${point.p95.toFixed(1)} ms`);
       }
       console.log(`${label.padEnd(36)} p95 by paced rate: ${curve.join(', ')}`);
@@ -448,29 +459,13 @@ async function main(): Promise<void> {
         }),
       };
       children.push(bare.controlPlane, bare.edge);
-      // The product's processes stay up but idle; their pools' backends are no longer busy.
+      // The product's processes stay up, idle.
       const bareUrl = `http://127.0.0.1:${barePorts.edge}/`;
       await waitFor(`http://127.0.0.1:${barePorts.edge}/health/livez`, bare.edge);
       await runScenario('bare warm-up', bareUrl, memberToken);
       const label = 'bare path, member first page';
-      let throughput: ScenarioResult | undefined;
-      const throughputCpu = await cpuPerRequest(async () => {
-        throughput = await runScenario(label, bareUrl, memberToken);
-        return throughput.requestsPerSecond * durationSeconds;
-      }, bare);
-      console.log(
-        `${label.padEnd(36)} throughput ${throughput!.requestsPerSecond.toFixed(0).padStart(5)} req/s  (saturated: p50 ${throughput!.p50.toFixed(1)} ms, p95 ${throughput!.p95.toFixed(1)} ms)  non-2xx ${throughput!.non2xx}  errors ${throughput!.errors}  ${throughputCpu}`,
-      );
-      let latency: LatencyResult | undefined;
-      const latencyCpu = await cpuPerRequest(async () => {
-        latency = await runLatencyPhase(label, bareUrl, memberToken);
-        return latency.answered;
-      }, bare);
-      console.log(
-        `${label.padEnd(36)} at ${latencyRate} req/s: p50 ${latency!.p50.toFixed(1)} ms, p95 ${latency!.p95.toFixed(1)} ms, p99 ${latency!.p99.toFixed(1)} ms  (achieved ${latency!.achievedPerSecond.toFixed(0)} req/s)  non-2xx ${latency!.non2xx}  errors ${latency!.errors}  ${latencyCpu}`,
-      );
-      curveResults.push(latency!);
-      results.push({ ...throughput!, name: label });
+      informational.push(await measureThroughput(label, bareUrl, memberToken, bare));
+      informational.push(await measureLatency(label, bareUrl, memberToken, bare));
     }
     console.log(
       `peak RSS: edge ${peakRssMb(edge.child.pid).toFixed(0)} MiB, control-plane ${peakRssMb(controlPlane.child.pid).toFixed(0)} MiB`,
@@ -479,7 +474,7 @@ async function main(): Promise<void> {
       `${connections} connections, ${durationSeconds} s per phase, NODE_OPTIONS edge "${edgeNodeOptions}" control-plane "${controlPlaneNodeOptions}", ${new Date().toISOString()}`,
     );
 
-    for (const result of [...results, ...latencyResults, ...curveResults]) {
+    for (const result of [...results, ...latencyResults, ...informational]) {
       if (result.non2xx > 0 || result.errors > 0) {
         console.log(`FAIL ${result.name}: ${result.non2xx} non-2xx, ${result.errors} errors`);
         failed = true;
