@@ -119,6 +119,9 @@ function toSummary(row: RunSqlRow): RunSummary {
 
 type WalkRow = RunSqlRow & { kept: boolean; position: string };
 
+/** The keyset cursor after a run row (see afterCursor). */
+const runCursor = (row: RunSqlRow) => encodeCursor('runs', [row.created_at, row.id]);
+
 /** Every run (admins, or one project whose access was already checked), newest first. */
 function listAll(filter: RunFilter, key: CursorKey, limit: number): Statement {
   const where = new Conditions();
@@ -228,7 +231,7 @@ export function memberFirstPageRead(userId: string, limit: number) {
         rows.filter((row): row is WalkRow => row.id !== null && row.kept === true),
         limit,
         toSummary,
-        (row) => encodeCursor('runs', [row.created_at, row.id]),
+        runCursor,
       ),
   };
 }
@@ -293,7 +296,7 @@ export class SqlRunStore implements RunStore {
       scope.kind === 'memberOf'
         ? await this.listForMember(scope.userId, filter, key, page.limit, readFirst)
         : await readFirst<RunSqlRow>(listAll(filter, key, page.limit));
-    return toPage(rows, page.limit, toSummary, (row) => encodeCursor('runs', [row.created_at, row.id]));
+    return toPage(rows, page.limit, toSummary, runCursor);
   }
 
   /**
