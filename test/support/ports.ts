@@ -10,9 +10,14 @@ const firstPort = 20_000;
 const portsPerWorker = 1_000;
 const workerBlocks = 12;
 
+// Several checkouts testing on one machine at once (git worktrees) each set their own
+// TEST_PORT_BLOCK_OFFSET, so their workers draw from different blocks too.
+const blockOffset = Number.parseInt(process.env.TEST_PORT_BLOCK_OFFSET ?? '0', 10) || 0;
+
 function workerBlock(): number {
   const poolId = Number.parseInt(process.env.VITEST_POOL_ID ?? '', 10);
-  return Number.isSafeInteger(poolId) && poolId > 0 ? (poolId - 1) % workerBlocks : workerBlocks - 1;
+  const index = Number.isSafeInteger(poolId) && poolId > 0 ? poolId - 1 : workerBlocks - 1;
+  return (index + blockOffset) % workerBlocks;
 }
 
 /** A free TCP port on loopback, never handed out twice in one test file, never shared between workers. */
