@@ -177,11 +177,19 @@ describe('staff sign-in with GitHub (real edge and control-plane, fake GitHub)',
     expect(edge.process.output()).not.toContain(token);
   });
 
-  it('an unsafe next falls back to /', async () => {
-    for (const next of ['//evil.example/x', 'https://evil.example/', '/\\evil.example']) {
+  it('an unsafe next, also one that normalises to //evil.com, falls back to /', async () => {
+    for (const next of [
+      '//evil.example/x',
+      'https://evil.example/',
+      '/\\evil.example',
+      // Dot segments that only become the network-path reference //evil.com once normalised.
+      '/.//evil.com',
+      '/..//evil.com',
+      '/a/..//evil.com',
+    ]) {
       const round = await startRound(next);
       const done = await callback(round.callbackUrl, round.stateCookie);
-      expect(done.headers.get('location')).toBe('/');
+      expect(done.headers.get('location'), next).toBe('/');
     }
   });
 

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import fc from 'fast-check';
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -138,6 +139,56 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     expect(form.headers.get('location')).toBe('/runs?status=failed');
     const json = await devLogin({ email: 'dev@example.com', next: '//evil.example' });
     expect(((await json.json()) as { next: string }).next).toBe('/');
+  });
+
+  it.each(['/.//evil.com', '/..//evil.com', '/a/..//evil.com'])(
+    'dev sign-in: next=%s, which normalises to //evil.com, comes back as / (form redirect and JSON)',
+    async (next) => {
+      const form = await devLogin(
+        new URLSearchParams({ email: 'dev@example.com', next }).toString(),
+        'application/x-www-form-urlencoded',
+      );
+      expect(form.status).toBe(303);
+      expect(form.headers.get('location')).toBe('/');
+      const json = await devLogin({ email: 'dev@example.com', next });
+      expect(((await json.json()) as { next: string }).next).toBe('/');
+    },
+  );
+
+  it('dev sign-in, property-based: whatever next is posted, the Location stays on the edge origin', async () => {
+    const origin = new URL(devEdge.url).origin;
+    const piece = fc.constantFrom(
+      '/',
+      '//',
+      '\\',
+      '.',
+      '..',
+      '%2e',
+      '%2E%2e',
+      '%2f',
+      '%5c',
+      '\t',
+      '@',
+      ':',
+      '?',
+      '#',
+      'evil.com',
+      'https://evil.com',
+      'a',
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 8 }), async (pieces) => {
+        const next = `/${pieces.join('')}`;
+        const form = await devLogin(
+          new URLSearchParams({ email: 'dev@example.com', next }).toString(),
+          'application/x-www-form-urlencoded',
+        );
+        expect(form.status).toBe(303);
+        const location = form.headers.get('location') ?? '';
+        expect(new URL(location, origin).origin).toBe(origin);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('dev sign-in refuses an unknown email with 403 not_allowed and a malformed one with 400; no cookie, no row', async () => {
