@@ -8,6 +8,7 @@ import {
   isLoopbackHost,
   listenAddress,
   logLevel,
+  nodeEnv,
   positiveInt,
   requiredString,
 } from '../shared/config/env-types.js';
@@ -15,7 +16,7 @@ import {
 /** Everything the edge reads from the environment (SPEC §8). */
 export const edgeConfigSchema = z
   .object({
-    NODE_ENV: z.string().default('development'),
+    NODE_ENV: nodeEnv(),
     CODEXK8S_INTERNAL_TOKEN: requiredString(16),
     CODEXK8S_CONTROL_PLANE_GRPC_TARGET: z
       .string()
@@ -59,7 +60,7 @@ export const edgeConfigSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['CODEXK8S_DEV_LOGIN'],
-        message: 'must not be true when NODE_ENV=production',
+        message: 'must not be true when NODE_ENV=production (in any case)',
       });
     }
     if (config.CODEXK8S_DEV_LOGIN && !isLoopbackHost(config.CODEXK8S_HTTP_ADDR.host)) {

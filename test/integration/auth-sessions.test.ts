@@ -285,6 +285,8 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
 
   it.each([
     ['NODE_ENV=production', { NODE_ENV: 'production' }, /must not be true when NODE_ENV=production/],
+    ['NODE_ENV=Production', { NODE_ENV: 'Production' }, /must not be true when NODE_ENV=production/],
+    ['NODE_ENV=" PRODUCTION "', { NODE_ENV: ' PRODUCTION ' }, /must not be true when NODE_ENV=production/],
     [
       'a non-loopback CODEXK8S_HTTP_ADDR (0.0.0.0)',
       { CODEXK8S_HTTP_ADDR: '0.0.0.0:PORT' },
@@ -306,7 +308,12 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
       CODEXK8S_DEV_LOGIN: 'true',
       ...overrides,
     });
-    expect(await edge.exited).toBe(78);
+    // An edge that starts anyway is stopped, so a failing run does not leave it behind.
+    const exit = await Promise.race([
+      edge.exited,
+      new Promise<string>((resolve) => setTimeout(() => resolve('still running'), 15_000)),
+    ]).finally(() => edge.stop());
+    expect(exit).toBe(78);
     const lines = edge.output().trim().split('\n');
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^invalid configuration: CODEXK8S_DEV_LOGIN: /);

@@ -186,6 +186,17 @@ export function emailList() {
   });
 }
 
+/**
+ * NODE_ENV, trimmed and lower-cased: `Production` or ` PRODUCTION ` means production too, so every
+ * comparison with it is case-insensitive (a check that only knew `production` let dev sign-in through).
+ */
+export function nodeEnv() {
+  return z
+    .string()
+    .default('development')
+    .transform((value) => value.trim().toLowerCase());
+}
+
 export const logLevel = z
   .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   .default('info');
