@@ -3,6 +3,7 @@ import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { type ControlPlaneHandlers } from '../../shared/proto/index.js';
 import { type ControlPlaneConfig } from '../config.js';
+import { LiveAccessGuard } from '../domain/access/live-access-guard.js';
 import { RunEventFeed } from '../domain/runs-lifecycle/run-event-feed.js';
 import { type RunLauncher } from '../domain/runs-lifecycle/ports.js';
 import { type HandlerDependencies } from '../grpc/handler.js';
@@ -13,6 +14,12 @@ import { SqlRunLifecycleStore } from '../persistence/stores/run-lifecycle-store.
 import { RunDispatcher } from './dispatcher.js';
 import { createLauncher } from './launchers/index.js';
 import { createRunMetrics } from './metrics.js';
+
+/**
+ * How often open live streams re-read their caller's access (one query for all of them): a user
+ * deleted or removed from a project stops receiving within about this long.
+ */
+const liveAccessRecheckMs = 2_000;
 
 export interface RunsModule {
   handlers: Pick<ControlPlaneHandlers, 'cancelRun' | 'watchRunEvents'>;
@@ -39,6 +46,12 @@ export function createRunsModule(deps: {
     intervalMs: 250,
     onError: (error) => logger.warn({ err: error }, 'run event feed poll failed'),
   });
+  const access = new SqlAccessDirectory(orm);
+  const liveAccess = new LiveAccessGuard({
+    source: access,
+    intervalMs: liveAccessRecheckMs,
+    onError: (error) => logger.warn({ err: error }, 'live stream access re-check failed'),
+  });
   const runMetrics = createRunMetrics(
     deps.metrics,
     () => dispatcherStore.countSlotsByState(),
@@ -59,9 +72,10 @@ export function createRunsModule(deps: {
       })
     : null;
   const handlers = runsLiveHandlers(deps.handlerDeps, {
-    access: new SqlAccessDirectory(orm),
+    access,
     store: lifecycleStore,
     feed,
+    liveAccess,
     launcher,
     recordTransition: runMetrics.recordTransition,
     onLauncherError: (error, runId) =>
@@ -72,6 +86,7 @@ export function createRunsModule(deps: {
     start: () => dispatcher?.start(),
     stop: async () => {
       feed.close();
+      liveAccess.close();
       await dispatcher?.stop();
     },
   };

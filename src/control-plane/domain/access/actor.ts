@@ -17,3 +17,16 @@ export interface AccessDirectory {
   /** The user's membership role in the project, or null when not a member. */
   findProjectRole(projectId: string, userId: string): Promise<ProjectRole | null>;
 }
+
+/** One stored user and their roles in the projects asked about (the live-stream re-check reads many at once). */
+export interface AccessSnapshot {
+  actor: Actor;
+  /** Role by project id, for the asked projects the user is a member of. */
+  roles: ReadonlyMap<string, ProjectRole>;
+}
+
+/** Reads the access of many users in one go, for checks that run over every open live stream. */
+export interface AccessSnapshotSource {
+  /** The stored users among `userIds` (by id) with their roles in `projectIds`; a user left out no longer exists. */
+  readAccessSnapshots(userIds: string[], projectIds: string[]): Promise<Map<string, AccessSnapshot>>;
+}

@@ -1,5 +1,6 @@
 import { permissionDenied } from '../errors.js';
-import { type AccessDirectory, type Actor, type ProjectRole } from './actor.js';
+import { type AccessDirectory, type AccessSnapshot, type Actor, type ProjectRole } from './actor.js';
+import { type LiveAccessGrant } from './live-access-guard.js';
 
 /**
  * The RBAC rules of SPEC §6 in one place. "Admin" below means platform admin (the owner is one too).
@@ -98,6 +99,25 @@ export async function requireRunReader(
       ? null
       : await directory.findProjectRole(runProjectId, actor.userId);
   requireRunReaderWithRole(actor, runProjectId, memberRole);
+}
+
+/**
+ * requireRunReader over a snapshot read for many callers at once (live streams re-check with it):
+ * null means the user no longer exists.
+ */
+export function requireRunReaderInSnapshot(access: AccessSnapshot | null, runProjectId: string | null): void {
+  const actor = requireStoredActor(access?.actor ?? null);
+  const memberRole = runProjectId === null ? null : (access?.roles.get(runProjectId) ?? null);
+  requireRunReaderWithRole(actor, runProjectId, memberRole);
+}
+
+/** What a live stream of one run (its events, its log) keeps needing: the run reader rule, re-checked. */
+export function runReaderGrant(userId: string, runProjectId: string | null): LiveAccessGrant {
+  return {
+    userId,
+    projectId: runProjectId,
+    rule: (access) => requireRunReaderInSnapshot(access, runProjectId),
+  };
 }
 
 export async function requireRunCanceler(

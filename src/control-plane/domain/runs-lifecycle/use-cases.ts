@@ -1,5 +1,6 @@
 import { type AccessDirectory } from '../access/actor.js';
-import { requireActor, requireRunCanceler, requireRunReader } from '../access/policy.js';
+import { type LiveAccessGuard } from '../access/live-access-guard.js';
+import { requireActor, requireRunCanceler, requireRunReader, runReaderGrant } from '../access/policy.js';
 import { failedPrecondition, invalidArgument, notFound } from '../errors.js';
 import { explainRun, runEventTypes } from './events.js';
 import { type RunEventFeed } from './run-event-feed.js';
@@ -17,6 +18,8 @@ export interface RunLifecycleDependencies {
   access: AccessDirectory;
   store: RunLifecycleStore;
   feed: RunEventFeed;
+  /** Ends live streams whose caller lost access while they were open. */
+  liveAccess: LiveAccessGuard;
   /** This replica's launcher, when its dispatcher runs; otherwise the slot owner stops the run on its next tick. */
   launcher: RunLauncher | null;
   recordTransition: (from: RunStatus, to: RunStatus) => void;
@@ -62,10 +65,11 @@ export async function cancelRun(
 
 /**
  * WatchRunEvents: same access rule as runs.get; the run's events after `afterEventId` (the stored
- * backlog first), then live ones, until the caller goes away.
+ * backlog first), then live ones, until the caller goes away or loses access (then it ends with
+ * PERMISSION_DENIED "access revoked: …").
  */
 export async function openRunEventStream(
-  deps: Pick<RunLifecycleDependencies, 'access' | 'store' | 'feed'>,
+  deps: Pick<RunLifecycleDependencies, 'access' | 'store' | 'feed' | 'liveAccess'>,
   input: { userId: string; runId: string; afterEventId: number },
   signal: AbortSignal,
 ): Promise<AsyncGenerator<FlowEventView>> {
@@ -76,5 +80,7 @@ export async function openRunEventStream(
   const run = await deps.store.findRun(runId);
   if (!run) throw notFound('run not found');
   await requireRunReader(deps.access, actor, run.projectId);
-  return deps.feed.subscribe(run.correlationId, input.afterEventId, signal);
+  return deps.liveAccess.guard(runReaderGrant(actor.userId, run.projectId), signal, (guarded) =>
+    deps.feed.subscribe(run.correlationId, input.afterEventId, guarded),
+  );
 }

@@ -1,6 +1,12 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { type AccessDirectory, type Actor, type ProjectRole } from '../../domain/access/actor.js';
-import { queryOne, type Statement } from './sql.js';
+import {
+  type AccessDirectory,
+  type AccessSnapshot,
+  type AccessSnapshotSource,
+  type Actor,
+  type ProjectRole,
+} from '../../domain/access/actor.js';
+import { query, queryOne, type Statement } from './sql.js';
 
 /** The columns an Actor is read from, as `${prefix}id` and so on (a prefix keeps them apart in a join). */
 export interface ActorRow {
@@ -43,8 +49,10 @@ export function withActor(statement: Statement, actorUserId: string, orderBy: st
 /** A principal with a malformed id (never issued by us) names no user: no query needed to say so. */
 export const isUserId = (userId: string) => /^[0-9a-f-]{36}$/i.test(userId);
 
+const isProjectId = isUserId;
+
 /** The AccessDirectory port over `users` and `project_members`: read fresh on every call. */
-export class SqlAccessDirectory implements AccessDirectory {
+export class SqlAccessDirectory implements AccessDirectory, AccessSnapshotSource {
   constructor(private readonly orm: MikroORM) {}
 
   async findActor(userId: string): Promise<Actor | null> {
@@ -66,5 +74,31 @@ export class SqlAccessDirectory implements AccessDirectory {
       { prepared: true },
     );
     return row?.role ?? null;
+  }
+
+  async readAccessSnapshots(userIds: string[], projectIds: string[]): Promise<Map<string, AccessSnapshot>> {
+    const users = userIds.filter(isUserId);
+    const snapshots = new Map<string, { actor: Actor; roles: Map<string, ProjectRole> }>();
+    if (users.length === 0) return snapshots;
+    // One row per user, plus one per membership in the asked projects; the text is the same for
+    // any number of ids (two array parameters), so it stays one prepared statement.
+    const rows = await query<ActorRow & { project_id: string | null; role: ProjectRole | null }>(
+      this.orm,
+      `select ${actorColumns('u')}, m.project_id, m.role
+       from users u
+       left join project_members m on m.user_id = u.id and m.project_id = any(?::uuid[])
+       where u.id = any(?::uuid[])`,
+      [`{${projectIds.filter(isProjectId).join(',')}}`, `{${users.join(',')}}`],
+      { prepared: true },
+    );
+    for (const row of rows) {
+      let snapshot = snapshots.get(row.actor_id);
+      if (!snapshot) {
+        snapshot = { actor: actorFromRow(row), roles: new Map() };
+        snapshots.set(row.actor_id, snapshot);
+      }
+      if (row.project_id && row.role) snapshot.roles.set(row.project_id, row.role);
+    }
+    return snapshots;
   }
 }
