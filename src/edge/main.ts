@@ -13,7 +13,7 @@ import { ControlPlaneClient } from './control-plane/client.js';
 import { createEdgeRequestListener } from './http/app.js';
 import { GitHubOAuth } from './auth/github-oauth.js';
 import { OAuthStateSealer } from './auth/oauth-state.js';
-import { createPrincipalResolver } from './auth/principal.js';
+import { createSessionResolver } from './auth/principal.js';
 import { authRoutes } from './auth/routes.js';
 import { StaffTokens } from './auth/staff-token.js';
 import { staticSpaRouter } from './web/static-spa.js';
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     logger,
     metrics,
     controlPlane,
-    resolvePrincipal: createPrincipalResolver({
+    resolveSession: createSessionResolver({
       tokens: staffTokens,
       controlPlane,
       trustProxyHeaders: config.CODEXK8S_TRUST_PROXY_AUTH_HEADERS,

@@ -13,6 +13,7 @@ import {
 } from '../support/platform.js';
 import { freePort } from '../support/ports.js';
 import { startBuiltProcess } from '../support/processes.js';
+import { trpc } from '../support/staff-api-client.js';
 import { findSetCookie, staffCookieName, trpcQuery } from '../support/staff-session.js';
 
 interface Me {
@@ -44,7 +45,7 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
       databaseUrl: database.url,
       secrets,
       env: {
-        CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS: 'dev@example.com',
+        CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS: 'dev@example.com,leaving@example.com',
         CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS: 'admin@example.com',
       },
     });
@@ -245,6 +246,43 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     expect((await trpcQuery(devEdge.url, 'auth.me', { cookie: `${staffCookieName}=${token}` })).status).toBe(
       401,
     );
+  });
+
+  it('auth.me answers the user as stored, not as the token says: a promotion shows at once, a deleted user is 401 while the token is still valid', async () => {
+    const response = await devLogin({ email: 'leaving@example.com' });
+    const cookie = `${staffCookieName}=${findSetCookie(response, staffCookieName)!.value}`;
+    const before = await trpcQuery<Me>(devEdge.url, 'auth.me', { cookie });
+    expect(before).toMatchObject({
+      status: 200,
+      data: { email: 'leaving@example.com', isPlatformAdmin: false },
+    });
+
+    const ownerToken = await sign(ownerClaims());
+    const promoted = await trpc(
+      devEdge.url,
+      'users.create',
+      'mutation',
+      { email: 'leaving@example.com', isPlatformAdmin: true },
+      ownerToken,
+    );
+    expect(promoted.status).toBe(200);
+    expect(await trpcQuery<Me>(devEdge.url, 'auth.me', { cookie })).toMatchObject({
+      status: 200,
+      data: { userId: before.data!.userId, isPlatformAdmin: true, isPlatformOwner: false },
+    });
+
+    const deleted = await trpc(
+      devEdge.url,
+      'users.delete',
+      'mutation',
+      { userId: before.data!.userId },
+      ownerToken,
+    );
+    expect(deleted.status).toBe(200);
+    expect(await trpcQuery(devEdge.url, 'auth.me', { cookie })).toMatchObject({
+      status: 401,
+      errorCode: 'UNAUTHORIZED',
+    });
   });
 
   it('no token at all is 401', async () => {

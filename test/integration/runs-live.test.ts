@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { decodeJwt } from 'jose';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -19,7 +20,8 @@ import {
   waitForStatus,
 } from '../support/runs.js';
 import { openSse, type SseConnection } from '../support/sse.js';
-import { devLogin } from '../support/staff-session.js';
+import { trpc } from '../support/staff-api-client.js';
+import { devLogin, staffCookieName, trpcQuery } from '../support/staff-session.js';
 
 interface EventJson {
   id: number;
@@ -34,11 +36,19 @@ describe('runs.cancel and runs.watchEvents', () => {
   let controlPlane: ControlPlaneHandle;
   let edge: EdgeHandle;
   const worker = scriptedCommand();
-  const cookies: Record<'owner' | 'reader' | 'writer' | 'outsider', string> = {
+  /** The same control-plane behind a second edge whose sessions last 3 s and which trusts proxy headers. */
+  let shortSessionEdge: EdgeHandle;
+  const cookies: Record<
+    'owner' | 'reader' | 'writer' | 'outsider' | 'leaver' | 'doomed' | 'demoted',
+    string
+  > = {
     owner: '',
     reader: '',
     writer: '',
     outsider: '',
+    leaver: '',
+    doomed: '',
+    demoted: '',
   };
   let projectId: string;
 
@@ -55,25 +65,36 @@ describe('runs.cancel and runs.watchEvents', () => {
           CODEXK8S_WORKER_JOB_COMMAND: worker.command,
           CODEXK8S_WORKER_SLOTS_PER_PROJECT: '1',
         }),
-        CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS: 'reader@example.com,writer@example.com,outsider@example.com',
+        CODEXK8S_BOOTSTRAP_ALLOWED_EMAILS:
+          'reader@example.com,writer@example.com,outsider@example.com,leaver@example.com,doomed@example.com',
+        CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS: 'demoted@example.com',
       },
     });
-    edge = await startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget });
+    [edge, shortSessionEdge] = await Promise.all([
+      startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget }),
+      startEdge({
+        secrets,
+        controlPlaneTarget: controlPlane.grpcTarget,
+        env: { CODEXK8S_JWT_TTL: '3s', CODEXK8S_TRUST_PROXY_AUTH_HEADERS: 'true' },
+      }),
+    ]);
     projectId = await seedProject(db, 'live-project');
     await db.query(
       `insert into project_members (project_id, user_id, role)
        select $1, id, case email when 'reader@example.com' then 'read' else 'read_write' end from users
-       where email in ('reader@example.com', 'writer@example.com')`,
+       where email in ('reader@example.com', 'writer@example.com', 'leaver@example.com', 'doomed@example.com')`,
       [projectId],
     );
     cookies.owner = await devLogin(edge.url, secrets.ownerEmail);
     cookies.reader = await devLogin(edge.url, 'reader@example.com');
     cookies.writer = await devLogin(edge.url, 'writer@example.com');
     cookies.outsider = await devLogin(edge.url, 'outsider@example.com');
+    for (const who of ['leaver', 'doomed', 'demoted'] as const)
+      cookies[who] = await devLogin(edge.url, `${who}@example.com`);
   });
 
   afterAll(async () => {
-    await edge?.process.stop();
+    await Promise.all([edge?.process.stop(), shortSessionEdge?.process.stop()]);
     await controlPlane?.process.stop();
     await db?.drop();
   });
@@ -95,11 +116,46 @@ describe('runs.cancel and runs.watchEvents', () => {
   }
 
   function watch(who: keyof typeof cookies, runId: string, lastEventId?: string): Promise<SseConnection> {
-    const input = encodeURIComponent(JSON.stringify({ runId }));
-    return openSse(`${edge.url}/api/trpc/runs.watchEvents?input=${input}`, {
+    return watchOn(edge, runId, {
       cookie: cookies[who],
       ...(lastEventId ? { 'last-event-id': lastEventId } : {}),
     });
+  }
+
+  function watchOn(on: EdgeHandle, runId: string, headers: Record<string, string>): Promise<SseConnection> {
+    const input = encodeURIComponent(JSON.stringify({ runId }));
+    return openSse(`${on.url}/api/trpc/runs.watchEvents?input=${input}`, headers);
+  }
+
+  /** A flow event committed now, as any part of the platform would (the live feed polls the table). */
+  async function appendEvent(correlationId: string, eventType: string): Promise<void> {
+    await db.query(
+      `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values ($1, 'system', 'test', $2, '{}'::jsonb)`,
+      [correlationId, eventType],
+    );
+  }
+
+  /** The stream's next message is its terminal error, and then it ends. */
+  async function expectEndsWith(
+    connection: SseConnection,
+    expected: { code: string; message: string },
+    timeoutMs = 10_000,
+  ): Promise<number> {
+    const message = await connection.next(timeoutMs);
+    expect(message.event).toBe('serialized-error');
+    expect(message.data).toMatchObject({ message: expected.message, data: { code: expected.code } });
+    await expect(connection.next(2_000)).rejects.toThrow('the event stream ended');
+    return message.receivedAt;
+  }
+
+  async function userId(email: string): Promise<string> {
+    const { rows } = await db.query<{ id: string }>('select id from users where email = $1', [email]);
+    return rows[0]!.id;
+  }
+
+  async function asOwner(procedure: string, input: unknown): Promise<number> {
+    const token = cookies.owner.slice(`${staffCookieName}=`.length);
+    return (await trpc(edge.url, procedure, 'mutation', input, token)).status;
   }
 
   /** Runs the control-plane is streaming live to someone (its metrics). */
@@ -197,5 +253,88 @@ describe('runs.cancel and runs.watchEvents', () => {
       body: JSON.stringify({ runId: run.id }),
     });
     expect(anonymous.status).toBe(401);
+  });
+
+  it('ends live streams whose access is revoked with FORBIDDEN "access revoked": member removed, user deleted, admin flag removed (run without project); allowed streams keep going', async () => {
+    const run = await seedRun(db, { projectId, status: 'succeeded' });
+    const orphan = await seedRun(db, { projectId: null, status: 'succeeded' });
+    const streams = {
+      leaver: await watch('leaver', run.id),
+      doomed: await watch('doomed', run.id),
+      demoted: await watch('demoted', orphan.id),
+      reader: await watch('reader', run.id),
+      owner: await watch('owner', orphan.id),
+    };
+    for (const stream of Object.values(streams))
+      expect((await nextEvent(stream)).eventType).toBe('webhook.received');
+
+    // Each revocation through the staff API, by the owner.
+    expect(await asOwner('members.delete', { projectId, userId: await userId('leaver@example.com') })).toBe(
+      200,
+    );
+    expect(await asOwner('users.delete', { userId: await userId('doomed@example.com') })).toBe(200);
+    expect(await asOwner('users.create', { email: 'demoted@example.com', isPlatformAdmin: false })).toBe(200);
+
+    await expectEndsWith(streams.leaver, {
+      code: 'FORBIDDEN',
+      message: 'access revoked: not a member of this project',
+    });
+    await expectEndsWith(streams.doomed, {
+      code: 'FORBIDDEN',
+      message: 'access revoked: the signed-in user is no longer allowed',
+    });
+    await expectEndsWith(streams.demoted, {
+      code: 'FORBIDDEN',
+      message: 'access revoked: runs without a project are visible to platform admins only',
+    });
+
+    // The reader and the owner are still allowed: their streams outlived the re-checks and get new events live.
+    await appendEvent(run.correlationId, 'test.after_revocations');
+    await appendEvent(orphan.correlationId, 'test.after_revocations');
+    expect((await nextEvent(streams.reader)).eventType).toBe('test.after_revocations');
+    expect((await nextEvent(streams.owner)).eventType).toBe('test.after_revocations');
+    streams.reader.close();
+    streams.owner.close();
+
+    // A deleted user's session is over everywhere: auth.me answers 401 although the token has not expired.
+    expect(await trpcQuery(edge.url, 'auth.me', { cookie: cookies.doomed })).toMatchObject({
+      status: 401,
+      errorCode: 'UNAUTHORIZED',
+    });
+    await expect.poll(watchedRuns, { timeout: 5_000, interval: 100 }).toBe(0);
+  });
+
+  it('ends a live stream when its session expires: UNAUTHORIZED at the exp of a cookie or Bearer token; a trusted-proxy stream closes quietly and resumes on reconnect', async () => {
+    const run = await seedRun(db, { projectId, status: 'succeeded' });
+    // Sessions of this edge last 3 s.
+    const cookie = await devLogin(shortSessionEdge.url, 'reader@example.com');
+    const token = cookie.slice(`${staffCookieName}=`.length);
+    const expiresAtMs = (decodeJwt(token).exp ?? 0) * 1000;
+    const byCookie = await watchOn(shortSessionEdge, run.id, { cookie });
+    const byBearer = await watchOn(shortSessionEdge, run.id, { authorization: `Bearer ${token}` });
+    const proxyHeaders = { 'x-auth-request-email': 'reader@example.com' };
+    const byProxy = await watchOn(shortSessionEdge, run.id, proxyHeaders);
+    const first = await nextEvent(byCookie);
+    await nextEvent(byBearer);
+    await nextEvent(byProxy);
+
+    for (const stream of [byCookie, byBearer]) {
+      const endedAt = await expectEndsWith(stream, {
+        code: 'UNAUTHORIZED',
+        message: 'session expired: sign in again',
+      });
+      expect(endedAt).toBeGreaterThanOrEqual(expiresAtMs);
+    }
+
+    // Behind the proxy the edge cannot see when the proxy's session ends: the stream closes
+    // without an error after one JWT lifetime, so an EventSource reconnects and the proxy vouches again.
+    await expect(byProxy.next(10_000)).rejects.toThrow('the event stream ended');
+    const resumed = await watchOn(shortSessionEdge, run.id, {
+      ...proxyHeaders,
+      'last-event-id': String(first.id),
+    });
+    await appendEvent(run.correlationId, 'test.after_reconnect');
+    expect((await nextEvent(resumed)).eventType).toBe('test.after_reconnect');
+    resumed.close();
   });
 });

@@ -2,7 +2,7 @@ import * as grpc from '@grpc/grpc-js';
 import { type IncomingMessage } from 'node:http';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { grpcErrorToTrpcError, isGrpcServiceError } from '../control-plane/errors.js';
-import { type StaffPrincipal } from '../trpc/context.js';
+import { type StaffSession } from '../trpc/context.js';
 import { readCookie, staffTokenCookieName } from './cookies.js';
 import { type StaffTokens } from './staff-token.js';
 import { principalFromStaffUser } from './staff-user.js';
@@ -38,9 +38,9 @@ const refusalStatuses = new Set<grpc.status>([
  * decides (it authenticates every request; a cookie of an earlier user must not win). Otherwise
  * a Bearer header, else the session cookie. Null means "not signed in" (401 on staff procedures).
  */
-export function createPrincipalResolver(
+export function createSessionResolver(
   options: PrincipalResolverOptions,
-): (req: IncomingMessage) => Promise<StaffPrincipal | null> {
+): (req: IncomingMessage) => Promise<StaffSession | null> {
   return async (req) => {
     if (options.trustProxyHeaders) {
       const email = singleHeader(req, 'x-auth-request-email');
@@ -51,7 +51,13 @@ export function createPrincipalResolver(
             { email, loginHint: singleHeader(req, 'x-auth-request-user') ?? '' },
             { correlationId: String(req.id) },
           );
-          return principalFromStaffUser(response.user);
+          return {
+            principal: principalFromStaffUser(response.user),
+            // The proxy vouches for this request only; a live stream is re-authenticated through it
+            // after the same lifetime a token would have.
+            expiresAtMs: Date.now() + options.tokens.ttlMs,
+            renewal: 'proxy',
+          };
         } catch (error) {
           if (isGrpcServiceError(error) && refusalStatuses.has(error.code)) return null;
           throw grpcErrorToTrpcError(error);
@@ -59,6 +65,7 @@ export function createPrincipalResolver(
       }
     }
     const token = bearerToken(req) ?? readCookie(req, staffTokenCookieName);
-    return token ? options.tokens.verify(token) : null;
+    const verified = token ? await options.tokens.verify(token) : null;
+    return verified && { ...verified, renewal: 'sign-in' };
   };
 }

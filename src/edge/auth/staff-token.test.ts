@@ -10,12 +10,13 @@ const principal = {
 };
 
 describe('StaffTokens', () => {
-  it('verifies its own token, and answers again from the cache until the token expires', async () => {
+  it('verifies its own token with its expiry, and answers again from the cache until the token expires', async () => {
     const tokens = new StaffTokens('k'.repeat(32), 60_000);
     const issuedAt = new Date();
     const token = await tokens.issue(principal, issuedAt);
-    expect(await tokens.verify(token)).toEqual(principal);
-    expect(await tokens.verify(token)).toEqual(principal);
+    const expiresAtMs = (Math.floor(issuedAt.getTime() / 1000) + 60) * 1000;
+    expect(await tokens.verify(token)).toEqual({ principal, expiresAtMs });
+    expect(await tokens.verify(token)).toEqual({ principal, expiresAtMs });
     // Past `exp` the cached answer is not used: the token is refused.
     expect(await tokens.verify(token, issuedAt.getTime() + 61_000)).toBeNull();
   });

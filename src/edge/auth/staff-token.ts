@@ -13,6 +13,12 @@ const claimsSchema = z.object({
   is_owner: z.boolean(),
 });
 
+/** A valid token's principal and when the token stops being valid. */
+export interface VerifiedStaffToken {
+  principal: StaffPrincipal;
+  expiresAtMs: number;
+}
+
 /** How many verified tokens to remember (one per active session is plenty). */
 const verifiedCacheSize = 10_000;
 
@@ -24,7 +30,7 @@ export class StaffTokens {
    * its whole life, and an HMAC check through WebCrypto costs more than the rest of the edge's work
    * for a cached answer. Only valid tokens are kept, and never past their `exp`.
    */
-  private readonly verified = new Map<string, { principal: StaffPrincipal; expiresAtMs: number }>();
+  private readonly verified = new Map<string, VerifiedStaffToken>();
 
   constructor(
     signingKey: string,
@@ -50,13 +56,13 @@ export class StaffTokens {
   }
 
   /**
-   * The principal of a valid token, or null for anything else: expired, another key, another
-   * algorithm (`none` included: only HS256 is accepted), another issuer, missing claims, garbage.
+   * The principal and expiry of a valid token, or null for anything else: expired, another key,
+   * another algorithm (`none` included: only HS256 is accepted), another issuer, missing claims, garbage.
    */
-  async verify(token: string, nowMs = Date.now()): Promise<StaffPrincipal | null> {
+  async verify(token: string, nowMs = Date.now()): Promise<VerifiedStaffToken | null> {
     const cached = this.verified.get(token);
     if (cached) {
-      if (nowMs < cached.expiresAtMs) return cached.principal;
+      if (nowMs < cached.expiresAtMs) return cached;
       this.verified.delete(token);
     }
     try {
@@ -75,20 +81,21 @@ export class StaffTokens {
         isPlatformAdmin: claims.data.is_admin,
         isPlatformOwner: claims.data.is_owner,
       };
-      this.remember(token, principal, (payload.exp ?? 0) * 1000);
-      return principal;
+      const verified = { principal, expiresAtMs: (payload.exp ?? 0) * 1000 };
+      this.remember(token, verified);
+      return verified;
     } catch (error) {
       if (error instanceof errors.JOSEError || error instanceof TypeError) return null;
       throw error;
     }
   }
 
-  private remember(token: string, principal: StaffPrincipal, expiresAtMs: number): void {
+  private remember(token: string, verified: VerifiedStaffToken): void {
     if (this.verified.size >= verifiedCacheSize) {
       // Maps iterate in insertion order: drop the oldest entry.
       const oldest = this.verified.keys().next();
       if (!oldest.done) this.verified.delete(oldest.value);
     }
-    this.verified.set(token, { principal, expiresAtMs });
+    this.verified.set(token, verified);
   }
 }

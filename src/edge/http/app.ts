@@ -3,7 +3,7 @@ import express, { type Express } from 'express';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { type ControlPlaneClient } from '../control-plane/client.js';
-import { createContextFactory, type SignInOptions, type StaffPrincipal } from '../trpc/context.js';
+import { createContextFactory, type SignInOptions, type StaffSession } from '../trpc/context.js';
 import { appRouter } from '../trpc/router.js';
 import { healthRoutes } from './health.js';
 import { installLazyRequestLogger, startRequestLog } from './request-log.js';
@@ -20,7 +20,7 @@ export interface EdgeAppDependencies {
   logger: Logger;
   metrics: Registry;
   controlPlane: ControlPlaneClient;
-  resolvePrincipal: (req: IncomingMessage) => Promise<StaffPrincipal | null>;
+  resolveSession: (req: IncomingMessage) => Promise<StaffSession | null>;
   /** Sign-in methods offered to the SPA (system.signInOptions). */
   signInOptions?: SignInOptions;
   /** Feature routes mounted before tRPC (webhooks, auth); each owns its body parsing. */
@@ -62,7 +62,7 @@ function createTrpcHandler(deps: EdgeAppDependencies): RequestListener {
     basePath: trpcBasePath,
     createContext: createContextFactory({
       controlPlane: deps.controlPlane,
-      resolvePrincipal: deps.resolvePrincipal,
+      resolveSession: deps.resolveSession,
       signInOptions: deps.signInOptions,
     }),
     onError: (error, path) => {

@@ -32,13 +32,19 @@ const errors: string[] = [];
 async function createContext(headers: { get(name: string): string | null }): Promise<TrpcContext> {
   if (headers.get('x-test-fail')) throw new Error('context exploded');
   const email = headers.get('x-test-user');
+  const session: TrpcContext['session'] = email
+    ? {
+        principal: { userId: 'u-1', email, githubLogin: '', isPlatformAdmin: false, isPlatformOwner: false },
+        expiresAtMs: Date.now() + 60_000,
+        renewal: 'sign-in',
+      }
+    : null;
   return {
     // Never called: these procedures do not reach the control-plane.
     controlPlane: {} as TrpcContext['controlPlane'],
     signInOptions: { githubLogin: false, devLogin: false },
-    principal: email
-      ? { userId: 'u-1', email, githubLogin: '', isPlatformAdmin: false, isPlatformOwner: false }
-      : null,
+    principal: session?.principal ?? null,
+    session,
     correlationId: 'test',
     logger: undefined as never,
   };

@@ -9,6 +9,21 @@ export type StaffPrincipal = Required<
   Pick<v1.Principal.$Properties, 'userId' | 'email' | 'githubLogin' | 'isPlatformAdmin' | 'isPlatformOwner'>
 >;
 
+/** A signed-in caller and how long the credential behind it holds (live streams end with it). */
+export interface StaffSession {
+  principal: StaffPrincipal;
+  /**
+   * When this session ends: the JWT's `exp` for a cookie or Bearer token; for a trusted proxy,
+   * which authenticates every request itself, the edge's own bound of one CODEXK8S_JWT_TTL.
+   */
+  expiresAtMs: number;
+  /**
+   * What ends it: `sign-in` (a token: the user must sign in again) or `proxy` (the proxy
+   * re-authenticates the next request, so a live stream only has to reconnect).
+   */
+  renewal: 'sign-in' | 'proxy';
+}
+
 /** Which sign-in methods this edge offers (from its config); the SPA's sign-in page asks via system.signInOptions. */
 export interface SignInOptions {
   githubLogin: boolean;
@@ -19,6 +34,8 @@ export interface TrpcContext {
   controlPlane: ControlPlaneClient;
   signInOptions: SignInOptions;
   principal: StaffPrincipal | null;
+  /** The session behind `principal` (null when not signed in). */
+  session: StaffSession | null;
   correlationId: string;
   logger: Logger;
 }
@@ -27,7 +44,7 @@ export interface TrpcContextDependencies {
   controlPlane: ControlPlaneClient;
   signInOptions?: SignInOptions;
   /** Resolves the caller from the request (cookie, Bearer token, trusted proxy headers), or null. */
-  resolvePrincipal: (req: IncomingMessage) => Promise<StaffPrincipal | null>;
+  resolveSession: (req: IncomingMessage) => Promise<StaffSession | null>;
 }
 
 /**
@@ -36,13 +53,17 @@ export interface TrpcContextDependencies {
  */
 export function createContextFactory(deps: TrpcContextDependencies) {
   const signInOptions = deps.signInOptions ?? { githubLogin: false, devLogin: false };
-  return async (req: IncomingMessage): Promise<TrpcContext> => ({
-    controlPlane: deps.controlPlane,
-    signInOptions,
-    principal: await deps.resolvePrincipal(req),
-    correlationId: req.id,
-    get logger() {
-      return requestLogger(req);
-    },
-  });
+  return async (req: IncomingMessage): Promise<TrpcContext> => {
+    const session = await deps.resolveSession(req);
+    return {
+      controlPlane: deps.controlPlane,
+      signInOptions,
+      principal: session?.principal ?? null,
+      session,
+      correlationId: req.id,
+      get logger() {
+        return requestLogger(req);
+      },
+    };
+  };
 }

@@ -41,9 +41,9 @@ const mapControlPlaneErrors = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(mapControlPlaneErrors);
 
-/** Signed-in staff only: the context's principal (from the JWT cookie, Bearer header or trusted proxy). */
+/** Signed-in staff only: the context's session (from the JWT cookie, Bearer header or trusted proxy). */
 export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.principal) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
-  // tRPC merges this into the context; naming only the principal narrows its type to non-null.
-  return next({ ctx: { principal: ctx.principal } });
+  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
+  // tRPC merges this into the context; naming them narrows their types to non-null.
+  return next({ ctx: { session: ctx.session, principal: ctx.session.principal } });
 });

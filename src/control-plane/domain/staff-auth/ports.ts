@@ -9,6 +9,8 @@ import {
 export interface StaffAuthStore {
   /** The user with this email (compared case-insensitively), or null when not allowlisted. */
   findByEmail(email: string): Promise<StaffUser | null>;
+  /** The user with this id, or null when there is none (deleted, or an id that names nobody). */
+  findById(userId: string): Promise<StaffUser | null>;
   /**
    * Stores the GitHub account on the user. A GitHub id is unique across users, so a stale link
    * of the same GitHub account on another user (its primary email changed) is cleared first.

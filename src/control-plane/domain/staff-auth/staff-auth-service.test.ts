@@ -12,6 +12,10 @@ class MemoryStore implements StaffAuthStore {
     return Promise.resolve(this.users.find((user) => user.email === email) ?? null);
   }
 
+  findById(userId: string): Promise<StaffUser | null> {
+    return Promise.resolve(this.users.find((user) => user.id === userId) ?? null);
+  }
+
   linkGitHubIdentity(userId: string, identity: GitHubIdentity): Promise<StaffUser> {
     this.links.push({ userId, identity });
     const user = this.users.find((entry) => entry.id === userId)!;

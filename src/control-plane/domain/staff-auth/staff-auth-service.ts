@@ -1,4 +1,4 @@
-import { invalidArgument, permissionDenied } from '../errors.js';
+import { invalidArgument, notFound, permissionDenied } from '../errors.js';
 import { normalizeEmail } from './email.js';
 import { type StaffAuthStore } from './ports.js';
 import { type BootstrapOutcome, type BootstrapPlan, type StaffUser } from './staff-user.js';
@@ -43,6 +43,16 @@ export class StaffAuthService {
     const email = normalizeEmail(rawEmail);
     const user = await this.store.findByEmail(email);
     if (!user) throw permissionDenied(notAllowedMessage);
+    return user;
+  }
+
+  /**
+   * auth.me: the signed-in user as stored now, so flags changed and users deleted since the token
+   * was issued show at once. NOT_FOUND when the user no longer exists (the edge: UNAUTHORIZED).
+   */
+  async signedInUser(userId: string): Promise<StaffUser> {
+    const user = await this.store.findById(userId);
+    if (!user) throw notFound('the signed-in user no longer exists');
     return user;
   }
 

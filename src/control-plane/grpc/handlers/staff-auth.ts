@@ -16,11 +16,11 @@ export function staffUserMessage(user: StaffUser): v1.StaffUser.$Properties {
   };
 }
 
-/** AuthorizeOAuthUser and ResolveStaffByEmail: mapping only, the allowlist is in the domain. */
+/** AuthorizeOAuthUser, ResolveStaffByEmail, GetSignedInUser: mapping only, the allowlist is in the domain. */
 export function staffAuthHandlers(
   deps: HandlerDependencies,
   service: StaffAuthService,
-): Pick<ControlPlaneHandlers, 'authorizeOAuthUser' | 'resolveStaffByEmail'> {
+): Pick<ControlPlaneHandlers, 'authorizeOAuthUser' | 'resolveStaffByEmail' | 'getSignedInUser'> {
   return {
     authorizeOAuthUser: unary(deps, async (request: v1.AuthorizeOAuthUserRequest) => {
       const user = await service.authorizeOAuthUser({
@@ -32,6 +32,10 @@ export function staffAuthHandlers(
     }),
     resolveStaffByEmail: unary(deps, async (request: v1.ResolveStaffByEmailRequest) => {
       const user = await service.resolveStaffByEmail(request.email);
+      return { user: staffUserMessage(user) };
+    }),
+    getSignedInUser: unary(deps, async (request: v1.GetSignedInUserRequest) => {
+      const user = await service.signedInUser(request.principal?.userId ?? '');
       return { user: staffUserMessage(user) };
     }),
   };

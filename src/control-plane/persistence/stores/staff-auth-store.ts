@@ -7,6 +7,7 @@ import {
   type StaffUser,
 } from '../../domain/staff-auth/staff-user.js';
 import { UserEntity, type UserRow } from '../entities/user.js';
+import { isUserId } from './access-directory-store.js';
 
 function toStaffUser(row: UserRow): StaffUser {
   return {
@@ -40,6 +41,12 @@ export class SqlStaffAuthStore implements StaffAuthStore {
       .createQueryBuilder(UserEntity)
       .where('lower(email) = lower(?)', [email])
       .getSingleResult();
+    return row ? toStaffUser(row) : null;
+  }
+
+  async findById(userId: string): Promise<StaffUser | null> {
+    if (!isUserId(userId)) return null;
+    const row = await this.em.createQueryBuilder(UserEntity).where({ id: userId }).getSingleResult();
     return row ? toStaffUser(row) : null;
   }
 

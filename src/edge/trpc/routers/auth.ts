@@ -1,12 +1,27 @@
+import * as grpc from '@grpc/grpc-js';
+import { TRPCError } from '@trpc/server';
+import { principalFromStaffUser } from '../../auth/staff-user.js';
+import { isGrpcServiceError } from '../../control-plane/errors.js';
 import { router, staffProcedure } from '../trpc.js';
 
-/** auth.me (SPEC §6): the principal as the session token (or trusted proxy) states it. */
+/**
+ * auth.me (SPEC §6): the signed-in user as the control-plane stores it now, not as the token
+ * remembers it: flags changed since sign-in show at once, and a deleted user is signed out
+ * (UNAUTHORIZED, which the SPA treats as "sign in again").
+ */
 export const authRouter = router({
-  me: staffProcedure.query(({ ctx }) => ({
-    userId: ctx.principal.userId,
-    email: ctx.principal.email,
-    githubLogin: ctx.principal.githubLogin,
-    isPlatformAdmin: ctx.principal.isPlatformAdmin,
-    isPlatformOwner: ctx.principal.isPlatformOwner,
-  })),
+  me: staffProcedure.query(async ({ ctx }) => {
+    try {
+      const response = await ctx.controlPlane.call(
+        'getSignedInUser',
+        { principal: ctx.principal },
+        { correlationId: ctx.correlationId },
+      );
+      return principalFromStaffUser(response.user);
+    } catch (error) {
+      if (isGrpcServiceError(error) && error.code === grpc.status.NOT_FOUND)
+        throw new TRPCError({ code: 'UNAUTHORIZED', message: 'the signed-in user no longer exists' });
+      throw error;
+    }
+  }),
 });

@@ -1,6 +1,6 @@
 import { tracked } from '@trpc/server';
 import { z } from 'zod';
-import { grpcErrorToTrpcError } from '../../control-plane/errors.js';
+import { liveStream } from '../live-stream.js';
 import { flowEventJson, runJson } from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
 
@@ -20,7 +20,8 @@ export const runsLiveRouter = router({
   /**
    * Server-sent events of one run: the stored events after `lastEventId`, then live ones. Each is
    * `tracked` by its id, so an SSE reconnect (Last-Event-ID, which tRPC puts into `lastEventId`)
-   * resumes exactly after the last event the client saw.
+   * resumes exactly after the last event the client saw. Ends with the session (UNAUTHORIZED) or
+   * with the caller's access to the run (FORBIDDEN "access revoked: …"): see live-stream.ts.
    */
   watchEvents: staffProcedure
     .input(
@@ -33,22 +34,17 @@ export const runsLiveRouter = router({
       }),
     )
     .subscription(async function* ({ ctx, input, signal }) {
-      const stream = ctx.controlPlane.stream(
-        'watchRunEvents',
-        {
-          principal: ctx.principal,
-          runId: input.runId,
-          afterEventId: input.lastEventId ? Number(input.lastEventId) : 0,
-        },
-        { correlationId: ctx.correlationId, signal },
+      const events = liveStream(ctx.session, signal, (streamSignal) =>
+        ctx.controlPlane.stream(
+          'watchRunEvents',
+          {
+            principal: ctx.principal,
+            runId: input.runId,
+            afterEventId: input.lastEventId ? Number(input.lastEventId) : 0,
+          },
+          { correlationId: ctx.correlationId, signal: streamSignal },
+        ),
       );
-      try {
-        for await (const event of stream) {
-          yield tracked(String(event.id), flowEventJson(event));
-        }
-      } catch (error) {
-        // Errors thrown while iterating bypass the procedure middleware: map them here.
-        throw grpcErrorToTrpcError(error);
-      }
+      for await (const event of events) yield tracked(String(event.id), flowEventJson(event));
     }),
 });

@@ -39,6 +39,9 @@ export namespace codexk8s {
                 /** Calls ResolveStaffByEmail. */
                 resolveStaffByEmail: codexk8s.controlplane.v1.ControlPlaneService.ResolveStaffByEmail;
 
+                /** Calls GetSignedInUser. */
+                getSignedInUser: codexk8s.controlplane.v1.ControlPlaneService.GetSignedInUser;
+
                 /** Calls ListProjects. */
                 listProjects: codexk8s.controlplane.v1.ControlPlaneService.ListProjects;
 
@@ -155,6 +158,25 @@ export namespace codexk8s {
                   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/ResolveStaffByEmail";
                   readonly requestType: "ResolveStaffByEmailRequest";
                   readonly responseType: "ResolveStaffByEmailResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#getSignedInUser}.
+                 * @param error Error, if any
+                 * @param [response] GetSignedInUserResponse
+                 */
+                type GetSignedInUserCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.GetSignedInUserResponse) => void;
+
+                /** Calls GetSignedInUser. */
+                type GetSignedInUser = {
+                  (request: codexk8s.controlplane.v1.IGetSignedInUserRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.GetSignedInUserCallback): void;
+                  (request: codexk8s.controlplane.v1.IGetSignedInUserRequest): Promise<codexk8s.controlplane.v1.GetSignedInUserResponse>;
+                  readonly name: "GetSignedInUser";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/GetSignedInUser";
+                  readonly requestType: "GetSignedInUserRequest";
+                  readonly responseType: "GetSignedInUserResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -1600,6 +1622,240 @@ export namespace codexk8s {
 
                 /** Shape of a ResolveStaffByEmailResponse. */
                 type $Shape = codexk8s.controlplane.v1.ResolveStaffByEmailResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetSignedInUserRequest.
+             * @deprecated Use codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties instead.
+             */
+            interface IGetSignedInUserRequest extends codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties {
+            }
+
+            /** Represents a GetSignedInUserRequest. */
+            class GetSignedInUserRequest {
+
+                /**
+                 * Constructs a new GetSignedInUserRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetSignedInUserRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /**
+                 * Creates a new GetSignedInUserRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetSignedInUserRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape): codexk8s.controlplane.v1.GetSignedInUserRequest & codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties): codexk8s.controlplane.v1.GetSignedInUserRequest;
+
+                /**
+                 * Encodes the specified GetSignedInUserRequest message. Does not implicitly {@link codexk8s.controlplane.v1.GetSignedInUserRequest.verify|verify} messages.
+                 * @param m GetSignedInUserRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetSignedInUserRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.GetSignedInUserRequest.verify|verify} messages.
+                 * @param message GetSignedInUserRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetSignedInUserRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserRequest & codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape} GetSignedInUserRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.GetSignedInUserRequest & codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape;
+
+                /**
+                 * Decodes a GetSignedInUserRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserRequest & codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape} GetSignedInUserRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.GetSignedInUserRequest & codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape;
+
+                /**
+                 * Verifies a GetSignedInUserRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetSignedInUserRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns GetSignedInUserRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.GetSignedInUserRequest;
+
+                /**
+                 * Creates a plain object from a GetSignedInUserRequest message. Also converts values to other types if specified.
+                 * @param m GetSignedInUserRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.GetSignedInUserRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetSignedInUserRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetSignedInUserRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetSignedInUserRequest {
+
+                /** Properties of a GetSignedInUserRequest. */
+                interface $Properties {
+
+                    /** GetSignedInUserRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetSignedInUserRequest. */
+                type $Shape = codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetSignedInUserResponse.
+             * @deprecated Use codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties instead.
+             */
+            interface IGetSignedInUserResponse extends codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties {
+            }
+
+            /** Represents a GetSignedInUserResponse. */
+            class GetSignedInUserResponse {
+
+                /**
+                 * Constructs a new GetSignedInUserResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetSignedInUserResponse user. */
+                user: codexk8s.controlplane.v1.StaffUser;
+
+                /**
+                 * Creates a new GetSignedInUserResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetSignedInUserResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape): codexk8s.controlplane.v1.GetSignedInUserResponse & codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties): codexk8s.controlplane.v1.GetSignedInUserResponse;
+
+                /**
+                 * Encodes the specified GetSignedInUserResponse message. Does not implicitly {@link codexk8s.controlplane.v1.GetSignedInUserResponse.verify|verify} messages.
+                 * @param m GetSignedInUserResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetSignedInUserResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.GetSignedInUserResponse.verify|verify} messages.
+                 * @param message GetSignedInUserResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetSignedInUserResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserResponse & codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape} GetSignedInUserResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.GetSignedInUserResponse & codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape;
+
+                /**
+                 * Decodes a GetSignedInUserResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserResponse & codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape} GetSignedInUserResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.GetSignedInUserResponse & codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape;
+
+                /**
+                 * Verifies a GetSignedInUserResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetSignedInUserResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns GetSignedInUserResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.GetSignedInUserResponse;
+
+                /**
+                 * Creates a plain object from a GetSignedInUserResponse message. Also converts values to other types if specified.
+                 * @param m GetSignedInUserResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.GetSignedInUserResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetSignedInUserResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetSignedInUserResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetSignedInUserResponse {
+
+                /** Properties of a GetSignedInUserResponse. */
+                interface $Properties {
+
+                    /** GetSignedInUserResponse user */
+                    user?: codexk8s.controlplane.v1.StaffUser.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetSignedInUserResponse. */
+                type $Shape = codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties;
             }
 
             /**

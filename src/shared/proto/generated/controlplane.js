@@ -191,6 +191,47 @@ export const codexk8s = $root.codexk8s = (() => {
                 });
 
                 /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#getSignedInUser}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef GetSignedInUserCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserResponse} [response] GetSignedInUserResponse
+                 */
+
+                /**
+                 * Calls GetSignedInUser.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef GetSignedInUser
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.IGetSignedInUserRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.GetSignedInUserCallback): void;
+                 *   (request: codexk8s.controlplane.v1.IGetSignedInUserRequest): Promise<codexk8s.controlplane.v1.GetSignedInUserResponse>;
+                 *   readonly name: "GetSignedInUser";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/GetSignedInUser";
+                 *   readonly requestType: "GetSignedInUserRequest";
+                 *   readonly responseType: "GetSignedInUserResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls GetSignedInUser.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#getSignedInUser
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.GetSignedInUser}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.getSignedInUser = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.getSignedInUser, $root.codexk8s.controlplane.v1.GetSignedInUserRequest, $root.codexk8s.controlplane.v1.GetSignedInUserResponse, request, callback);
+                }, {
+                    name: { value: "GetSignedInUser" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/GetSignedInUser" },
+                    requestType: { value: "GetSignedInUserRequest" },
+                    responseType: { value: "GetSignedInUserResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
                  * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listProjects}.
                  * @memberof codexk8s.controlplane.v1.ControlPlaneService
                  * @typedef ListProjectsCallback
@@ -3985,6 +4026,566 @@ export const codexk8s = $root.codexk8s = (() => {
                 };
 
                 return ResolveStaffByEmailResponse;
+            })();
+
+            v1.GetSignedInUserRequest = (function() {
+
+                /**
+                 * Properties of a GetSignedInUserRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] GetSignedInUserRequest principal
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetSignedInUserRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IGetSignedInUserRequest
+                 * @augments codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetSignedInUserRequest.
+                 * @typedef {codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties} codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetSignedInUserRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a GetSignedInUserRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetSignedInUserRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * GetSignedInUserRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @instance
+                 */
+                GetSignedInUserRequest.prototype.principal = null;
+
+                /**
+                 * Creates a new GetSignedInUserRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserRequest} GetSignedInUserRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape): codexk8s.controlplane.v1.GetSignedInUserRequest & codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties): codexk8s.controlplane.v1.GetSignedInUserRequest;
+                 * }}
+                 */
+                GetSignedInUserRequest.create = function(properties) {
+                    return new GetSignedInUserRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GetSignedInUserRequest message. Does not implicitly {@link codexk8s.controlplane.v1.GetSignedInUserRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties} m GetSignedInUserRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSignedInUserRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified GetSignedInUserRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.GetSignedInUserRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserRequest.$Properties} message GetSignedInUserRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSignedInUserRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetSignedInUserRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserRequest & codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape} GetSignedInUserRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSignedInUserRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.GetSignedInUserRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a GetSignedInUserRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserRequest & codexk8s.controlplane.v1.GetSignedInUserRequest.$Shape} GetSignedInUserRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSignedInUserRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetSignedInUserRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetSignedInUserRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GetSignedInUserRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserRequest} GetSignedInUserRequest
+                 */
+                GetSignedInUserRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.GetSignedInUserRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.GetSignedInUserRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.GetSignedInUserRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.GetSignedInUserRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a GetSignedInUserRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserRequest} m GetSignedInUserRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetSignedInUserRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this GetSignedInUserRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetSignedInUserRequest.prototype.toJSON = function() {
+                    return GetSignedInUserRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetSignedInUserRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetSignedInUserRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.GetSignedInUserRequest";
+                };
+
+                return GetSignedInUserRequest;
+            })();
+
+            v1.GetSignedInUserResponse = (function() {
+
+                /**
+                 * Properties of a GetSignedInUserResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties
+                 * @property {codexk8s.controlplane.v1.StaffUser.$Properties} [user] GetSignedInUserResponse user
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetSignedInUserResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IGetSignedInUserResponse
+                 * @augments codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetSignedInUserResponse.
+                 * @typedef {codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties} codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetSignedInUserResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a GetSignedInUserResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetSignedInUserResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * GetSignedInUserResponse user.
+                 * @member {codexk8s.controlplane.v1.StaffUser} user
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @instance
+                 */
+                GetSignedInUserResponse.prototype.user = null;
+
+                /**
+                 * Creates a new GetSignedInUserResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserResponse} GetSignedInUserResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape): codexk8s.controlplane.v1.GetSignedInUserResponse & codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties): codexk8s.controlplane.v1.GetSignedInUserResponse;
+                 * }}
+                 */
+                GetSignedInUserResponse.create = function(properties) {
+                    return new GetSignedInUserResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified GetSignedInUserResponse message. Does not implicitly {@link codexk8s.controlplane.v1.GetSignedInUserResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties} m GetSignedInUserResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSignedInUserResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user"))
+                        $root.codexk8s.controlplane.v1.StaffUser.encode(m.user, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified GetSignedInUserResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.GetSignedInUserResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserResponse.$Properties} message GetSignedInUserResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSignedInUserResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetSignedInUserResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserResponse & codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape} GetSignedInUserResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSignedInUserResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.GetSignedInUserResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.user = $root.codexk8s.controlplane.v1.StaffUser.decode(r, r.size(), $undefined, q + 1, m.user);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a GetSignedInUserResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserResponse & codexk8s.controlplane.v1.GetSignedInUserResponse.$Shape} GetSignedInUserResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSignedInUserResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetSignedInUserResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetSignedInUserResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.StaffUser.verify(m.user, q + 1);
+                            if (e)
+                                return "user." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GetSignedInUserResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.GetSignedInUserResponse} GetSignedInUserResponse
+                 */
+                GetSignedInUserResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.GetSignedInUserResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.GetSignedInUserResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.GetSignedInUserResponse();
+                    if (d.user != null) {
+                        if (!$util.isObject(d.user))
+                            throw $TypeError(".codexk8s.controlplane.v1.GetSignedInUserResponse.user: object expected");
+                        m.user = $root.codexk8s.controlplane.v1.StaffUser.fromObject(d.user, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a GetSignedInUserResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetSignedInUserResponse} m GetSignedInUserResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetSignedInUserResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.user = null;
+                    }
+                    if (m.user != null && $Object.hasOwnProperty.call(m, "user")) {
+                        d.user = $root.codexk8s.controlplane.v1.StaffUser.toObject(m.user, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this GetSignedInUserResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetSignedInUserResponse.prototype.toJSON = function() {
+                    return GetSignedInUserResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetSignedInUserResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.GetSignedInUserResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetSignedInUserResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.GetSignedInUserResponse";
+                };
+
+                return GetSignedInUserResponse;
             })();
 
             v1.ListUsersRequest = (function() {

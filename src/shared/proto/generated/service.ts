@@ -42,6 +42,13 @@ export interface ControlPlaneMethods {
     responseInit: v1.ResolveStaffByEmailResponse.$Properties;
     responseStream: false;
   };
+  getSignedInUser: {
+    request: v1.GetSignedInUserRequest;
+    requestInit: v1.GetSignedInUserRequest.$Properties;
+    response: v1.GetSignedInUserResponse;
+    responseInit: v1.GetSignedInUserResponse.$Properties;
+    responseStream: false;
+  };
   listProjects: {
     request: v1.ListProjectsRequest;
     requestInit: v1.ListProjectsRequest.$Properties;
@@ -237,6 +244,16 @@ export const controlPlaneServiceDefinition: { [K in ControlPlaneMethodName]: Con
     requestDeserialize: deserialize(v1.ResolveStaffByEmailRequest),
     responseSerialize: serialize(v1.ResolveStaffByEmailResponse),
     responseDeserialize: deserialize(v1.ResolveStaffByEmailResponse),
+  },
+  getSignedInUser: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/GetSignedInUser',
+    originalName: 'GetSignedInUser',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.GetSignedInUserRequest),
+    requestDeserialize: deserialize(v1.GetSignedInUserRequest),
+    responseSerialize: serialize(v1.GetSignedInUserResponse),
+    responseDeserialize: deserialize(v1.GetSignedInUserResponse),
   },
   listProjects: {
     path: '/codexk8s.controlplane.v1.ControlPlaneService/ListProjects',
