@@ -269,6 +269,30 @@ describe('staff console in a real browser', () => {
       expect(await page.getByTestId('cancel-run').count()).toBe(0);
       await screenshot(page, '07-reader-run');
 
+      // Removed from the project while watching a finished run (whose page does not poll): the
+      // timeline says why it stopped, and stays stopped.
+      await page.goto(`/runs/${pendingRunId}`);
+      await page.locator('[data-testid="run-timeline"] [data-event-type="run.canceled"]').waitFor();
+      const removed = await database.query<{ membership: unknown }>(
+        `delete from project_members where user_id = (select id from users where email = $1)
+         returning to_jsonb(project_members.*) as membership`,
+        [readerEmail],
+      );
+      try {
+        await page
+          .getByTestId('timeline-ended')
+          .getByText('Your access to this run was revoked')
+          .waitFor({ timeout: 15_000 });
+        expect(await page.getByTestId('timeline-connection').innerText()).toMatch(/live updates stopped/i);
+        await screenshot(page, '07b-reader-access-revoked');
+      } finally {
+        for (const { membership } of removed.rows)
+          await database.query(
+            'insert into project_members select * from jsonb_populate_record(null::project_members, $1::jsonb)',
+            [JSON.stringify(membership)],
+          );
+      }
+
       await page.goto('/users');
       await page.getByText('Only platform administrators manage users.').waitFor();
       expect(await page.getByTestId('users-table').count()).toBe(0);

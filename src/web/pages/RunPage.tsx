@@ -1,4 +1,5 @@
 import {
+  Alert,
   Anchor,
   Badge,
   Breadcrumbs,
@@ -27,6 +28,7 @@ import { ErrorAlert, QueryState } from '../components/QueryState';
 import { RelativeTime } from '../components/RelativeTime';
 import { StatusBadge } from '../components/StatusBadge';
 import { notifyError, notifySuccess } from '../components/notify';
+import { apiErrorCode } from '../lib/errors';
 import { canWriteProject, usePrincipal } from '../lib/principal';
 import { elapsed, useNow } from '../lib/time';
 import { useTRPC, type Run, type RouterOutputs } from '../lib/trpc';
@@ -164,10 +166,20 @@ function eventColor(eventType: string): string {
   return 'yellow';
 }
 
+/**
+ * Why the live stream ended for good, when it did: the session expired (UNAUTHORIZED) or the
+ * caller's access to the run was revoked (FORBIDDEN). tRPC does not reconnect after either.
+ */
+function streamEndReason(error: unknown): 'session' | 'access' | null {
+  const code = apiErrorCode(error);
+  return code === 'UNAUTHORIZED' ? 'session' : code === 'FORBIDDEN' ? 'access' : null;
+}
+
 /** The run's flow events, streamed over SSE; the stream resumes from the last seen id after a drop. */
 function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const [events, setEvents] = useState<FlowEvent[]>([]);
   useEffect(() => setEvents([]), [runId]);
   const onData = useCallback(
@@ -183,6 +195,11 @@ function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }
   );
   const subscription = useSubscription(trpc.runs.watchEvents.subscriptionOptions({ runId }, { onData }));
   const live = subscription.status === 'pending';
+  const ended = subscription.status === 'error' ? streamEndReason(subscription.error) : null;
+  useEffect(() => {
+    // Asking auth.me again lets the app's one handler of UNAUTHORIZED send the user to sign in.
+    if (ended === 'session') void queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() });
+  }, [ended, queryClient, trpc]);
 
   return (
     <Card withBorder padding="lg" data-testid="run-timeline">
@@ -195,14 +212,22 @@ function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }
         >
           {live
             ? t('run.live')
-            : subscription.status === 'error'
-              ? t('run.disconnected')
-              : t('run.connecting')}
+            : ended
+              ? t('run.streamEnded')
+              : subscription.status === 'error'
+                ? t('run.disconnected')
+                : t('run.connecting')}
         </Badge>
       </Group>
       {subscription.status === 'error' && (
         <Stack mb="md">
-          <ErrorAlert error={subscription.error} onRetry={() => subscription.reset()} />
+          {ended ? (
+            <Alert color="orange" variant="light" title={t('run.streamEnded')} data-testid="timeline-ended">
+              {t(ended === 'session' ? 'run.sessionExpired' : 'run.accessRevoked')}
+            </Alert>
+          ) : (
+            <ErrorAlert error={subscription.error} onRetry={() => subscription.reset()} />
+          )}
         </Stack>
       )}
       {events.length === 0 ? (
