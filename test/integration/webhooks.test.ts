@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
+import { examplePayload, sendWebhook, signBody } from '../support/github-webhooks.js';
 import {
   newSecrets,
   startControlPlane,
@@ -240,6 +240,51 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       expect(answer.status).toBe(400);
       expect(answer.body['error']).toMatch(/JSON/);
       expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+    });
+
+    // Valid JSON around two bytes that are not UTF-8 (a lone continuation byte and 0xff).
+    const notUtf8 = Buffer.concat([
+      Buffer.from('{"action":"opened","title":"'),
+      Buffer.from([0x80, 0xff]),
+      Buffer.from('"}'),
+    ]);
+
+    it('a body signed over its raw bytes that is not UTF-8 → 400 (the signature matched), nothing stored', async () => {
+      const answer = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: notUtf8,
+        secret: secrets.webhookSecret,
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body['error']).toMatch(/UTF-8 JSON/);
+      expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+    });
+
+    it('a signature over the UTF-8 decoding of those bytes rather than the bytes → 401, with either rotated secret', async () => {
+      const decoded = notUtf8.toString('utf8');
+      for (const secret of edge.env['CODEXK8S_GITHUB_WEBHOOK_SECRET']!.split(',')) {
+        const answer = await sendWebhook(edge.url, {
+          event: 'issues',
+          body: notUtf8,
+          headers: { 'x-hub-signature-256': signBody(secret, decoded) },
+        });
+        expect(answer.status).toBe(401);
+        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+      }
+    });
+
+    it('a multi-byte UTF-8 body signed over its bytes is accepted and stored as sent', async () => {
+      const payload = { ...examplePayload('issues'), note: 'ünïcödé ✓ 𝄞 日本' };
+      const answer = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: Buffer.from(JSON.stringify(payload)),
+        secret: edge.env['CODEXK8S_GITHUB_WEBHOOK_SECRET']!.split(',')[1],
+      });
+      expect(answer.status).toBe(202);
+      const stored = await database.query('select run_payload from agent_runs where id = $1', [
+        answer.body['run_id'],
+      ]);
+      expect(stored.rows[0]?.run_payload.raw_payload.note).toBe(payload.note);
     });
 
     it('body over CODEXK8S_WEBHOOK_MAX_BODY_BYTES → 413', async () => {
