@@ -299,6 +299,102 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     });
   });
 
+  describe('payloads PostgreSQL cannot store as sent (SPEC §15)', () => {
+    it('NUL and lone surrogates, in keys and values, are stored as U+FFFD with sanitized: true; a redelivery is a duplicate', async () => {
+      const payload = examplePayload('issues', 'opened');
+      (payload['issue'] as { title: string }).title = 'a\u0000b';
+      (payload['sender'] as { login: string }).login = 'octo\u0000cat';
+      Object.assign(payload, { '\u0000key': 'v', note: '\\u0000 is text', lone: 'x\ud800y', pair: '😀' });
+      // JSON.stringify writes these as the escapes \u0000 and \ud800, as GitHub would
+      const body = JSON.stringify(payload);
+      expect(body).toContain('"\\u0000key"');
+      const first = await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret });
+      expect(first.status).toBe(202);
+      const run = (
+        await database.query<{ run_payload: Record<string, unknown> }>(
+          'select run_payload from agent_runs where id = $1',
+          [first.body['run_id']],
+        )
+      ).rows[0]!.run_payload;
+      expect(run['sanitized']).toBe(true);
+      expect(run['sender']).toEqual({ id: (payload['sender'] as { id: number }).id, login: 'octo\ufffdcat' });
+      const raw = run['raw_payload'] as Record<string, unknown>;
+      expect((raw['issue'] as { title: string }).title).toBe('a\ufffdb');
+      expect(raw['\ufffdkey']).toBe('v');
+      expect(raw['note']).toBe('\\u0000 is text');
+      expect(raw['lone']).toBe('x\ufffdy');
+      expect(raw['pair']).toBe('😀');
+
+      const again = await sendWebhook(edge.url, {
+        event: 'issues',
+        body,
+        secret: secrets.webhookSecret,
+        deliveryId: first.deliveryId,
+      });
+      expect(again.status).toBe(200);
+      expect(again.body['run_id']).toBe(first.body['run_id']);
+      expect(await storedFor(first.deliveryId)).toEqual({ runs: 1, events: 2 });
+    });
+
+    it('a payload with nothing to replace carries no sanitized mark', async () => {
+      const answer = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: JSON.stringify(examplePayload('issues')),
+        secret: secrets.webhookSecret,
+      });
+      const run = await database.query('select run_payload from agent_runs where id = $1', [
+        answer.body['run_id'],
+      ]);
+      expect(run.rows[0]?.run_payload).not.toHaveProperty('sanitized');
+    });
+
+    const nestedBody = (depth: number) =>
+      `{"action":"opened","deep":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+
+    it('JSON nested 64 levels deep is accepted; 65 and 20,000 levels are refused 400, and nothing is stored', async () => {
+      const deepest = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: nestedBody(64),
+        secret: secrets.webhookSecret,
+      });
+      expect(deepest.status).toBe(202);
+      for (const depth of [65, 20_000]) {
+        const answer = await sendWebhook(edge.url, {
+          event: 'issues',
+          body: nestedBody(depth),
+          secret: secrets.webhookSecret,
+        });
+        expect(answer.status, `depth ${depth}`).toBe(400);
+        expect(answer.body['error']).toMatch(/deeper than 64 levels/);
+        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+      }
+      const after = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: JSON.stringify(examplePayload('issues')),
+        secret: secrets.webhookSecret,
+      });
+      expect(after.status).toBe(202);
+    });
+
+    it.each([
+      ['1e1000000', '1e1000000'],
+      ['1e-100000', '1e-100000'],
+      ['17,000 decimals', `0.${'1'.repeat(17_000)}`],
+    ])(
+      'a number beyond what PostgreSQL stores (%s) → 400 naming it, nothing stored',
+      async (_name, number) => {
+        const answer = await sendWebhook(edge.url, {
+          event: 'issues',
+          body: `{"action":"opened","n":${number}}`,
+          secret: secrets.webhookSecret,
+        });
+        expect(answer.status).toBe(400);
+        expect(answer.body['error']).toMatch(/number beyond the range PostgreSQL can store/);
+        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+      },
+    );
+  });
+
   describe('binding and learning mode', () => {
     let projectId: string;
     let repositoryId: string;
