@@ -6,15 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Socket } from 'node:net';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { cleanupAfterEach } from '../support/cleanups.js';
 import { newSecrets, startControlPlane, startEdge } from '../support/platform.js';
 import { freePort } from '../support/ports.js';
 import { projectRoot, startInPidNamespace, type RunningProcess } from '../support/processes.js';
 import {
   dispatcherEnv,
-  migrate,
+  migratedTestDatabase,
   runEvents,
   seedProject,
   seedRun,
@@ -39,25 +39,15 @@ const inNamespace = (file: string) => (env: Record<string, string>) =>
   startInPidNamespace(containerCommand(file, 'Deployment'), env);
 
 describe('SIGTERM to PID 1 of the container command', () => {
-  const cleanups: (() => Promise<unknown>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
-  async function database(): Promise<TestDatabase> {
-    const db = await createTestDatabase();
-    cleanups.push(() => db.drop());
-    await migrate(db);
-    return db;
-  }
+  const defer = cleanupAfterEach();
 
   function track(process: RunningProcess): RunningProcess {
-    cleanups.push(() => process.stop('SIGKILL'));
+    defer(() => process.stop('SIGKILL'));
     return process;
   }
 
   it('control-plane: logs "shutting down", exits 0 and hands its slot leases over at once; another replica takes over the run', async () => {
-    const db = await database();
+    const db = await migratedTestDatabase(defer);
     const projectId = await seedProject(db, 'pid-one');
     const run = await seedRun(db, { projectId });
     const secrets = newSecrets();
@@ -126,7 +116,7 @@ describe('SIGTERM to PID 1 of the container command', () => {
     const silent = createServer((socket) => connections.push(socket));
     const port = await freePort();
     await new Promise<void>((resolve) => silent.listen(port, '127.0.0.1', resolve));
-    cleanups.push(async () => {
+    defer(async () => {
       for (const socket of connections) socket.destroy();
       await new Promise((resolve) => silent.close(resolve));
     });

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   acquireRunLock,
   alreadyRunningMessage,
@@ -12,16 +12,14 @@ import {
   recordRunUrl,
   releaseRunLock,
 } from '../../scripts/local-run-lock.js';
+import { cleanupAfterEach } from '../support/cleanups.js';
 
 describe('npm start lock', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
-  });
+  const defer = cleanupAfterEach();
 
   function lockFile(): string {
     const dir = mkdtempSync(path.join(tmpdir(), 'codexk8s-lock-'));
-    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    defer(() => rmSync(dir, { recursive: true, force: true }));
     return path.join(dir, '.data', 'local-run.json');
   }
 
@@ -30,7 +28,7 @@ describe('npm start lock', () => {
     const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)', ...args], {
       stdio: 'ignore',
     });
-    cleanups.push(() => child.kill('SIGKILL'));
+    defer(() => child.kill('SIGKILL'));
     return child;
   }
 
