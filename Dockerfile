@@ -1,6 +1,7 @@
 # syntax=docker/dockerfile:1
-# One image, two processes: `npm run start:edge` (default) and `npm run start:control-plane`;
-# `npm run migrate` for the one-shot migration Job. Build: docker build -t codex-k8s .
+# One image, two processes: the edge (default) and the control-plane, plus the one-shot migration.
+# Containers run what the npm scripts run (start:edge, start:control-plane, migrate), with node itself
+# as PID 1 so SIGTERM reaches it: npm would not pass it on. Build: docker build -t codex-k8s .
 
 ARG NODE_VERSION=20
 
@@ -37,4 +38,5 @@ EXPOSE 8080 9090 8081
 HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8080/health/readyz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 
-CMD ["npm", "run", "start:edge"]
+# = npm run start:edge
+CMD ["node", "dist/src/edge/main.js"]

@@ -1,7 +1,8 @@
 /**
  * What `npm start` keeps in `.data/` between runs, shared with `npm run webhook:send`:
  * generated local secrets (created once, reused so sessions and encrypted tokens survive a
- * restart) and, while the platform runs, where its edge listens.
+ * restart) and, while the platform runs, its lock file with where its edge listens
+ * (local-run-lock.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -47,26 +48,4 @@ export function loadOrCreateLocalSecrets(): LocalSecrets {
   const secrets = generateSecrets();
   writeFileSync(secretsFile, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });
   return secrets;
-}
-
-const localRunSchema = z.object({ url: z.string().url(), pid: z.number().int() });
-
-export type LocalRun = z.infer<typeof localRunSchema>;
-
-export function writeLocalRun(run: LocalRun): void {
-  mkdirSync(dataDir, { recursive: true });
-  writeFileSync(runFile, `${JSON.stringify(run, null, 2)}\n`);
-}
-
-/** The running local platform, if its process is still alive. */
-export function readLocalRun(): LocalRun | undefined {
-  if (!existsSync(runFile)) return undefined;
-  const parsed = localRunSchema.safeParse(JSON.parse(readFileSync(runFile, 'utf8')));
-  if (!parsed.success) return undefined;
-  try {
-    process.kill(parsed.data.pid, 0);
-    return parsed.data;
-  } catch {
-    return undefined;
-  }
 }

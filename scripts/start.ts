@@ -9,16 +9,18 @@
  * 4. prints the URL to open and the owner email for dev sign-in.
  *
  * Ctrl-C (SIGINT) or SIGTERM stops the edge, then the control-plane, then the database, and
- * keeps .data/; the next `npm start` reuses it. Every CODEXK8S_* variable set in the environment
+ * keeps .data/; the next `npm start` reuses it. While one runs, another on the same folder refuses
+ * to start, naming the running one's URL (.data/local-run.json is the lock). Every CODEXK8S_* variable set in the environment
  * overrides the local default.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/dev/embedded-postgres.js';
-import { dataDir, loadOrCreateLocalSecrets, projectRoot, runFile, writeLocalRun } from './local-data.js';
+import { dataDir, loadOrCreateLocalSecrets, projectRoot, runFile } from './local-data.js';
+import { acquireRunLock, alreadyRunningMessage, recordRunUrl, releaseRunLock } from './local-run-lock.js';
 
 const defaultOwnerEmail = 'owner@codex-k8s.local';
 const defaultEdgePort = 8080;
@@ -235,6 +237,13 @@ function hostPort(address: string): { host: string; port: number } {
 }
 
 async function main(): Promise<void> {
+  // Before anything touches .data/ or dist/: a second start would open the same embedded database.
+  const lock = acquireRunLock(runFile);
+  if (!lock.acquired) {
+    process.stderr.write(`${paint(31, '[start]')} ${alreadyRunningMessage(lock.holder, runFile)}\n`);
+    process.exit(1);
+  }
+
   const children: Child[] = [];
   let database: EmbeddedPostgres | undefined;
   let stopping: Promise<void> | undefined;
@@ -247,7 +256,7 @@ async function main(): Promise<void> {
         await database.stop();
         say('embedded PostgreSQL stopped');
       }
-      rmSync(runFile, { force: true });
+      releaseRunLock(runFile);
       say('stopped');
       process.exit(exitCode);
     })();
@@ -259,6 +268,7 @@ async function main(): Promise<void> {
   // Last resort if this script dies some other way: never leave the children running.
   process.on('exit', () => {
     for (const child of children) if (isRunning(child)) signalGroup(child, 'SIGKILL');
+    releaseRunLock(runFile);
   });
 
   try {
@@ -356,7 +366,7 @@ async function main(): Promise<void> {
         if (!stopping) void stopAll(`${child.name} exited unexpectedly (code ${code})`, 1);
       });
     }
-    writeLocalRun({ url: edgeUrl, pid: process.pid });
+    recordRunUrl(runFile, edgeUrl);
 
     const line = paint(32, '─'.repeat(72));
     process.stdout.write(

@@ -14,7 +14,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { sign } from '@octokit/webhooks-methods';
-import { readLocalRun, readLocalSecrets } from './local-data.js';
+import { readLocalSecrets, runFile } from './local-data.js';
+import { readLiveRun } from './local-run-lock.js';
 
 interface WebhookExample {
   name: string;
@@ -128,7 +129,7 @@ async function main(): Promise<number> {
   const body = JSON.stringify(payload);
   const secret = resolveSecret(values.secret);
   const delivery = values.delivery ?? randomUUID();
-  const base = (values.url ?? readLocalRun()?.url ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
+  const base = (values.url ?? readLiveRun(runFile)?.url ?? 'http://127.0.0.1:8080').replace(/\/+$/, '');
   const url = `${base}/api/v1/webhooks/github`;
 
   const response = await fetch(url, {

@@ -4,7 +4,7 @@
  */
 import { loadConfigOrExit } from '../shared/config/load-config.js';
 import { closeGracefully, listen } from '../shared/http/listen.js';
-import { installGracefulShutdown } from '../shared/lifecycle/graceful-shutdown.js';
+import { exitOnStopSignal, installGracefulShutdown } from '../shared/lifecycle/graceful-shutdown.js';
 import { createLogger } from '../shared/logging/logger.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
 import { controlPlaneServiceName, type ControlPlaneHandlers } from '../shared/proto/index.js';
@@ -24,6 +24,7 @@ import { createRunsModule } from './dispatcher/runs-module.js';
 import { createStaffApiHandlers } from './staff-api.js';
 
 async function main(): Promise<void> {
+  exitOnStopSignal('control-plane');
   const config = loadConfigOrExit(controlPlaneConfigSchema);
   const logger = createLogger('control-plane', config.LOG_LEVEL);
   const metrics = createMetricsRegistry('control-plane');

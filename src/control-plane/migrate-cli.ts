@@ -8,12 +8,15 @@
  *   migrate down all   revert every migration (an empty schema; for development)
  */
 import { loadConfigOrExit } from '../shared/config/load-config.js';
+import { exitOnStopSignal } from '../shared/lifecycle/graceful-shutdown.js';
 import { controlPlaneConfigSchema } from './config.js';
 import { migrateDown, migrateUp, openDatabase, pendingMigrations } from './persistence/orm.js';
 
 const migrateConfigSchema = controlPlaneConfigSchema.pick({ DATABASE_URL: true, LOG_LEVEL: true });
 
 async function main(): Promise<number> {
+  // A stopped migration exits non-zero at once; PostgreSQL rolls back the transaction it was in.
+  exitOnStopSignal('migrate');
   const config = loadConfigOrExit(migrateConfigSchema);
   const [command = 'up', argument] = process.argv.slice(2);
   const verbose = config.LOG_LEVEL === 'debug' || config.LOG_LEVEL === 'trace';

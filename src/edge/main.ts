@@ -5,7 +5,7 @@
 import { createServer } from 'node:http';
 import { loadConfigOrExit } from '../shared/config/load-config.js';
 import { closeGracefully, listen } from '../shared/http/listen.js';
-import { installGracefulShutdown } from '../shared/lifecycle/graceful-shutdown.js';
+import { exitOnStopSignal, installGracefulShutdown } from '../shared/lifecycle/graceful-shutdown.js';
 import { createLogger } from '../shared/logging/logger.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
 import { edgeConfigSchema } from './config.js';
@@ -25,6 +25,7 @@ import {
 import { createWebhookMetrics } from './webhooks/metrics.js';
 
 async function main(): Promise<void> {
+  exitOnStopSignal('edge');
   const config = loadConfigOrExit(edgeConfigSchema);
   const logger = createLogger('edge', config.LOG_LEVEL);
   const metrics = createMetricsRegistry('edge');

@@ -1,9 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../support/database.js';
+import { describe, expect, it } from 'vitest';
+import { cleanupAfterEach } from '../support/cleanups.js';
+import { type TestDatabase } from '../support/database.js';
 import { newSecrets, startControlPlane, type ControlPlaneHandle } from '../support/platform.js';
 import {
   dispatcherEnv,
-  migrate,
+  migratedTestDatabase,
   runEvents,
   seedProject,
   seedRun,
@@ -13,17 +14,8 @@ import {
 
 /** Several control-plane replicas dispatching from one PostgreSQL database. */
 describe('dispatcher replicas', () => {
-  const cleanups: (() => Promise<unknown>)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
-  async function database(): Promise<TestDatabase> {
-    const db = await createTestDatabase();
-    cleanups.push(() => db.drop());
-    await migrate(db);
-    return db;
-  }
+  const defer = cleanupAfterEach();
+  const database = () => migratedTestDatabase(defer);
 
   async function replica(db: TestDatabase, env: Record<string, string>): Promise<ControlPlaneHandle> {
     const handle = await startControlPlane({
@@ -31,7 +23,7 @@ describe('dispatcher replicas', () => {
       secrets: newSecrets(),
       env: dispatcherEnv(env),
     });
-    cleanups.push(() => handle.process.stop());
+    defer(() => handle.process.stop());
     return handle;
   }
 

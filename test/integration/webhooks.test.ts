@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
-import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
+import { examplePayload, sendWebhook, signBody } from '../support/github-webhooks.js';
 import {
   newSecrets,
   startControlPlane,
@@ -242,6 +242,51 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
     });
 
+    // Valid JSON around two bytes that are not UTF-8 (a lone continuation byte and 0xff).
+    const notUtf8 = Buffer.concat([
+      Buffer.from('{"action":"opened","title":"'),
+      Buffer.from([0x80, 0xff]),
+      Buffer.from('"}'),
+    ]);
+
+    it('a body signed over its raw bytes that is not UTF-8 → 400 (the signature matched), nothing stored', async () => {
+      const answer = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: notUtf8,
+        secret: secrets.webhookSecret,
+      });
+      expect(answer.status).toBe(400);
+      expect(answer.body['error']).toMatch(/UTF-8 JSON/);
+      expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+    });
+
+    it('a signature over the UTF-8 decoding of those bytes rather than the bytes → 401, with either rotated secret', async () => {
+      const decoded = notUtf8.toString('utf8');
+      for (const secret of edge.env['CODEXK8S_GITHUB_WEBHOOK_SECRET']!.split(',')) {
+        const answer = await sendWebhook(edge.url, {
+          event: 'issues',
+          body: notUtf8,
+          headers: { 'x-hub-signature-256': signBody(secret, decoded) },
+        });
+        expect(answer.status).toBe(401);
+        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+      }
+    });
+
+    it('a multi-byte UTF-8 body signed over its bytes is accepted and stored as sent', async () => {
+      const payload = { ...examplePayload('issues'), note: 'ünïcödé ✓ 𝄞 日本' };
+      const answer = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: Buffer.from(JSON.stringify(payload)),
+        secret: edge.env['CODEXK8S_GITHUB_WEBHOOK_SECRET']!.split(',')[1],
+      });
+      expect(answer.status).toBe(202);
+      const stored = await database.query('select run_payload from agent_runs where id = $1', [
+        answer.body['run_id'],
+      ]);
+      expect(stored.rows[0]?.run_payload.raw_payload.note).toBe(payload.note);
+    });
+
     it('body over CODEXK8S_WEBHOOK_MAX_BODY_BYTES → 413', async () => {
       const big = JSON.stringify({ ...examplePayload('issues'), padding: 'x'.repeat(maxBodyBytes) });
       const answer = await sendWebhook(edge.url, {
@@ -252,6 +297,102 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       expect(answer.status).toBe(413);
       expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
     });
+  });
+
+  describe('payloads PostgreSQL cannot store as sent (SPEC §15)', () => {
+    it('NUL and lone surrogates, in keys and values, are stored as U+FFFD with sanitized: true; a redelivery is a duplicate', async () => {
+      const payload = examplePayload('issues', 'opened');
+      (payload['issue'] as { title: string }).title = 'a\u0000b';
+      (payload['sender'] as { login: string }).login = 'octo\u0000cat';
+      Object.assign(payload, { '\u0000key': 'v', note: '\\u0000 is text', lone: 'x\ud800y', pair: '😀' });
+      // JSON.stringify writes these as the escapes \u0000 and \ud800, as GitHub would
+      const body = JSON.stringify(payload);
+      expect(body).toContain('"\\u0000key"');
+      const first = await sendWebhook(edge.url, { event: 'issues', body, secret: secrets.webhookSecret });
+      expect(first.status).toBe(202);
+      const run = (
+        await database.query<{ run_payload: Record<string, unknown> }>(
+          'select run_payload from agent_runs where id = $1',
+          [first.body['run_id']],
+        )
+      ).rows[0]!.run_payload;
+      expect(run['sanitized']).toBe(true);
+      expect(run['sender']).toEqual({ id: (payload['sender'] as { id: number }).id, login: 'octo\ufffdcat' });
+      const raw = run['raw_payload'] as Record<string, unknown>;
+      expect((raw['issue'] as { title: string }).title).toBe('a\ufffdb');
+      expect(raw['\ufffdkey']).toBe('v');
+      expect(raw['note']).toBe('\\u0000 is text');
+      expect(raw['lone']).toBe('x\ufffdy');
+      expect(raw['pair']).toBe('😀');
+
+      const again = await sendWebhook(edge.url, {
+        event: 'issues',
+        body,
+        secret: secrets.webhookSecret,
+        deliveryId: first.deliveryId,
+      });
+      expect(again.status).toBe(200);
+      expect(again.body['run_id']).toBe(first.body['run_id']);
+      expect(await storedFor(first.deliveryId)).toEqual({ runs: 1, events: 2 });
+    });
+
+    it('a payload with nothing to replace carries no sanitized mark', async () => {
+      const answer = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: JSON.stringify(examplePayload('issues')),
+        secret: secrets.webhookSecret,
+      });
+      const run = await database.query('select run_payload from agent_runs where id = $1', [
+        answer.body['run_id'],
+      ]);
+      expect(run.rows[0]?.run_payload).not.toHaveProperty('sanitized');
+    });
+
+    const nestedBody = (depth: number) =>
+      `{"action":"opened","deep":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+
+    it('JSON nested 64 levels deep is accepted; 65 and 20,000 levels are refused 400, and nothing is stored', async () => {
+      const deepest = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: nestedBody(64),
+        secret: secrets.webhookSecret,
+      });
+      expect(deepest.status).toBe(202);
+      for (const depth of [65, 20_000]) {
+        const answer = await sendWebhook(edge.url, {
+          event: 'issues',
+          body: nestedBody(depth),
+          secret: secrets.webhookSecret,
+        });
+        expect(answer.status, `depth ${depth}`).toBe(400);
+        expect(answer.body['error']).toMatch(/deeper than 64 levels/);
+        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+      }
+      const after = await sendWebhook(edge.url, {
+        event: 'issues',
+        body: JSON.stringify(examplePayload('issues')),
+        secret: secrets.webhookSecret,
+      });
+      expect(after.status).toBe(202);
+    });
+
+    it.each([
+      ['1e1000000', '1e1000000'],
+      ['1e-100000', '1e-100000'],
+      ['17,000 decimals', `0.${'1'.repeat(17_000)}`],
+    ])(
+      'a number beyond what PostgreSQL stores (%s) → 400 naming it, nothing stored',
+      async (_name, number) => {
+        const answer = await sendWebhook(edge.url, {
+          event: 'issues',
+          body: `{"action":"opened","n":${number}}`,
+          secret: secrets.webhookSecret,
+        });
+        expect(answer.status).toBe(400);
+        expect(answer.body['error']).toMatch(/number beyond the range PostgreSQL can store/);
+        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+      },
+    );
   });
 
   describe('binding and learning mode', () => {

@@ -30,6 +30,7 @@ import {
   type ComposeFile,
   type ComposeService,
 } from './helpers/compose.js';
+import { scriptRunBy } from './helpers/entrypoints.js';
 
 const require = createRequire(import.meta.url);
 // ajv-formats is CommonJS: its default export arrives as the module object under NodeNext.
@@ -64,9 +65,9 @@ function filledEnv(): Record<string, string> {
   return filled;
 }
 
+/** The npm script whose module the service runs with node itself (no npm, no shell in between). */
 function scriptOf(service: ComposeService): string | undefined {
-  const command = Array.isArray(service.command) ? service.command : service.command?.split(/\s+/);
-  return command?.[0] === 'npm' && command[1] === 'run' ? command[2] : undefined;
+  return scriptRunBy(Array.isArray(service.command) ? service.command : service.command?.split(/\s+/));
 }
 
 describe('docker-compose.yml', () => {
@@ -140,6 +141,8 @@ describe('docker-compose.yml', () => {
 
     const controlPlane = services['control-plane'] as ComposeService;
     expect(scriptOf(controlPlane)).toBe('start:control-plane');
+    // its local launcher's run processes die orphaned when killed: docker's init reaps them
+    expect(controlPlane.init).toBe(true);
     expect(controlPlane.depends_on).toEqual({ migrate: { condition: 'service_completed_successfully' } });
 
     const edge = services.edge as ComposeService;
@@ -150,6 +153,7 @@ describe('docker-compose.yml', () => {
     // one image, built from this repository's Dockerfile, env from .env
     for (const name of ['migrate', 'control-plane', 'edge']) {
       const service = services[name] as ComposeService;
+      expect((service.command as string[])[0], `${name}: node itself, not npm or a shell`).toBe('node');
       expect(service.image, name).toBe(edge.image);
       expect(service.build, name).toBe('.');
       expect(service.env_file, name).toBe('.env');

@@ -1,13 +1,15 @@
 /**
  * The Dockerfile builds the same dist/ the tests use (`npm run build`), ships production
- * dependencies only, runs as a non-root user, and its entrypoints are the start:* scripts — whose
- * compiled modules import nothing from devDependencies (the runtime image would not have it).
+ * dependencies only, runs as a non-root user, and its entrypoints run the start:* scripts' modules with
+ * node itself as PID 1 — modules that import nothing from devDependencies (the runtime image would
+ * not have it).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../support/processes.js';
+import { scriptRunBy } from './helpers/entrypoints.js';
 
 interface Instruction {
   keyword: string;
@@ -54,7 +56,7 @@ const runtimeStage = stages[stages.length - 1] as Stage;
 const runs = (stage: Stage) =>
   stage.instructions.filter((entry) => entry.keyword === 'RUN').map((entry) => entry.args);
 
-/** The scripts containers run (Dockerfile CMD, compose, Kubernetes). */
+/** The scripts whose modules containers run (Dockerfile CMD, compose, Kubernetes). */
 const containerScripts = ['start:edge', 'start:control-plane', 'migrate'];
 
 describe('Dockerfile', () => {
@@ -93,9 +95,12 @@ describe('Dockerfile', () => {
     ).toBe(true);
   });
 
-  it('defaults to the edge through its start:* script, with a health check on its readiness endpoint', () => {
+  it('defaults to the edge, node itself as PID 1 on the start:edge module, with a health check on its readiness endpoint', () => {
     const cmd = runtimeStage.instructions.filter((entry) => entry.keyword === 'CMD').pop();
-    expect(JSON.parse(cmd?.args ?? 'null')).toEqual(['npm', 'run', 'start:edge']);
+    // exec form (a JSON array): the shell form would make `sh -c` PID 1
+    const command = JSON.parse(cmd?.args ?? 'null') as string[];
+    expect(command[0], 'node is PID 1, not npm or a shell').toBe('node');
+    expect(scriptRunBy(command)).toBe('start:edge');
     expect(runtimeStage.instructions.some((entry) => entry.keyword === 'ENTRYPOINT')).toBe(false);
     const healthcheck = runtimeStage.instructions.find((entry) => entry.keyword === 'HEALTHCHECK');
     expect(healthcheck?.args).toContain('127.0.0.1:8080/health/readyz');

@@ -24,6 +24,7 @@ import {
   type Workload,
 } from './helpers/manifests.js';
 import { NetworkPolicyModel, type Pod } from './helpers/network-policy.js';
+import { scriptRunBy } from './helpers/entrypoints.js';
 
 const appNamespace = 'codex-k8s';
 const runsNamespace = 'codex-k8s-runs';
@@ -34,10 +35,9 @@ const rendered = {
   production: renderKustomization('overlays/production'),
 };
 
+/** The npm script whose module the container runs with node as PID 1. */
 function processOf(container: Container): string | undefined {
-  const command = [...(container.command ?? []), ...(container.args ?? [])];
-  if (command[0] !== 'npm' || command[1] !== 'run') return undefined;
-  return command[2];
+  return scriptRunBy([...(container.command ?? []), ...(container.args ?? [])]);
 }
 
 function podOf(item: Workload): Pod {
@@ -86,10 +86,12 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
     expect(problems).toEqual([]);
   });
 
-  it('runs the start:* scripts and migrate from the one image', () => {
+  it('runs the modules of start:* and migrate with node itself as PID 1, from the one image', () => {
     const edge = workload(objects, 'Deployment', 'codex-k8s-edge').pod.containers;
     const controlPlane = workload(objects, 'Deployment', 'codex-k8s-control-plane').pod.containers;
     const migrate = workload(objects, 'Job', 'codex-k8s-migrate').pod.containers;
+    for (const container of [...edge, ...controlPlane, ...migrate])
+      expect(container.command?.[0], `${container.name}: node is PID 1, not npm or a shell`).toBe('node');
     expect(edge.map(processOf)).toEqual(['start:edge']);
     expect(controlPlane.map(processOf)).toEqual(['start:control-plane']);
     expect(migrate.map(processOf)).toEqual(['migrate']);

@@ -1,13 +1,22 @@
 /**
  * The one-command local run, as a newcomer does it: clone the repository into a temporary folder,
  * `npm ci`, `npm start` with no DATABASE_URL, open the printed URL, send a webhook with
- * `npm run webhook:send`, watch the run reach `succeeded` through the staff API, press Ctrl-C —
- * nothing keeps running — and start again on the same data.
+ * `npm run webhook:send`, watch the run reach `succeeded` through the staff API, see a second
+ * `npm start` on the same folder refused, press Ctrl-C — nothing keeps running — and start again on
+ * the same data (over the lock a killed start would have left).
  *
  * One clone for the whole file (`npm ci` and the first build are the slow part).
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -208,7 +217,7 @@ describe('npm start on a fresh clone', () => {
     rmSync(workDir, { recursive: true, force: true });
   });
 
-  it('builds, runs, takes a webhook through to a succeeded run, stops cleanly on Ctrl-C and keeps its data', async () => {
+  it('builds, runs, takes a webhook through to a succeeded run, refuses a second start on the same data naming its URL, stops cleanly on Ctrl-C, keeps its data and takes over a stale lock', async () => {
     expect(existsSync(path.join(clone, 'dist')), 'a fresh clone has no build').toBe(false);
     const port = await freePort();
     const first = npmStart(port);
@@ -244,14 +253,33 @@ describe('npm start on a fresh clone', () => {
     expect(childPids).toHaveLength(2);
     expect(childPids.every(alive)).toBe(true);
 
+    // A second npm start on the same .data/ refuses at once, in one line naming the running URL.
+    const lockFile = path.join(clone, '.data', 'local-run.json');
+    expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toEqual({ pid: expect.any(Number), url });
+    const refused = npmStart(await freePort());
+    expect(await refused.exited).not.toBe(0);
+    const refusal = refused
+      .output()
+      .split('\n')
+      .filter((line) => line.includes('[start]'));
+    expect(refusal).toEqual([
+      `[start] codex-k8s is already running from this folder at ${url} (pid ${JSON.parse(readFileSync(lockFile, 'utf8')).pid}); stop it first, or open that URL`,
+    ]);
+    expect(refused.output()).not.toMatch(/embedded PostgreSQL|npm run build/);
+    expect((await fetch(`${url}/health/readyz`)).status).toBe(200);
+
     await stop(first, 'group', 'SIGINT');
     expect(first.output()).toMatch(/\[start\] stopped/);
+    expect(existsSync(lockFile), 'a clean stop removes the lock').toBe(false);
     expect(childPids.filter(alive), 'control-plane and edge are gone').toEqual([]);
     expect(processesInClone(), 'nothing started from the clone is still running').toEqual([]);
     expect(existsSync(path.join(clone, '.data', 'pglite')), 'data kept in .data/').toBe(true);
     const secrets = readFileSync(path.join(clone, '.data', 'local-secrets.json'), 'utf8');
 
-    // second start: no rebuild, same data, same secrets
+    // second start: no rebuild, same data, same secrets; the lock a killed start left behind is taken over
+    const killed = spawn(process.execPath, ['-e', '0']);
+    await new Promise((resolve) => killed.once('exit', resolve));
+    writeFileSync(lockFile, JSON.stringify({ pid: killed.pid, url: 'http://127.0.0.1:1' }));
     const second = npmStart(await freePort());
     const [, secondUrl] = await second.waitFor(/codex-k8s is running: (http:\/\/\S+)/, 180_000);
     expect(second.output()).not.toMatch(/npm run build/);
@@ -265,6 +293,7 @@ describe('npm start on a fresh clone', () => {
     await stop(second, 'npm', 'SIGTERM');
     expect(second.output()).toMatch(/\[start\] SIGTERM: stopping/);
     expect(second.output()).toMatch(/\[start\] stopped/);
+    expect(existsSync(lockFile)).toBe(false);
     expect(processesInClone()).toEqual([]);
   }, 900_000);
 });

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { freePort } from './ports.js';
 import { startBuiltProcess, waitForHttp, type RunningProcess } from './processes.js';
 
+/** Starts the process with its env; by default `node dist/src/<name>/main.js`, as `startBuiltProcess` does. */
+export type ProcessStarter = (env: Record<string, string>) => RunningProcess;
+
 /** Settings shared by both processes of one test platform; secrets are fresh for every platform. */
 export interface PlatformSecrets {
   internalToken: string;
@@ -45,6 +48,7 @@ export interface StartControlPlaneOptions {
   grpcPort?: number;
   /** Wait for /health/readyz (default true). */
   waitReady?: boolean;
+  start?: ProcessStarter;
 }
 
 export async function startControlPlane(options: StartControlPlaneOptions): Promise<ControlPlaneHandle> {
@@ -64,7 +68,7 @@ export async function startControlPlane(options: StartControlPlaneOptions): Prom
     CODEXK8S_MIGRATE_ON_START: 'true',
     ...options.env,
   };
-  const process = startBuiltProcess('control-plane', env);
+  const process = options.start ? options.start(env) : startBuiltProcess('control-plane', env);
   const handle = {
     process,
     grpcPort,
@@ -84,6 +88,7 @@ export interface StartEdgeOptions {
   port?: number;
   /** Wait for /health/livez (default true). */
   waitLive?: boolean;
+  start?: ProcessStarter;
 }
 
 export async function startEdge(options: StartEdgeOptions): Promise<EdgeHandle> {
@@ -99,7 +104,7 @@ export async function startEdge(options: StartEdgeOptions): Promise<EdgeHandle> 
     CODEXK8S_DEV_LOGIN: 'true',
     ...options.env,
   };
-  const process = startBuiltProcess('edge', env);
+  const process = options.start ? options.start(env) : startBuiltProcess('edge', env);
   const handle = { process, port, url: `http://127.0.0.1:${port}`, env };
   if (options.waitLive !== false) await waitForHttp(`${handle.url}/health/livez`, 200, 30_000, process);
   return handle;

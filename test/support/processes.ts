@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
@@ -21,6 +22,43 @@ export function startBuiltProcess(
   env: Record<string, string>,
 ): RunningProcess {
   return startCommand(process.execPath, [path.join(projectRoot, 'dist/src', entry, 'main.js')], env);
+}
+
+/**
+ * Runs `command` as PID 1 of a new PID namespace (`unshare --pid --fork`, root only), the way a
+ * container runtime runs its command: PID 1 gets no default signal handling, so only a process that
+ * installs its own handlers reacts to SIGTERM. `stop`/`kill` go to that PID 1; `unshare` exits
+ * with its status, and everything in the namespace dies with it.
+ */
+export function startInPidNamespace(command: readonly string[], env: Record<string, string>): RunningProcess {
+  const running = startCommand(
+    'unshare',
+    ['--pid', '--fork', '--mount-proc', '--kill-child', ...command],
+    env,
+  );
+  const namespaceInit = async (): Promise<number> => {
+    const unsharePid = running.child.pid;
+    for (let attempt = 0; attempt < 200 && unsharePid !== undefined; attempt += 1) {
+      const children = readFileSync(`/proc/${unsharePid}/task/${unsharePid}/children`, 'utf8').trim();
+      const pid = Number(children.split(/\s+/)[0]);
+      // NSpid: its pid outside, then inside the namespace (1)
+      if (pid > 0 && /^NSpid:\s+\d+\s+1$/m.test(readFileSync(`/proc/${pid}/status`, 'utf8'))) return pid;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`no PID 1 under unshare (pid ${unsharePid}); output:\n${running.output()}`);
+  };
+  return {
+    ...running,
+    stop: async (signal = 'SIGTERM') => {
+      const exited = () => running.child.exitCode !== null || running.child.signalCode !== null;
+      try {
+        if (!exited()) process.kill(await namespaceInit(), signal);
+      } catch (error) {
+        if (!exited()) throw error;
+      }
+      return running.exited;
+    },
+  };
 }
 
 export function startCommand(

@@ -3,7 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { migrateUp, openDatabase } from '../../src/control-plane/persistence/orm.js';
-import { type TestDatabase } from './database.js';
+import { type Defer } from './cleanups.js';
+import { createTestDatabase, type TestDatabase } from './database.js';
 
 /** Applies the migrations to a test database (so it can be seeded before any control-plane starts). */
 export async function migrate(db: TestDatabase): Promise<void> {
@@ -13,6 +14,14 @@ export async function migrate(db: TestDatabase): Promise<void> {
   } finally {
     await orm.close();
   }
+}
+
+/** A fresh test database with the migrations applied, dropped by `defer`. */
+export async function migratedTestDatabase(defer: Defer): Promise<TestDatabase> {
+  const db = await createTestDatabase();
+  defer(() => db.drop());
+  await migrate(db);
+  return db;
 }
 
 /** Seeds and inspects runs with SQL (tests only; the product writes them through the webhook ingest). */

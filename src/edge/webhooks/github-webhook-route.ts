@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import express from 'express';
 import { type Logger } from 'pino';
@@ -34,6 +35,15 @@ const eventNameFormat = /^[a-z_]{1,64}$/;
 function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -86,9 +96,8 @@ export function createGithubWebhookHandler(options: GithubWebhookRouteOptions): 
     }
 
     const body = read.body;
-    const text = body.toString('utf8');
     const signature = header(req, 'x-hub-signature-256');
-    if (!(await signatureMatches(options.secrets, text, signature))) {
+    if (!signatureMatches(options.secrets, body, signature)) {
       // An empty body cannot be checked by the library; it is never a delivery, so it is refused the same way.
       const problem = signature
         ? 'signature does not match (X-Hub-Signature-256)'
@@ -96,10 +105,11 @@ export function createGithubWebhookHandler(options: GithubWebhookRouteOptions): 
       return finish(res, startedAt, 'unauthorized', 'unknown', 401, { error: problem });
     }
 
-    try {
-      JSON.parse(text);
-    } catch {
-      return finish(res, startedAt, 'invalid_json', eventType, 400, { error: 'body is not valid JSON' });
+    // The control-plane decodes strictly too: a body it would refuse is refused here, before the call.
+    if (!isUtf8(body) || !isJson(body.toString('utf8'))) {
+      return finish(res, startedAt, 'invalid_json', eventType, 400, {
+        error: 'body is not valid UTF-8 JSON',
+      });
     }
 
     try {

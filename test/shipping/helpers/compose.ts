@@ -65,6 +65,7 @@ export interface ComposeService {
   image?: string;
   build?: string | { context: string };
   command?: string[] | string;
+  init?: boolean;
   env_file?: string | string[];
   environment?: Record<string, string | number | boolean | null> | string[];
   depends_on?: Record<string, { condition: string }> | string[];

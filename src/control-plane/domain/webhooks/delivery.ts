@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { invalidArgument } from '../errors.js';
+import { maxPayloadDepth, nestsDeeperThan, withStorableEscapes } from './storable-json.js';
 
 /** One GitHub delivery as the edge hands it over (already signature-checked there). */
 export interface IncomingDelivery {
@@ -34,8 +35,10 @@ export interface ParsedDelivery {
   deliveryId: string;
   eventType: string;
   receivedAt: Date;
-  /** The raw body as text (valid JSON, an object). */
+  /** The raw body as text (valid JSON, an object), with what jsonb cannot store replaced by U+FFFD. */
   rawJson: string;
+  /** True when something was replaced (the run payload then says `sanitized: true`). */
+  sanitized: boolean;
   summary: PayloadSummary;
 }
 
@@ -49,14 +52,16 @@ export function parseDelivery(delivery: IncomingDelivery): ParsedDelivery {
   if (!identifier.test(delivery.deliveryId)) throw invalidArgument('delivery_id is missing or malformed');
   if (!identifier.test(correlationId)) throw invalidArgument('correlation_id is malformed');
   if (!eventName.test(delivery.eventType)) throw invalidArgument('event_type is missing or malformed');
-  let rawJson: string;
+  let storable: ReturnType<typeof withStorableEscapes>;
   let parsed: unknown;
   try {
-    rawJson = textDecoder.decode(delivery.payload);
-    parsed = JSON.parse(rawJson);
+    storable = withStorableEscapes(textDecoder.decode(delivery.payload));
+    parsed = JSON.parse(storable.text);
   } catch {
     throw invalidArgument('payload is not valid UTF-8 JSON');
   }
+  if (nestsDeeperThan(parsed, maxPayloadDepth))
+    throw invalidArgument(`payload nests objects and arrays deeper than ${maxPayloadDepth} levels`);
   const summary = payloadSummarySchema.safeParse(parsed);
   if (!summary.success) {
     const issue = summary.error.issues[0];
@@ -69,7 +74,8 @@ export function parseDelivery(delivery: IncomingDelivery): ParsedDelivery {
     deliveryId: delivery.deliveryId,
     eventType: delivery.eventType,
     receivedAt: delivery.receivedAt,
-    rawJson: rawJson.trim(),
+    rawJson: storable.text.trim(),
+    sanitized: storable.replaced,
     summary: summary.data,
   };
 }

@@ -83,6 +83,25 @@ describe('WebhookIngest', () => {
     });
   });
 
+  it('stores U+FFFD for what jsonb cannot hold and marks the run payload sanitized; other payloads carry no mark', async () => {
+    const store = new MemoryStore();
+    const ingest = new WebhookIngest(store, { learningModeDefault: false });
+    const raw = String.raw`{"action":"op\u0000ened","sender":{"id":2,"login":"x\u0000"},"\u0000k":"\\u0000 \ud800"}`;
+    await ingest.ingest({ ...delivery(), payload: new TextEncoder().encode(raw) });
+    await ingest.ingest(delivery());
+    const [sanitized, plain] = store.calls.flat();
+    expect(sanitized?.rawJson).toBe(
+      String.raw`{"action":"op\ufffdened","sender":{"id":2,"login":"x\ufffd"},"\ufffdk":"\\u0000 \ufffd"}`,
+    );
+    expect(sanitized?.head).toMatchObject({
+      action: 'op\ufffdened',
+      sender: { id: 2, login: 'x\ufffd' },
+      sanitized: true,
+    });
+    expect(sanitized?.senderLogin).toBe('x\ufffd');
+    expect(plain?.head).not.toHaveProperty('sanitized');
+  });
+
   it('within one batch, the first occurrence of an id carries the run and the others are duplicates', async () => {
     const store = new MemoryStore();
     const ingest = new WebhookIngest(store, { learningModeDefault: false });
@@ -113,6 +132,8 @@ describe('WebhookIngest', () => {
       delivery({ payload: body([1, 2]) }),
       delivery({ payload: body({ repository: { id: 'forty-two' } }) }),
       delivery({ payload: new Uint8Array([0x7b, 0xff, 0x7d]) }),
+      delivery({ payload: new TextEncoder().encode(`${'{"a":'.repeat(64)}{}${'}'.repeat(64)}`) }),
+      delivery({ payload: new TextEncoder().encode(`{"a":${'['.repeat(20_000)}${']'.repeat(20_000)}}`) }),
     ];
     for (const bad of cases) {
       const error = await ingest.ingest(bad).catch((caught: unknown) => caught);

@@ -13,6 +13,8 @@ export interface RunPayloadHead {
   repository: { id: number; full_name: string | null; name: string | null; private: boolean | null } | null;
   installation_id: number | null;
   sender: { id: number; login: string } | null;
+  /** Present when strings PostgreSQL cannot store (`\u0000`, lone surrogates) were replaced by U+FFFD. */
+  sanitized?: true;
 }
 
 export function runPayloadHead(delivery: ParsedDelivery): RunPayloadHead {
@@ -33,5 +35,6 @@ export function runPayloadHead(delivery: ParsedDelivery): RunPayloadHead {
       : null,
     installation_id: installation?.id ?? null,
     sender: sender ? { id: sender.id, login: sender.login } : null,
+    ...(delivery.sanitized ? { sanitized: true as const } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { unavailable } from '../../domain/errors.js';
+import { invalidArgument, unavailable } from '../../domain/errors.js';
 
 const connectionErrorCodes = new Set([
   'ECONNREFUSED',
@@ -39,4 +39,19 @@ export function asUnavailableWhenDisconnected(error: unknown): unknown {
         error.message,
       ));
   return disconnected ? unavailable('the database is unavailable') : error;
+}
+
+/**
+ * PostgreSQL refused a value of the input (SQLSTATE class 22, data exception: a number beyond
+ * numeric's range, text jsonb cannot hold): the caller's data, reported as `invalid_argument`. The
+ * message is fixed per code because the driver's carries the whole statement and its bindings.
+ */
+export function asInvalidArgumentWhenDataRefused(error: unknown, subject: string): unknown {
+  const code = codeOf(error);
+  if (code === undefined || !code.startsWith('22')) return error;
+  return invalidArgument(
+    code === '22003'
+      ? `${subject} holds a number beyond the range PostgreSQL can store`
+      : `${subject} holds a value PostgreSQL cannot store (SQLSTATE ${code})`,
+  );
 }

@@ -5,7 +5,11 @@ import {
   type DeliveryRecord,
   type WebhookIngestStore,
 } from '../../domain/webhooks/ports.js';
-import { asUnavailableWhenDisconnected, isRetryableTransactionError } from './sql-errors.js';
+import {
+  asInvalidArgumentWhenDataRefused,
+  asUnavailableWhenDisconnected,
+  isRetryableTransactionError,
+} from './sql-errors.js';
 
 /**
  * The ingest hot path on MikroORM's connection (knex), in plain SQL: a whole batch of deliveries
@@ -192,7 +196,7 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
         return result.rows;
       } catch (error) {
         if (attempt < this.maxAttempts && isRetryableTransactionError(error)) continue;
-        throw asUnavailableWhenDisconnected(error);
+        throw asInvalidArgumentWhenDataRefused(asUnavailableWhenDisconnected(error), 'payload');
       }
     }
   }
