@@ -11,6 +11,8 @@ import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/
 import { edgeConfigSchema } from './config.js';
 import { ControlPlaneClient } from './control-plane/client.js';
 import { createEdgeRequestListener } from './http/app.js';
+import { createMetricsServer } from './http/metrics-listener.js';
+import { allowedOriginsOf } from './http/same-origin.js';
 import { GitHubOAuth } from './auth/github-oauth.js';
 import { OAuthStateSealer } from './auth/oauth-state.js';
 import { createPrincipalResolver } from './auth/principal.js';
@@ -64,6 +66,7 @@ async function main(): Promise<void> {
       : null,
     cookieSecure: config.CODEXK8S_COOKIE_SECURE,
     devLogin: config.CODEXK8S_DEV_LOGIN,
+    allowedOrigins: allowedOriginsOf(config.CODEXK8S_PUBLIC_BASE_URL),
   });
   if (config.CODEXK8S_DEV_LOGIN)
     logger.warn('dev sign-in is enabled (POST /api/v1/auth/dev-login): local use only');
@@ -71,6 +74,9 @@ async function main(): Promise<void> {
   const listener = createEdgeRequestListener({
     logger,
     metrics,
+    metricsOnPublicListener: config.CODEXK8S_METRICS_ADDR === undefined,
+    publicBaseUrl: config.CODEXK8S_PUBLIC_BASE_URL,
+    trpcMaxBodyBytes: config.CODEXK8S_TRPC_MAX_BODY_BYTES,
     controlPlane,
     resolvePrincipal: createPrincipalResolver({
       tokens: staffTokens,
@@ -88,9 +94,16 @@ async function main(): Promise<void> {
 
   const server = createServer(listener);
   const port = await listen(server, config.CODEXK8S_HTTP_ADDR);
-  logger.info({ port }, 'edge started');
+  const metricsAddress = config.CODEXK8S_METRICS_ADDR;
+  const metricsServer = metricsAddress ? createMetricsServer(metrics) : undefined;
+  const metricsPort = metricsServer && metricsAddress ? await listen(metricsServer, metricsAddress) : port;
+  logger.info({ port, metricsPort }, 'edge started');
 
-  installGracefulShutdown(logger, [() => closeGracefully(server), () => controlPlane.close()]);
+  installGracefulShutdown(logger, [
+    () => closeGracefully(server),
+    ...(metricsServer ? [() => closeGracefully(metricsServer)] : []),
+    () => controlPlane.close(),
+  ]);
 }
 
 main().catch((error: unknown) => {
