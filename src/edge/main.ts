@@ -2,7 +2,7 @@
  * edge: wiring only. config → logger/metrics → control-plane client → HTTP routes; SIGTERM stops
  * accepting, lets in-flight requests finish, closes the gRPC channel and exits 0.
  */
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { loadConfigOrExit } from '../shared/config/load-config.js';
 import { closeGracefully, listen } from '../shared/http/listen.js';
 import { installGracefulShutdown } from '../shared/lifecycle/graceful-shutdown.js';
@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     logger,
   });
 
+  const allowedOrigins = allowedOriginsOf(config.CODEXK8S_PUBLIC_BASE_URL);
   const staffTokens = new StaffTokens(config.CODEXK8S_JWT_SIGNING_KEY, config.CODEXK8S_JWT_TTL);
   const githubOAuthConfigured =
     config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '';
@@ -66,7 +67,7 @@ async function main(): Promise<void> {
       : null,
     cookieSecure: config.CODEXK8S_COOKIE_SECURE,
     devLogin: config.CODEXK8S_DEV_LOGIN,
-    allowedOrigins: allowedOriginsOf(config.CODEXK8S_PUBLIC_BASE_URL),
+    allowedOrigins,
   });
   if (config.CODEXK8S_DEV_LOGIN)
     logger.warn('dev sign-in is enabled (POST /api/v1/auth/dev-login): local use only');
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
     logger,
     metrics,
     metricsOnPublicListener: config.CODEXK8S_METRICS_ADDR === undefined,
-    publicBaseUrl: config.CODEXK8S_PUBLIC_BASE_URL,
+    allowedOrigins,
     trpcMaxBodyBytes: config.CODEXK8S_TRPC_MAX_BODY_BYTES,
     controlPlane,
     resolvePrincipal: createPrincipalResolver({
@@ -94,14 +95,17 @@ async function main(): Promise<void> {
 
   const server = createServer(listener);
   const port = await listen(server, config.CODEXK8S_HTTP_ADDR);
-  const metricsAddress = config.CODEXK8S_METRICS_ADDR;
-  const metricsServer = metricsAddress ? createMetricsServer(metrics) : undefined;
-  const metricsPort = metricsServer && metricsAddress ? await listen(metricsServer, metricsAddress) : port;
+  let metricsServer: Server | undefined;
+  let metricsPort = port;
+  if (config.CODEXK8S_METRICS_ADDR) {
+    metricsServer = createMetricsServer(metrics);
+    metricsPort = await listen(metricsServer, config.CODEXK8S_METRICS_ADDR);
+  }
   logger.info({ port, metricsPort }, 'edge started');
 
   installGracefulShutdown(logger, [
     () => closeGracefully(server),
-    ...(metricsServer ? [() => closeGracefully(metricsServer)] : []),
+    () => (metricsServer ? closeGracefully(metricsServer) : undefined),
     () => controlPlane.close(),
   ]);
 }

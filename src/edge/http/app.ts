@@ -8,7 +8,6 @@ import { createContextFactory, type SignInOptions, type StaffPrincipal } from '.
 import { appRouter } from '../trpc/router.js';
 import { healthRoutes } from './health.js';
 import { installLazyRequestLogger, startRequestLog } from './request-log.js';
-import { allowedOriginsOf } from './same-origin.js';
 import { createTrpcRequestListener } from './trpc-handler.js';
 
 /** A route answered before express sees the request: exact method and path (query strings go to express). */
@@ -23,8 +22,8 @@ export interface EdgeAppDependencies {
   metrics: Registry;
   /** False when /metrics has a listener of its own (CODEXK8S_METRICS_ADDR): the public one then answers 404. */
   metricsOnPublicListener: boolean;
-  /** CODEXK8S_PUBLIC_BASE_URL: the origin browsers may send mutations from. */
-  publicBaseUrl: string;
+  /** Origins browsers may send mutations from (CODEXK8S_PUBLIC_BASE_URL's, see same-origin.ts). */
+  allowedOrigins: ReadonlySet<string>;
   /** CODEXK8S_TRPC_MAX_BODY_BYTES. */
   trpcMaxBodyBytes: number;
   controlPlane: ControlPlaneClient;
@@ -85,7 +84,7 @@ function createTrpcHandler(deps: EdgeAppDependencies): RequestListener {
     {
       maxBodyBytes: deps.trpcMaxBodyBytes,
       maxBatchCalls: trpcMaxBatchCalls,
-      allowedOrigins: allowedOriginsOf(deps.publicBaseUrl),
+      allowedOrigins: deps.allowedOrigins,
     },
   );
 }
