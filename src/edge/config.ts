@@ -9,6 +9,7 @@ import {
   listenAddress,
   logLevel,
   nodeEnv,
+  optionalListenAddress,
   positiveInt,
   requiredString,
 } from '../shared/config/env-types.js';
@@ -24,11 +25,14 @@ export const edgeConfigSchema = z
       .refine((value) => /^[^\s]+:\d{1,5}$/.test(value), { message: 'expected host:port' }),
     CODEXK8S_CONTROL_PLANE_DEADLINE: duration('5s'),
     CODEXK8S_HTTP_ADDR: listenAddress(':8080'),
+    // When set, /metrics is served here and no longer on CODEXK8S_HTTP_ADDR (which the Ingress routes).
+    CODEXK8S_METRICS_ADDR: optionalListenAddress(),
     CODEXK8S_PUBLIC_BASE_URL: absoluteUrl(),
     CODEXK8S_GITHUB_WEBHOOK_SECRET: commaList().refine((secrets) => secrets.length > 0, {
       message: 'is required',
     }),
     CODEXK8S_WEBHOOK_MAX_BODY_BYTES: positiveInt(1_048_576),
+    CODEXK8S_TRPC_MAX_BODY_BYTES: positiveInt(1_048_576),
     CODEXK8S_GITHUB_OAUTH_CLIENT_ID: z.string().default(''),
     CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET: z.string().default(''),
     CODEXK8S_GITHUB_OAUTH_BASE_URL: httpsUrl('https://github.com'),
@@ -61,6 +65,18 @@ export const edgeConfigSchema = z
         code: 'custom',
         path: ['CODEXK8S_DEV_LOGIN'],
         message: 'must not be true when NODE_ENV=production (in any case)',
+      });
+    }
+    const metricsAddress = config.CODEXK8S_METRICS_ADDR;
+    if (
+      metricsAddress &&
+      metricsAddress.port !== 0 &&
+      metricsAddress.port === config.CODEXK8S_HTTP_ADDR.port
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['CODEXK8S_METRICS_ADDR'],
+        message: 'must use another port than CODEXK8S_HTTP_ADDR',
       });
     }
     if (config.CODEXK8S_DEV_LOGIN && !isLoopbackHost(config.CODEXK8S_HTTP_ADDR.host)) {

@@ -2,7 +2,7 @@
  * edge: wiring only. config → logger/metrics → control-plane client → HTTP routes; SIGTERM stops
  * accepting, lets in-flight requests finish, closes the gRPC channel and exits 0.
  */
-import { createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { loadConfigOrExit } from '../shared/config/load-config.js';
 import { closeGracefully, listen } from '../shared/http/listen.js';
 import { exitOnStopSignal, installGracefulShutdown } from '../shared/lifecycle/graceful-shutdown.js';
@@ -11,6 +11,8 @@ import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/
 import { edgeConfigSchema } from './config.js';
 import { ControlPlaneClient } from './control-plane/client.js';
 import { createEdgeRequestListener } from './http/app.js';
+import { createMetricsServer } from './http/metrics-listener.js';
+import { allowedOriginsOf } from './http/same-origin.js';
 import { GitHubOAuth } from './auth/github-oauth.js';
 import { OAuthStateSealer } from './auth/oauth-state.js';
 import { createSessionResolver } from './auth/principal.js';
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
     logger,
   });
 
+  const allowedOrigins = allowedOriginsOf(config.CODEXK8S_PUBLIC_BASE_URL);
   const staffTokens = new StaffTokens(config.CODEXK8S_JWT_SIGNING_KEY, config.CODEXK8S_JWT_TTL);
   const githubOAuthConfigured =
     config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '';
@@ -65,6 +68,7 @@ async function main(): Promise<void> {
       : null,
     cookieSecure: config.CODEXK8S_COOKIE_SECURE,
     devLogin: config.CODEXK8S_DEV_LOGIN,
+    allowedOrigins,
   });
   if (config.CODEXK8S_DEV_LOGIN)
     logger.warn('dev sign-in is enabled (POST /api/v1/auth/dev-login): local use only');
@@ -72,6 +76,9 @@ async function main(): Promise<void> {
   const listener = createEdgeRequestListener({
     logger,
     metrics,
+    metricsOnPublicListener: config.CODEXK8S_METRICS_ADDR === undefined,
+    allowedOrigins,
+    trpcMaxBodyBytes: config.CODEXK8S_TRPC_MAX_BODY_BYTES,
     controlPlane,
     resolveSession: createSessionResolver({
       tokens: staffTokens,
@@ -89,9 +96,19 @@ async function main(): Promise<void> {
 
   const server = createServer(listener);
   const port = await listen(server, config.CODEXK8S_HTTP_ADDR);
-  logger.info({ port }, 'edge started');
+  let metricsServer: Server | undefined;
+  let metricsPort = port;
+  if (config.CODEXK8S_METRICS_ADDR) {
+    metricsServer = createMetricsServer(metrics);
+    metricsPort = await listen(metricsServer, config.CODEXK8S_METRICS_ADDR);
+  }
+  logger.info({ port, metricsPort }, 'edge started');
 
-  installGracefulShutdown(logger, [() => closeGracefully(server), () => controlPlane.close()]);
+  installGracefulShutdown(logger, [
+    () => closeGracefully(server),
+    () => (metricsServer ? closeGracefully(metricsServer) : undefined),
+    () => controlPlane.close(),
+  ]);
 }
 
 main().catch((error: unknown) => {

@@ -144,6 +144,40 @@ describe('invalid input → BAD_REQUEST naming the field, nothing written', () =
   });
 });
 
+describe('a NUL character in any text input → BAD_REQUEST naming the field, nothing written', () => {
+  const uuid = '00000000-0000-4000-8000-000000000000';
+  const repository = { provider: 'github', owner: 'acme', name: 'app', token: 'ghp_token' };
+  const cases: Array<[string, 'query' | 'mutation', string, () => unknown]> = [
+    ['projects.upsert', 'mutation', 'name', () => ({ slug: 'nul-name', name: 'a\u0000b' })],
+    ['projects.upsert', 'mutation', 'slug', () => ({ slug: 'nul\u0000slug', name: 'Nul' })],
+    ['users.create', 'mutation', 'email', () => ({ email: 'nul\u0000@example.com' })],
+    [
+      'members.upsert',
+      'mutation',
+      'email',
+      () => ({ projectId, email: 'a\u0000@example.com', role: 'read' }),
+    ],
+    ['repositories.upsert', 'mutation', 'token', () => ({ projectId, ...repository, token: 'ghp_\u0000' })],
+    [
+      'repositories.upsert',
+      'mutation',
+      'servicesYamlPath',
+      () => ({ projectId, ...repository, servicesYamlPath: 'services\u0000.yaml' }),
+    ],
+    ['runs.list', 'query', 'cursor', () => ({ cursor: 'abc\u0000' })],
+    ['runs.events', 'query', 'cursor', () => ({ runId: uuid, cursor: '\u0000' })],
+  ];
+  it.each(cases)('%s (%s) → BAD_REQUEST naming %s', async (procedure, kind, field, input) => {
+    const before = await writes();
+    const result = await platform.call(procedure, kind, input(), owner);
+    expect(result.status, result.message).toBe(400);
+    expect(result.code).toBe('BAD_REQUEST');
+    expect(result.message).toBe(`${field}: must not contain a NUL character (\\u0000)`);
+    expect(await writes()).toBe(before);
+    expect(platform.github.repoRequests()).toHaveLength(0);
+  });
+});
+
 describe('strings are stored verbatim', () => {
   it('quotes, SQL fragments, placeholders and unicode survive the round trip', async () => {
     const name = `Robert'); DROP TABLE projects;-- "quoted" ? $1 \\ 🚀`;

@@ -10,7 +10,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { parseDurationMs } from '../../src/shared/config/env-types.js';
+import { parseDurationMs, parseListenAddress } from '../../src/shared/config/env-types.js';
 import { projectRoot } from '../support/processes.js';
 import {
   configError,
@@ -203,6 +203,13 @@ describe('docker-compose.yml', () => {
     }
     const edgeEnv = serviceEnv(document.services.edge as ComposeService, { '.env': env });
     expect(edgeEnv.CODEXK8S_CONTROL_PLANE_GRPC_TARGET).toBe('control-plane:9090');
+    // /metrics on a listener of its own, published on the host's loopback only
+    const metricsPort = parseListenAddress(edgeEnv.CODEXK8S_METRICS_ADDR ?? '')?.port;
+    expect(metricsPort, 'edge CODEXK8S_METRICS_ADDR').toBeDefined();
+    expect(metricsPort).not.toBe(parseListenAddress(edgeEnv.CODEXK8S_HTTP_ADDR ?? '')?.port);
+    const published = (document.services.edge as ComposeService).ports ?? [];
+    expect(published).toContain(`127.0.0.1:${metricsPort}:${metricsPort}`);
+    for (const port of published) expect(port.startsWith('127.0.0.1:'), port).toBe(true);
     const controlPlaneEnv = serviceEnv(document.services['control-plane'] as ComposeService, { '.env': env });
     expect(new URL(controlPlaneEnv.DATABASE_URL ?? '').host).toBe('postgres:5432');
     expect(controlPlaneEnv.CODEXK8S_MIGRATE_ON_START).toBe('false');

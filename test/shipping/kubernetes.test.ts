@@ -11,6 +11,7 @@ import {
   processSchemas,
   requiredVariables,
 } from './helpers/config.js';
+import { parseListenAddress } from '../../src/shared/config/env-types.js';
 import { schemaErrors, unknownFieldErrors } from './helpers/k8s-schema.js';
 import {
   containerEnv,
@@ -263,6 +264,58 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
     }
   });
 
+  it("serves the edge's /metrics on a port of its own that no Service or Ingress routes", () => {
+    const edge = workload(objects, 'Deployment', 'codex-k8s-edge');
+    const container = edge.pod.containers[0] as Container;
+    const { env } = containerEnv(objects, appNamespace, container);
+    const metrics = parseListenAddress(env.CODEXK8S_METRICS_ADDR ?? '');
+    const http = parseListenAddress(env.CODEXK8S_HTTP_ADDR ?? '');
+    expect(metrics, 'the edge sets CODEXK8S_METRICS_ADDR').toBeDefined();
+    expect(metrics?.port).not.toBe(http?.port);
+    expect(container.ports?.find((entry) => entry.name === 'metrics')?.containerPort).toBe(metrics?.port);
+    const annotations = (
+      edge.object.spec as { template: { metadata: { annotations?: Record<string, string> } } }
+    ).template.metadata.annotations;
+    expect(annotations?.['prometheus.io/port']).toBe(String(metrics?.port));
+
+    // Every port of every Service that selects the edge pods leads somewhere else.
+    const containerPortOf = (target: number | string) =>
+      typeof target === 'number'
+        ? target
+        : container.ports?.find((entry) => entry.name === target)?.containerPort;
+    const edgeServices = objects.filter(
+      (object) =>
+        object.kind === 'Service' &&
+        object.metadata.namespace === appNamespace &&
+        matchesSelector(edge.labels, {
+          matchLabels: (object.spec as { selector: Record<string, string> }).selector,
+        }),
+    );
+    expect(edgeServices.length).toBeGreaterThan(0);
+    for (const service of edgeServices) {
+      for (const port of (service.spec as { ports: Array<{ targetPort?: number | string; port: number }> })
+        .ports)
+        expect(containerPortOf(port.targetPort ?? port.port), `Service ${service.metadata.name}`).not.toBe(
+          metrics?.port,
+        );
+    }
+    // And no Ingress names a backend other than those Services.
+    const serviceNames = new Set(edgeServices.map((service) => service.metadata.name));
+    for (const ingress of objects.filter((object) => object.kind === 'Ingress')) {
+      type Backend = { service?: { name: string } };
+      const spec = ingress.spec as {
+        defaultBackend?: Backend;
+        rules?: Array<{ http?: { paths: Array<{ backend: Backend }> } }>;
+      };
+      const backends = [
+        ...(spec.defaultBackend ? [spec.defaultBackend] : []),
+        ...(spec.rules ?? []).flatMap((rule) => rule.http?.paths.map((entry) => entry.backend) ?? []),
+      ];
+      expect(backends.length).toBeGreaterThan(0);
+      for (const backend of backends) expect(serviceNames.has(backend.service?.name ?? '')).toBe(true);
+    }
+  });
+
   it('lets the control-plane manage Jobs in the runs namespace and nothing more', () => {
     const controlPlane = workload(objects, 'Deployment', 'codex-k8s-control-plane');
     const serviceAccount = controlPlane.pod.serviceAccountName;
@@ -294,7 +347,7 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
     expect(workload(objects, 'Job', 'codex-k8s-migrate').pod.automountServiceAccountToken).toBe(false);
   });
 
-  it('NetworkPolicies admit only edge → control-plane (9090, 8081) and control-plane/migrate → postgres (5432)', () => {
+  it('NetworkPolicies admit only edge → control-plane (9090, 8081), control-plane/migrate → postgres (5432), anyone → edge HTTP (8080) and monitoring → edge metrics (9464)', () => {
     const policies = new NetworkPolicyModel(objects);
     const pods = {
       edge: podOf(workload(objects, 'Deployment', 'codex-k8s-edge')),
@@ -313,13 +366,18 @@ describe.each(Object.entries(rendered))('k8s %s', (name, objects) => {
         namespace: runsNamespace,
         labels: { 'codexk8s.io/run-id': 'r1', 'job-name': 'codex-k8s-run-r1' },
       },
+      prometheus: {
+        name: 'prometheus',
+        namespace: 'monitoring',
+        labels: { 'app.kubernetes.io/name': 'prometheus' },
+      },
     } satisfies Record<string, Pod>;
-    const ports = [5432, 8080, 8081, 9090, 22];
+    const ports = [5432, 8080, 8081, 9090, 9464, 22];
     const expected = (source: keyof typeof pods, destination: keyof typeof pods, port: number): boolean => {
       if (destination === 'controlPlane') return source === 'edge' && (port === 9090 || port === 8081);
       if (destination === 'postgres')
         return (source === 'controlPlane' || source === 'migrate') && port === 5432;
-      if (destination === 'edge') return port === 8080;
+      if (destination === 'edge') return port === 8080 || (port === 9464 && source === 'prometheus');
       return false;
     };
     const mismatches: string[] = [];

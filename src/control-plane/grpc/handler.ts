@@ -1,8 +1,9 @@
 import type * as grpc from '@grpc/grpc-js';
 import { type Logger } from 'pino';
 import { correlationIdMetadataKey } from '../../shared/grpc/metadata-keys.js';
+import { nulCharacterMessage, pathOfNulCharacter } from '../../shared/text/nul-character.js';
 import { toGrpcError } from './errors.js';
-import { DomainError } from '../domain/errors.js';
+import { DomainError, invalidArgument } from '../domain/errors.js';
 
 /** Per-call context handed to use-cases through the handlers. */
 export interface CallContext {
@@ -34,6 +35,15 @@ function callContext<Request>(
 }
 
 /**
+ * A request whose text fields hold U+0000 is refused INVALID_ARGUMENT naming the field: PostgreSQL
+ * could not store it. The edge refuses such input first; this holds for any other caller.
+ */
+function refusalOfNulCharacter(request: unknown): DomainError | undefined {
+  const path = pathOfNulCharacter(request);
+  return path === undefined ? undefined : invalidArgument(`${path.join('.')}: ${nulCharacterMessage}`);
+}
+
+/**
  * Adapts an async function to a grpc-js unary handler: domain errors become their status,
  * unexpected ones are logged and answered INTERNAL without details.
  */
@@ -42,6 +52,11 @@ export function unary<Request, Response>(
   handle: (request: Request, context: CallContext) => Promise<Response>,
 ): grpc.handleUnaryCall<Request, Response> {
   return (call, callback) => {
+    const refusal = refusalOfNulCharacter(call.request);
+    if (refusal) {
+      callback(toGrpcError(refusal));
+      return;
+    }
     const context = callContext(deps, call);
     deps
       .runInContext(() => handle(call.request, context))
@@ -67,6 +82,11 @@ export function serverStream<Request, Response>(
   ) => Promise<void>,
 ): grpc.handleServerStreamingCall<Request, Response> {
   return (call) => {
+    const refusal = refusalOfNulCharacter(call.request);
+    if (refusal) {
+      call.emit('error', toGrpcError(refusal));
+      return;
+    }
     const context = callContext(deps, call);
     const abort = new AbortController();
     call.on('cancelled', () => abort.abort());

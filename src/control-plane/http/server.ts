@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import express from 'express';
 import { type Registry } from 'prom-client';
+import { metricsRoute } from '../../shared/metrics/metrics-route.js';
 
 export interface ControlPlaneHttpOptions {
   metrics: Registry;
@@ -19,8 +20,6 @@ export function createControlPlaneHttpServer(options: ControlPlaneHttpOptions): 
     const ready = await options.isReady().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready' });
   });
-  app.get('/metrics', async (_req, res) => {
-    res.type(options.metrics.contentType).send(await options.metrics.metrics());
-  });
+  app.use(metricsRoute(options.metrics));
   return createServer(app);
 }

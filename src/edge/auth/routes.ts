@@ -3,6 +3,7 @@ import express, { type Request, type Response } from 'express';
 import { z } from 'zod';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { isGrpcServiceError } from '../control-plane/errors.js';
+import { crossSiteRefusal } from '../http/same-origin.js';
 import { type StaffPrincipal } from '../trpc/context.js';
 import {
   authCookieOptions,
@@ -37,6 +38,8 @@ export interface AuthRoutesOptions {
   github: GitHubOAuth | null;
   cookieSecure: boolean;
   devLogin: boolean;
+  /** Origins a browser may post the dev sign-in form from (see http/same-origin.ts). */
+  allowedOrigins: ReadonlySet<string>;
 }
 
 const devLoginBody = z.object({
@@ -144,6 +147,13 @@ export function authRoutes(options: AuthRoutesOptions): express.Router {
 
   router.post(
     authPaths.devLogin,
+    // A page of another site must not sign the browser in (login CSRF): refused before the body is read.
+    (req: Request, res: Response, next: express.NextFunction) => {
+      const refusal = crossSiteRefusal(req.headers, options.allowedOrigins);
+      if (refusal === undefined) return next();
+      req.log.warn({ origin: req.headers.origin }, 'cross-site dev sign-in refused');
+      res.status(403).json({ error: 'cross_site_request', message: refusal });
+    },
     express.json({ limit: '4kb' }),
     express.urlencoded({ extended: false, limit: '4kb' }),
     async (req: Request, res: Response) => {

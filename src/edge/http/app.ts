@@ -2,6 +2,7 @@ import { type IncomingMessage, type RequestListener, type ServerResponse } from 
 import express, { type Express } from 'express';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
+import { metricsRoute } from '../../shared/metrics/metrics-route.js';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { createContextFactory, type SignInOptions, type StaffSession } from '../trpc/context.js';
 import { appRouter } from '../trpc/router.js';
@@ -19,6 +20,12 @@ export interface FastRoute {
 export interface EdgeAppDependencies {
   logger: Logger;
   metrics: Registry;
+  /** False when /metrics has a listener of its own (CODEXK8S_METRICS_ADDR): the public one then answers 404. */
+  metricsOnPublicListener: boolean;
+  /** Origins browsers may send mutations from (CODEXK8S_PUBLIC_BASE_URL's, see same-origin.ts). */
+  allowedOrigins: ReadonlySet<string>;
+  /** CODEXK8S_TRPC_MAX_BODY_BYTES. */
+  trpcMaxBodyBytes: number;
   controlPlane: ControlPlaneClient;
   resolveSession: (req: IncomingMessage) => Promise<StaffSession | null>;
   /** Sign-in methods offered to the SPA (system.signInOptions). */
@@ -33,6 +40,9 @@ export interface EdgeAppDependencies {
 
 /** Where the staff API lives (SPEC §6): `/api/trpc/<procedure>`. */
 export const trpcBasePath = '/api/trpc/';
+
+/** Calls one tRPC batch may hold (SPEC §15); the console batches a page's few queries. */
+export const trpcMaxBatchCalls = 16;
 
 /**
  * The edge's request listener: the request log line and correlation id for every request, then
@@ -57,19 +67,26 @@ export function createEdgeRequestListener(deps: EdgeAppDependencies): RequestLis
 }
 
 function createTrpcHandler(deps: EdgeAppDependencies): RequestListener {
-  return createTrpcRequestListener({
-    router: appRouter,
-    basePath: trpcBasePath,
-    createContext: createContextFactory({
-      controlPlane: deps.controlPlane,
-      resolveSession: deps.resolveSession,
-      signInOptions: deps.signInOptions,
-    }),
-    onError: (error, path) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR')
-        deps.logger.error({ err: error.cause ?? error, path }, 'trpc procedure failed');
+  return createTrpcRequestListener(
+    {
+      router: appRouter,
+      basePath: trpcBasePath,
+      createContext: createContextFactory({
+        controlPlane: deps.controlPlane,
+        resolveSession: deps.resolveSession,
+        signInOptions: deps.signInOptions,
+      }),
+      onError: (error, path) => {
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          deps.logger.error({ err: error.cause ?? error, path }, 'trpc procedure failed');
+      },
     },
-  });
+    {
+      maxBodyBytes: deps.trpcMaxBodyBytes,
+      maxBatchCalls: trpcMaxBatchCalls,
+      allowedOrigins: deps.allowedOrigins,
+    },
+  );
 }
 
 /**
@@ -82,7 +99,8 @@ export function createEdgeApp(deps: EdgeAppDependencies): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   installLazyRequestLogger(app.request);
-  app.use(healthRoutes(deps.controlPlane, deps.metrics));
+  app.use(healthRoutes(deps.controlPlane));
+  if (deps.metricsOnPublicListener) app.use(metricsRoute(deps.metrics));
   for (const route of deps.routes ?? []) app.use(route);
   if (deps.fallback) app.use(deps.fallback);
   return app;

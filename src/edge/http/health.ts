@@ -1,9 +1,8 @@
 import { Router } from 'express';
-import { type Registry } from 'prom-client';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 
-/** Liveness, readiness (the control-plane's gRPC health says SERVING) and Prometheus metrics. */
-export function healthRoutes(controlPlane: ControlPlaneClient, metrics: Registry): Router {
+/** Liveness and readiness (the control-plane's gRPC health says SERVING). */
+export function healthRoutes(controlPlane: ControlPlaneClient): Router {
   const routes = Router();
   routes.get('/health/livez', (_req, res) => {
     res.json({ status: 'ok' });
@@ -13,9 +12,6 @@ export function healthRoutes(controlPlane: ControlPlaneClient, metrics: Registry
     res
       .status(serving ? 200 : 503)
       .json({ status: serving ? 'ready' : 'not_ready', controlPlane: serving ? 'serving' : 'unavailable' });
-  });
-  routes.get('/metrics', async (_req, res) => {
-    res.type(metrics.contentType).send(await metrics.metrics());
   });
   return routes;
 }

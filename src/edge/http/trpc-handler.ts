@@ -2,6 +2,7 @@ import { type IncomingHttpHeaders, type RequestListener, type ServerResponse } f
 import { type AnyTRPCRouter } from '@trpc/server';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { createHTTPHandler } from '@trpc/server/adapters/standalone';
+import { guardTrpcRequests, type TrpcRequestLimits } from './trpc-guard.js';
 import { answerNotWritten, createQueryHandler, type TrpcHandlerOptions } from './trpc-queries.js';
 
 /**
@@ -16,9 +17,12 @@ import { answerNotWritten, createQueryHandler, type TrpcHandlerOptions } from '.
  * runs. Here a query has no signal (it is one short gRPC call; if its client leaves, the answer is
  * dropped) and its answer is written in one piece; a subscription's event stream is copied chunk
  * by chunk and cancelled when the client leaves, which stops the procedure.
+ *
+ * Whichever path serves a request, trpc-guard.ts has bounded it and set the answer's headers first.
  */
 export function createTrpcRequestListener<TRouter extends AnyTRPCRouter>(
   options: TrpcHandlerOptions<TRouter>,
+  limits: TrpcRequestLimits,
 ): RequestListener {
   const endpoint = options.basePath.replace(/\/$/, '');
   const nodeAdapter = createHTTPHandler({
@@ -30,7 +34,7 @@ export function createTrpcRequestListener<TRouter extends AnyTRPCRouter>(
 
   const queries = createQueryHandler(options);
 
-  return (req, res) => {
+  return guardTrpcRequests(options.router, options.basePath, limits, (req, res) => {
     if (queries(req, res)) return;
     if (req.method !== 'GET') {
       nodeAdapter(req, res);
@@ -49,13 +53,14 @@ export function createTrpcRequestListener<TRouter extends AnyTRPCRouter>(
       .then((response) => writeResponse(response, res))
       // The fetch adapter answers procedure failures itself: this is a failure to write.
       .catch((error: unknown) => answerNotWritten(req, res, error));
-  };
+  });
 }
 
 async function writeResponse(response: Response, res: ServerResponse): Promise<void> {
   res.statusCode = response.status;
   response.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') res.setHeader(name, value);
+    // The guard's `no-store` stands, also over the `no-cache` tRPC gives event streams.
+    if (name !== 'set-cookie' && name !== 'cache-control') res.setHeader(name, value);
   });
   const cookies = response.headers.getSetCookie();
   if (cookies.length > 0) res.setHeader('set-cookie', cookies);

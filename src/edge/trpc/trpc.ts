@@ -1,5 +1,6 @@
 import { initTRPC, TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import { z, ZodError } from 'zod';
+import { nulCharacterMessage, pathOfNulCharacter } from '../../shared/text/nul-character.js';
 import { grpcErrorToTrpcError, isGrpcServiceError } from '../control-plane/errors.js';
 import { type TrpcContext } from './context.js';
 
@@ -39,11 +40,31 @@ const mapControlPlaneErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapControlPlaneErrors);
+/** Any input holding a string with U+0000 fails, as a zod issue at that string's path. */
+const withoutNulCharacters = z.unknown().superRefine((input, ctx) => {
+  const path = pathOfNulCharacter(input);
+  if (path !== undefined) ctx.addIssue({ code: 'custom', path, message: nulCharacterMessage });
+});
+
+/**
+ * Every text input, whatever its schema: a string holding U+0000 is refused BAD_REQUEST naming its
+ * field, before the input is parsed and long before PostgreSQL would refuse it.
+ */
+const refuseNulCharacters = t.middleware(async ({ getRawInput, next }) => {
+  const checked = withoutNulCharacters.safeParse(await getRawInput());
+  if (!checked.success) throw new TRPCError({ code: 'BAD_REQUEST', cause: checked.error });
+  return next();
+});
+
+const baseProcedure = t.procedure.use(mapControlPlaneErrors);
+
+export const publicProcedure = baseProcedure.use(refuseNulCharacters);
 
 /** Signed-in staff only: the context's session (from the JWT cookie, Bearer header or trusted proxy). */
-export const staffProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
-  // tRPC merges this into the context; naming them narrows their types to non-null.
-  return next({ ctx: { session: ctx.session, principal: ctx.session.principal } });
-});
+export const staffProcedure = baseProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
+    // tRPC merges this into the context; naming them narrows their types to non-null.
+    return next({ ctx: { session: ctx.session, principal: ctx.session.principal } });
+  })
+  .use(refuseNulCharacters);

@@ -86,7 +86,9 @@ export function staticSpaRouter(options: StaticSpaOptions): Router {
     const rawPath = (req.originalUrl.split('?')[0] ?? '/').replace(/#.*$/, '');
     setSecurityHeaders(res);
     if (isTraversalAttempt(rawPath)) return notFound(res);
-    if (rawPath.startsWith('/api/') || rawPath.startsWith('/health/')) return notFound(res);
+    // API and operational paths are never client routes (/metrics too, when it has moved to its own listener).
+    if (rawPath.startsWith('/api/') || rawPath.startsWith('/health/') || rawPath === '/metrics')
+      return notFound(res);
 
     const relative = decodeURIComponent(rawPath);
     const filePath = path.resolve(root, `.${relative}`);

@@ -102,6 +102,8 @@ export function parseListenAddress(text: string): ListenAddress | undefined {
   return { host: host === '' ? '0.0.0.0' : host, port };
 }
 
+const listenAddressMessage = 'expected host:port, e.g. :8080 or 127.0.0.1:8080';
+
 export function listenAddress(defaultValue: string) {
   return z
     .string()
@@ -109,7 +111,23 @@ export function listenAddress(defaultValue: string) {
     .transform((value, ctx) => {
       const address = parseListenAddress(value);
       if (!address) {
-        ctx.addIssue({ code: 'custom', message: 'expected host:port, e.g. :8080 or 127.0.0.1:8080' });
+        ctx.addIssue({ code: 'custom', message: listenAddressMessage });
+        return z.NEVER;
+      }
+      return address;
+    });
+}
+
+/** A listen address that may be left unset (empty): undefined then. */
+export function optionalListenAddress() {
+  return z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value.trim() === '') return undefined;
+      const address = parseListenAddress(value);
+      if (!address) {
+        ctx.addIssue({ code: 'custom', message: listenAddressMessage });
         return z.NEVER;
       }
       return address;
