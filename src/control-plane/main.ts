@@ -21,6 +21,7 @@ import { WebhookIngest } from './domain/webhooks/ingest-webhook.js';
 import { SqlWebhookIngestStore } from './persistence/stores/webhook-ingest-store.js';
 import { webhookHandlers, webhookIngestBatchMetrics } from './grpc/handlers/webhooks.js';
 import { createRunsModule } from './dispatcher/runs-module.js';
+import { createRunLogsModule } from './run-logs-module.js';
 import { createStaffApiHandlers } from './staff-api.js';
 
 async function main(): Promise<void> {
@@ -70,7 +71,9 @@ async function main(): Promise<void> {
 
   Object.assign(handlers, createStaffApiHandlers({ config, orm, handlerDeps }));
 
-  const runs = createRunsModule({ config, orm, logger, metrics, handlerDeps });
+  const runLogs = createRunLogsModule({ config, orm, logger, metrics, handlerDeps });
+  Object.assign(handlers, runLogs.handlers);
+  const runs = createRunsModule({ config, orm, logger, metrics, handlerDeps, runLogs: runLogs.captures });
   Object.assign(handlers, runs.handlers);
 
   const grpcServer = await startGrpcServer({
@@ -88,9 +91,12 @@ async function main(): Promise<void> {
   grpcServer.health.setStatus(controlPlaneServiceName, 'SERVING');
   logger.info({ grpcPort: grpcServer.port, httpPort }, 'control-plane started');
   runs.start();
+  runLogs.start();
 
   installGracefulShutdown(logger, [
+    // The dispatcher first: its launchers store the runs' last output before the log feed ends.
     () => runs.stop(),
+    () => runLogs.stop(),
     () => grpcServer.shutdown(),
     () => closeGracefully(httpServer),
     () => orm.close(),

@@ -16,6 +16,7 @@ import { OAuthStateSealer } from './auth/oauth-state.js';
 import { createPrincipalResolver } from './auth/principal.js';
 import { authRoutes } from './auth/routes.js';
 import { StaffTokens } from './auth/staff-token.js';
+import { runLogDownloadRouter } from './run-logs/log-download-route.js';
 import { staticSpaRouter } from './web/static-spa.js';
 import {
   createGithubWebhookHandler,
@@ -68,16 +69,21 @@ async function main(): Promise<void> {
   if (config.CODEXK8S_DEV_LOGIN)
     logger.warn('dev sign-in is enabled (POST /api/v1/auth/dev-login): local use only');
 
+  const resolvePrincipal = createPrincipalResolver({
+    tokens: staffTokens,
+    controlPlane,
+    trustProxyHeaders: config.CODEXK8S_TRUST_PROXY_AUTH_HEADERS,
+  });
   const listener = createEdgeRequestListener({
     logger,
     metrics,
     controlPlane,
-    resolvePrincipal: createPrincipalResolver({
-      tokens: staffTokens,
-      controlPlane,
-      trustProxyHeaders: config.CODEXK8S_TRUST_PROXY_AUTH_HEADERS,
-    }),
-    routes: [githubWebhookRouter(webhookHandler), signInRoutes],
+    resolvePrincipal,
+    routes: [
+      githubWebhookRouter(webhookHandler),
+      signInRoutes,
+      runLogDownloadRouter({ controlPlane, resolvePrincipal }),
+    ],
     fastRoutes: [{ method: 'POST', path: githubWebhookPath, handle: webhookHandler }],
     signInOptions: {
       githubLogin: githubOAuthConfigured,

@@ -3,6 +3,7 @@ import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { type ControlPlaneHandlers } from '../../shared/proto/index.js';
 import { type ControlPlaneConfig } from '../config.js';
+import { type RunLogCaptures } from '../domain/run-logs/run-log-captures.js';
 import { RunEventFeed } from '../domain/runs-lifecycle/run-event-feed.js';
 import { type RunLauncher } from '../domain/runs-lifecycle/ports.js';
 import { type HandlerDependencies } from '../grpc/handler.js';
@@ -29,11 +30,17 @@ export function createRunsModule(deps: {
   logger: Logger;
   metrics: Registry;
   handlerDeps: HandlerDependencies;
+  /** Where launchers write what runs print (SPEC §12). */
+  runLogs: RunLogCaptures;
 }): RunsModule {
   const { config, orm, logger } = deps;
   const dispatcherStore = new SqlDispatcherStore(orm);
   const lifecycleStore = new SqlRunLifecycleStore(orm);
-  const launcher: RunLauncher | null = config.CODEXK8S_WORKER_ENABLED ? createLauncher(config) : null;
+  const launcher: RunLauncher | null = config.CODEXK8S_WORKER_ENABLED
+    ? createLauncher(config, deps.runLogs, (error, runId) =>
+        logger.warn({ err: error, runId }, 'run log capture problem'),
+      )
+    : null;
   const feed = new RunEventFeed({
     source: lifecycleStore,
     intervalMs: 250,
