@@ -90,7 +90,7 @@ export interface RunLogChunkOf extends RunLogChunk {
 export interface RunLogReadStore {
   /** The run's project (null when it has none), or null when there is no such run. */
   findRun(runId: string): Promise<{ projectId: string | null } | null>;
-  /** Chunks oldest first, keyset on seq; a page stops early once it holds `maxBytes` of text. */
+  /** Chunks oldest first, keyset on seq; a page holds at most `maxBytes` of text (or its one first chunk). */
   listChunks(runId: string, page: PageRequest, maxBytes: number): Promise<Page<RunLogChunk>>;
   /** For each (run, after seq): up to `perRunLimit` chunks with a greater seq, in seq order. */
   chunksAfter(

@@ -154,22 +154,22 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
 
   /**
    * A running total of the text sizes (read from the stored values' headers, without decompressing
-   * them) stops the page once it holds `maxBytes`; the first chunk always comes. Only the chunks
-   * kept are then read whole.
+   * them) keeps a page within `maxBytes`, its first chunk always included. Only the chunks kept are
+   * then read whole.
    */
   async listChunks(runId: string, page: PageRequest, maxBytes: number): Promise<Page<RunLogChunk>> {
     const afterSeq = Number(decodeCursor('runLogs', page.cursor, ['number'])?.[0] ?? 0);
     const rows = await query<ChunkRow & { fetched: string }>(
       this.orm,
       `with candidates as (
-         select seq, sum(octet_length(text)) over (order by seq) - octet_length(text) as before,
-           count(*) over () as fetched
+         select seq, sum(octet_length(text)) over (order by seq) as upto,
+           row_number() over (order by seq) as position, count(*) over () as fetched
          from (select seq, text from run_log_chunks where run_id = ? and seq > ?
                order by seq limit ${sqlCount(page.limit + 1)}) s
        )
        select c.seq, c.stream, c.at, c.text, candidates.fetched
        from candidates join run_log_chunks c on c.run_id = ? and c.seq = candidates.seq
-       where candidates.before < ? order by c.seq`,
+       where candidates.upto <= ? or candidates.position = 1 order by c.seq`,
       [runId, afterSeq, runId, maxBytes],
     );
     const items = rows.slice(0, page.limit);
