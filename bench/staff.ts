@@ -44,6 +44,7 @@ import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
 import pg from 'pg';
 import { runPacedLoad } from './support/paced-load.js';
+import { cpuSeconds, peakRssMb, percentile } from './support/process-stats.js';
 import {
   benchNodeArgs,
   type BenchChild,
@@ -96,21 +97,6 @@ function startNode(name: string, script: string, childEnv: Record<string, string
   return startNodeProcess(name, path.join(distDir, script), childEnv, benchNodeArgs);
 }
 
-/** Peak resident set size (VmHWM) in MiB. */
-function peakRssMb(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
-  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return hwm ? Number(hwm[1]) / 1024 : NaN;
-}
-
-/** CPU seconds a process has used so far (user + system), from /proc. */
-function cpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 /** Like cpuSeconds, or null once the process has exited. */
 function cpuSecondsIfRunning(pid: number): number | null {
   try {
@@ -124,11 +110,6 @@ function cpuSecondsIfRunning(pid: number): number | null {
 function machineIdleSeconds(): number {
   const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
   return (Number(fields[4]) + Number(fields[5])) / 100;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 function trpcUrl(edgeUrl: string, procedure: string, input: unknown): string {
