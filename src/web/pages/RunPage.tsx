@@ -25,6 +25,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorAlert, QueryState } from '../components/QueryState';
 import { RelativeTime } from '../components/RelativeTime';
+import { RunLogPanel } from '../components/run-log/RunLogPanel';
 import { StatusBadge } from '../components/StatusBadge';
 import { notifyError, notifySuccess } from '../components/notify';
 import { canWriteProject, usePrincipal } from '../lib/principal';
@@ -415,6 +416,7 @@ export function RunPage() {
             }
           />
           <PayloadSummary run={current} payload={payload} />
+          <RunLogPanel runId={current.id} runFinished={!ACTIVE.has(current.status)} />
           <LiveTimeline runId={current.id} onEvent={refreshRun} />
           <LearningFeedbackCard runId={current.id} />
         </Stack>
