@@ -22,13 +22,20 @@
  * BENCH_CONTROL_PLANE_NODE_OPTIONS (--max-old-space-size=192, as compose and k8s run it),
  * BENCH_EDGE_NODE_OPTIONS (--max-old-space-size=128 --max-semi-space-size=8), BENCH_NODE_ARGS.
  */
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import getPort from 'get-port';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+import {
+  benchAdminUrl,
+  benchPlatformEnv,
+  createBenchDatabase,
+  runBench,
+  keepBenchDatabase,
+} from './support/bench-platform.js';
 import { cpuSeconds, peakRssMb, percentile } from './support/process-stats.js';
 import {
   benchNodeArgs,
@@ -46,11 +53,8 @@ const latencyLines = Number(env['BENCH_LOG_LATENCY_LINES'] ?? 600);
 const latencyIntervalMs = Number(env['BENCH_LOG_LATENCY_INTERVAL_MS'] ?? 20);
 const latencyUnderFlood = env['BENCH_LOG_LATENCY_UNDER_FLOOD'] !== 'false';
 const logLevel = env['BENCH_LOG_LEVEL'] ?? 'warn';
-const adminUrl =
-  env['BENCH_DATABASE_ADMIN_URL'] ??
-  env['TEST_DATABASE_ADMIN_URL'] ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
-const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
+const adminUrl = benchAdminUrl;
+const keepDatabase = keepBenchDatabase;
 const controlPlaneNodeOptions = env['BENCH_CONTROL_PLANE_NODE_OPTIONS'] ?? '--max-old-space-size=192';
 const edgeNodeOptions = env['BENCH_EDGE_NODE_OPTIONS'] ?? '--max-old-space-size=128 --max-semi-space-size=8';
 const targets = { controlPlaneRssMb: 250, p99Ms: 1_000 };
@@ -147,34 +151,27 @@ function printLatency(name: string, result: LatencyResult): void {
   );
 }
 
-async function main(): Promise<number> {
-  const databaseName = `codexk8s_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${databaseName}"`);
-  await admin.end();
-  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${databaseName}` }).toString();
+async function main(): Promise<[string, boolean][]> {
+  const database = await createBenchDatabase(adminUrl);
+  const databaseUrl = database.url;
+  const databaseName = database.name;
   const worker = scriptedWorker();
   const children: BenchChild[] = [];
   const checks: [string, boolean][] = [];
   const db = new pg.Client({ connectionString: databaseUrl });
   try {
     const [grpcPort, cpHttpPort, edgePort] = await Promise.all([getPort(), getPort(), getPort()]);
-    const internalToken = randomBytes(24).toString('hex');
-    const webhookSecret = randomBytes(16).toString('hex');
-    const jwtKey = randomBytes(32).toString('hex');
+    const platform = benchPlatformEnv({
+      logLevel,
+      controlPlaneNodeOptions,
+      edgeNodeOptions,
+      databaseUrl,
+      grpcPort,
+      httpPort: cpHttpPort,
+      edgePort,
+    });
     const controlPlane = startNode('control-plane', 'src/control-plane/main.js', {
-      LOG_LEVEL: logLevel,
-      NODE_ENV: 'production',
-      NODE_OPTIONS: controlPlaneNodeOptions,
-      DATABASE_URL: databaseUrl,
-      CODEXK8S_INTERNAL_TOKEN: internalToken,
-      CODEXK8S_CONTROL_PLANE_GRPC_ADDR: `127.0.0.1:${grpcPort}`,
-      CODEXK8S_CONTROL_PLANE_HTTP_ADDR: `127.0.0.1:${cpHttpPort}`,
-      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
-      CODEXK8S_GITHUB_WEBHOOK_SECRET: webhookSecret,
-      CODEXK8S_BOOTSTRAP_OWNER_EMAIL: 'owner@example.com',
-      CODEXK8S_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+      ...platform.controlPlane,
       CODEXK8S_MIGRATE_ON_START: 'true',
       CODEXK8S_WORKER_ENABLED: 'true',
       CODEXK8S_RUN_LAUNCHER: 'local',
@@ -185,19 +182,7 @@ async function main(): Promise<number> {
     });
     children.push(controlPlane);
     await waitForReady(`http://127.0.0.1:${cpHttpPort}/health/readyz`, controlPlane);
-    const edge = startNode('edge', 'src/edge/main.js', {
-      LOG_LEVEL: logLevel,
-      NODE_ENV: 'production',
-      NODE_OPTIONS: edgeNodeOptions,
-      CODEXK8S_INTERNAL_TOKEN: internalToken,
-      CODEXK8S_CONTROL_PLANE_GRPC_TARGET: `127.0.0.1:${grpcPort}`,
-      CODEXK8S_HTTP_ADDR: `127.0.0.1:${edgePort}`,
-      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
-      CODEXK8S_GITHUB_WEBHOOK_SECRET: webhookSecret,
-      CODEXK8S_JWT_SIGNING_KEY: jwtKey,
-      CODEXK8S_GITHUB_OAUTH_CLIENT_ID: 'bench',
-      CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET: 'bench',
-    });
+    const edge = startNode('edge', 'src/edge/main.js', platform.edge);
     children.push(edge);
     const edgeUrl = `http://127.0.0.1:${edgePort}`;
     await waitForReady(`${edgeUrl}/health/readyz`, edge);
@@ -215,7 +200,7 @@ async function main(): Promise<number> {
       .setIssuer('codex-k8s')
       .setIssuedAt()
       .setExpirationTime('2h')
-      .sign(new TextEncoder().encode(jwtKey));
+      .sign(new TextEncoder().encode(platform.jwtKey));
     const project = await db.query<{ id: string }>(
       `insert into projects (slug, name) values ('bench-logs', 'bench logs') returning id`,
     );
@@ -304,26 +289,13 @@ async function main(): Promise<number> {
       `control-plane RSS < ${targets.controlPlaneRssMb} MiB (whole benchmark)`,
       peakRssMb(controlPlane.child.pid) < targets.controlPlaneRssMb,
     ]);
-    console.log('checks:');
-    for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
   } finally {
     await db.end().catch(() => undefined);
     for (const child of children) await stop(child);
     worker.remove();
-    if (!keepDatabase) {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists "${databaseName}" with (force)`);
-      await cleanup.end();
-    }
+    if (!keepDatabase) await database.drop();
   }
-  return checks.every(([, ok]) => ok) ? 0 : 1;
+  return checks;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);
+runBench(main);

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type v1 } from '../../shared/proto/index.js';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { grpcErrorToHttpStatus, grpcErrorToTrpcError } from '../control-plane/errors.js';
+import { drainedOrClosed } from '../http/trpc-handler.js';
 import { type StaffPrincipal } from '../trpc/context.js';
 
 export const runLogDownloadPath = '/api/v1/runs/:runId/log.txt';
@@ -25,17 +26,8 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   res.end(`${message}\n`);
 }
 
-function write(res: ServerResponse, text: string): Promise<void> {
-  if (res.write(text)) return Promise.resolve();
-  return new Promise((resolve) => {
-    const done = () => {
-      res.off('drain', done);
-      res.off('close', done);
-      resolve();
-    };
-    res.once('drain', done);
-    res.once('close', done);
-  });
+async function write(res: ServerResponse, text: string): Promise<void> {
+  if (!res.write(text)) await drainedOrClosed(res);
 }
 
 /**
