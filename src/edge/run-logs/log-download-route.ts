@@ -23,6 +23,7 @@ function refuse(res: ServerResponse, status: number, message: string): void {
   res.statusCode = status;
   res.setHeader('content-type', 'text/plain; charset=utf-8');
   res.setHeader('cache-control', 'no-store');
+  res.setHeader('x-content-type-options', 'nosniff');
   res.end(`${message}\n`);
 }
 
