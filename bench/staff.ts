@@ -35,7 +35,6 @@
  * the scenarios whose name contains this text), BENCH_DATABASE_POOL_MAX (the control-plane's
  * CODEXK8S_DATABASE_POOL_MAX; its default when unset).
  */
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
@@ -43,7 +42,14 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { SignJWT } from 'jose';
 import pg from 'pg';
+import {
+  benchAdminUrl,
+  benchPlatformEnv,
+  createBenchDatabase,
+  keepBenchDatabase,
+} from './support/bench-platform.js';
 import { runPacedLoad } from './support/paced-load.js';
+import { cpuSeconds, peakRssMb, percentile } from './support/process-stats.js';
 import {
   benchNodeArgs,
   type BenchChild,
@@ -67,11 +73,8 @@ const edgeNodeOptions = env['BENCH_EDGE_NODE_OPTIONS'] ?? '';
 const controlPlaneNodeOptions = env['BENCH_CONTROL_PLANE_NODE_OPTIONS'] ?? '';
 const targets = { requestsPerSecond: 1_000, p95Ms: 25 };
 const logLevel = env['BENCH_LOG_LEVEL'] ?? 'warn';
-const adminUrl =
-  env['BENCH_DATABASE_ADMIN_URL'] ??
-  env['TEST_DATABASE_ADMIN_URL'] ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
-const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
+const adminUrl = benchAdminUrl;
+const keepDatabase = keepBenchDatabase;
 const onlyScenarios = env['BENCH_ONLY'] ?? '';
 /** The control-plane's CODEXK8S_DATABASE_POOL_MAX; its own default when unset. */
 const databasePoolMax = env['BENCH_DATABASE_POOL_MAX'] ?? '';
@@ -96,21 +99,6 @@ function startNode(name: string, script: string, childEnv: Record<string, string
   return startNodeProcess(name, path.join(distDir, script), childEnv, benchNodeArgs);
 }
 
-/** Peak resident set size (VmHWM) in MiB. */
-function peakRssMb(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
-  const hwm = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return hwm ? Number(hwm[1]) / 1024 : NaN;
-}
-
-/** CPU seconds a process has used so far (user + system), from /proc. */
-function cpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return NaN;
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 /** Like cpuSeconds, or null once the process has exited. */
 function cpuSecondsIfRunning(pid: number): number | null {
   try {
@@ -124,11 +112,6 @@ function cpuSecondsIfRunning(pid: number): number | null {
 function machineIdleSeconds(): number {
   const fields = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
   return (Number(fields[4]) + Number(fields[5])) / 100;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 }
 
 function trpcUrl(edgeUrl: string, procedure: string, input: unknown): string {
@@ -256,33 +239,27 @@ async function seed(db: pg.Client): Promise<{ memberId: string }> {
 }
 
 async function main(): Promise<void> {
-  const name = `codexk8s_bench_staff_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+  const database = await createBenchDatabase(adminUrl, 'codexk8s_bench_staff');
+  const databaseUrl = database.url;
 
   const [grpcPort, cpHttpPort, edgePort] = [await freePort(), await freePort(), await freePort()];
-  const internalToken = randomBytes(24).toString('hex');
-  const jwtKey = randomBytes(32).toString('hex');
-  const webhookSecret = randomBytes(16).toString('hex');
+  const platform = benchPlatformEnv({
+    logLevel,
+    controlPlaneNodeOptions,
+    edgeNodeOptions,
+    databaseUrl,
+    grpcPort,
+    httpPort: cpHttpPort,
+    edgePort,
+    production: false,
+  });
   const children: Child[] = [];
   const db = new pg.Client({ connectionString: databaseUrl });
   let failed = false;
   try {
     const controlPlane = startNode('control-plane', 'src/control-plane/main.js', {
-      NODE_OPTIONS: controlPlaneNodeOptions,
-      LOG_LEVEL: logLevel,
-      DATABASE_URL: databaseUrl,
+      ...platform.controlPlane,
       CODEXK8S_MIGRATE_ON_START: 'true',
-      CODEXK8S_INTERNAL_TOKEN: internalToken,
-      CODEXK8S_CONTROL_PLANE_GRPC_ADDR: `127.0.0.1:${grpcPort}`,
-      CODEXK8S_CONTROL_PLANE_HTTP_ADDR: `127.0.0.1:${cpHttpPort}`,
-      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
-      CODEXK8S_GITHUB_WEBHOOK_SECRET: webhookSecret,
-      CODEXK8S_BOOTSTRAP_OWNER_EMAIL: 'owner@example.com',
-      CODEXK8S_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
       CODEXK8S_WORKER_ENABLED: 'false',
       ...(databasePoolMax ? { CODEXK8S_DATABASE_POOL_MAX: databasePoolMax } : {}),
     });
@@ -294,18 +271,7 @@ async function main(): Promise<void> {
     const owner = await db.query<{ id: string }>(`select id from users where is_platform_owner`);
     const ownerId = owner.rows[0]!.id;
 
-    const edge = startNode('edge', 'src/edge/main.js', {
-      NODE_OPTIONS: edgeNodeOptions,
-      LOG_LEVEL: logLevel,
-      CODEXK8S_INTERNAL_TOKEN: internalToken,
-      CODEXK8S_CONTROL_PLANE_GRPC_TARGET: `127.0.0.1:${grpcPort}`,
-      CODEXK8S_HTTP_ADDR: `127.0.0.1:${edgePort}`,
-      CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
-      CODEXK8S_GITHUB_WEBHOOK_SECRET: webhookSecret,
-      CODEXK8S_JWT_SIGNING_KEY: jwtKey,
-      CODEXK8S_GITHUB_OAUTH_CLIENT_ID: 'bench',
-      CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET: 'bench',
-    });
+    const edge = startNode('edge', 'src/edge/main.js', platform.edge);
     children.push(edge);
     const edgeUrl = `http://127.0.0.1:${edgePort}`;
     await waitFor(`${edgeUrl}/health/readyz`, edge);
@@ -317,7 +283,7 @@ async function main(): Promise<void> {
         .setIssuer('codex-k8s')
         .setIssuedAt()
         .setExpirationTime('2h')
-        .sign(new TextEncoder().encode(jwtKey));
+        .sign(new TextEncoder().encode(platform.jwtKey));
     const memberToken = await mint(memberId, 'bench-member@example.com', false, false);
     const ownerToken = await mint(ownerId, 'owner@example.com', true, true);
 
@@ -497,12 +463,8 @@ async function main(): Promise<void> {
   } finally {
     for (const child of children.reverse()) await stop(child);
     await db.end().catch(() => {});
-    if (!keepDatabase) {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists "${name}" with (force)`);
-      await cleanup.end();
-    } else {
+    if (!keepDatabase) await database.drop();
+    else {
       console.log(`database kept: ${databaseUrl}`);
     }
   }

@@ -29,6 +29,13 @@ import {
   stopChild as stop,
   waitForReady,
 } from './support/processes.js';
+import {
+  benchAdminUrl,
+  benchPlatformEnv,
+  createBenchDatabase,
+  runBench,
+  keepBenchDatabase,
+} from './support/bench-platform.js';
 
 const distDir = path.resolve(import.meta.dirname, '..');
 const env = process.env;
@@ -37,11 +44,8 @@ const warmupSeconds = Number(env['BENCH_WARMUP_SECONDS'] ?? 3);
 const throughputConnections = Number(env['BENCH_THROUGHPUT_CONNECTIONS'] ?? 64);
 const latencyConnections = Number(env['BENCH_LATENCY_CONNECTIONS'] ?? 16);
 const logLevel = env['BENCH_LOG_LEVEL'] ?? 'info';
-const adminUrl =
-  env['BENCH_DATABASE_ADMIN_URL'] ??
-  env['TEST_DATABASE_ADMIN_URL'] ??
-  'postgres://postgres@127.0.0.1:5432/postgres';
-const keepDatabase = env['BENCH_KEEP_DATABASE'] === 'true';
+const adminUrl = benchAdminUrl;
+const keepDatabase = keepBenchDatabase;
 // The heap settings a deployment gives each process through NODE_OPTIONS (docs/decisions.md,
 // "Heap sizing"): without them V8 sizes the heap for the machine, not for the process.
 const edgeNodeOptions = env['BENCH_EDGE_NODE_OPTIONS'] ?? '--max-old-space-size=128 --max-semi-space-size=8';
@@ -297,16 +301,13 @@ function printPhase(phase: PhaseResult): void {
 
 // ---- main ----
 
-async function main(): Promise<number> {
+async function main(): Promise<[string, boolean][]> {
   const secret = randomBytes(16).toString('hex');
   const payloads = await signedPayloads(secret);
   const averageKb = payloads.reduce((sum, payload) => sum + payload.body.length, 0) / payloads.length / 1024;
-  const databaseName = `codexk8s_bench_${randomBytes(4).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database "${databaseName}"`);
-  await admin.end();
-  const databaseUrl = Object.assign(new URL(adminUrl), { pathname: `/${databaseName}` }).toString();
+  const database = await createBenchDatabase(adminUrl);
+  const databaseName = database.name;
+  const databaseUrl = database.url;
 
   const children: Child[] = [];
   const checks: [string, boolean][] = [];
@@ -324,46 +325,28 @@ async function main(): Promise<number> {
       getPort(),
       getPort(),
     ]);
-    const internalToken = randomBytes(24).toString('hex');
+    const processEnv = benchPlatformEnv({
+      logLevel,
+      controlPlaneNodeOptions,
+      edgeNodeOptions,
+      databaseUrl,
+      grpcPort,
+      httpPort: cpHttpPort,
+      edgePort,
+      webhookSecret: secret,
+    });
     const controlPlane = startNode(
       'control-plane',
       'src/control-plane/main.js',
       {
-        LOG_LEVEL: logLevel,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: controlPlaneNodeOptions,
-        DATABASE_URL: databaseUrl,
-        CODEXK8S_INTERNAL_TOKEN: internalToken,
-        CODEXK8S_CONTROL_PLANE_GRPC_ADDR: `127.0.0.1:${grpcPort}`,
-        CODEXK8S_CONTROL_PLANE_HTTP_ADDR: `127.0.0.1:${cpHttpPort}`,
-        CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
-        CODEXK8S_GITHUB_WEBHOOK_SECRET: secret,
-        CODEXK8S_BOOTSTRAP_OWNER_EMAIL: 'owner@example.com',
-        CODEXK8S_TOKEN_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+        ...processEnv.controlPlane,
         CODEXK8S_WORKER_ENABLED: 'false',
       },
       true,
     );
     children.push(controlPlane);
     await waitFor(`http://127.0.0.1:${cpHttpPort}/health/readyz`, controlPlane);
-    const edge = startNode(
-      'edge',
-      'src/edge/main.js',
-      {
-        LOG_LEVEL: logLevel,
-        NODE_ENV: 'production',
-        NODE_OPTIONS: edgeNodeOptions,
-        CODEXK8S_INTERNAL_TOKEN: internalToken,
-        CODEXK8S_CONTROL_PLANE_GRPC_TARGET: `127.0.0.1:${grpcPort}`,
-        CODEXK8S_HTTP_ADDR: `127.0.0.1:${edgePort}`,
-        CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${edgePort}`,
-        CODEXK8S_GITHUB_WEBHOOK_SECRET: secret,
-        CODEXK8S_JWT_SIGNING_KEY: randomBytes(32).toString('hex'),
-        CODEXK8S_GITHUB_OAUTH_CLIENT_ID: 'bench',
-        CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET: 'bench',
-      },
-      true,
-    );
+    const edge = startNode('edge', 'src/edge/main.js', processEnv.edge, true);
     children.push(edge);
     await waitFor(`http://127.0.0.1:${edgePort}/health/readyz`, edge);
 
@@ -535,24 +518,11 @@ async function main(): Promise<number> {
         controlPlaneStats.peakRssMb < targets.controlPlaneRssMb,
       ],
     );
-    console.log('checks:');
-    for (const [name, ok] of checks) console.log(`  ${ok ? 'PASS' : 'FAIL'}  ${name}`);
   } finally {
     for (const child of children) await stop(child);
-    if (!keepDatabase) {
-      const cleanup = new pg.Client({ connectionString: adminUrl });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists "${databaseName}" with (force)`);
-      await cleanup.end();
-    }
+    if (!keepDatabase) await database.drop();
   }
-  return checks.every(([, ok]) => ok) ? 0 : 1;
+  return checks;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    process.exit(1);
-  },
-);
+runBench(main);

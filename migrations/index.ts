@@ -3,6 +3,7 @@ import { Migration20261127000000InitialSchema } from './Migration20261127000000I
 import { Migration20261127120000PayloadCompressionLz4 } from './Migration20261127120000PayloadCompressionLz4.js';
 import { Migration20261127130000RunSummaryColumns } from './Migration20261127130000RunSummaryColumns.js';
 import { Migration20261127140000RunListCoveringIndex } from './Migration20261127140000RunListCoveringIndex.js';
+import { Migration20261201000000RunLogs } from './Migration20261201000000RunLogs.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -19,4 +20,5 @@ export const migrationsList: MigrationObject[] = [
     name: 'Migration20261127140000RunListCoveringIndex',
     class: Migration20261127140000RunListCoveringIndex,
   },
+  { name: 'Migration20261201000000RunLogs', class: Migration20261201000000RunLogs },
 ];

@@ -67,6 +67,11 @@ export const controlPlaneConfigSchema = z.object({
   CODEXK8S_WORKER_JOB_TTL_SECONDS: nonNegativeInt(600),
   CODEXK8S_WORKER_JOB_BACKOFF_LIMIT: nonNegativeInt(0),
   CODEXK8S_WORKER_JOB_ACTIVE_DEADLINE_SECONDS: positiveInt(900),
+  // Run logs (SPEC §12): text stored per run, the `[log truncated]` line included; and how long logs are kept.
+  CODEXK8S_RUN_LOG_MAX_BYTES: positiveInt(8 * 1024 * 1024).refine((bytes) => bytes >= 1024, {
+    message: 'must be at least 1024',
+  }),
+  CODEXK8S_RUN_LOG_RETENTION: duration('30d'),
   // Under `npm start` the launcher script migrates first; everywhere else pending migrations stop start-up.
   CODEXK8S_MIGRATE_ON_START: boolean(false),
   LOG_LEVEL: logLevel,

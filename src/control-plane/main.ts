@@ -20,7 +20,10 @@ import { staffAuthHandlers } from './grpc/handlers/staff-auth.js';
 import { WebhookIngest } from './domain/webhooks/ingest-webhook.js';
 import { SqlWebhookIngestStore } from './persistence/stores/webhook-ingest-store.js';
 import { webhookHandlers, webhookIngestBatchMetrics } from './grpc/handlers/webhooks.js';
+import { LiveAccessGuard } from './domain/access/live-access-guard.js';
+import { SqlAccessDirectory } from './persistence/stores/access-directory-store.js';
 import { createRunsModule } from './dispatcher/runs-module.js';
+import { createRunLogsModule } from './run-logs-module.js';
 import { createStaffApiHandlers } from './staff-api.js';
 
 async function main(): Promise<void> {
@@ -71,7 +74,24 @@ async function main(): Promise<void> {
 
   Object.assign(handlers, createStaffApiHandlers({ config, orm, handlerDeps }));
 
-  const runs = createRunsModule({ config, orm, logger, metrics, handlerDeps });
+  // Open live streams (run events, run logs) re-read their caller's access in one query for all of
+  // them: a user deleted or removed from a project stops receiving within about this long.
+  const liveAccess = new LiveAccessGuard({
+    source: new SqlAccessDirectory(orm),
+    intervalMs: 2_000,
+    onError: (error) => logger.warn({ err: error }, 'live stream access re-check failed'),
+  });
+  const runLogs = createRunLogsModule({ config, orm, logger, metrics, handlerDeps, liveAccess });
+  Object.assign(handlers, runLogs.handlers);
+  const runs = createRunsModule({
+    config,
+    orm,
+    logger,
+    metrics,
+    handlerDeps,
+    runLogs: runLogs.captures,
+    liveAccess,
+  });
   Object.assign(handlers, runs.handlers);
 
   const grpcServer = await startGrpcServer({
@@ -89,9 +109,13 @@ async function main(): Promise<void> {
   grpcServer.health.setStatus(controlPlaneServiceName, 'SERVING');
   logger.info({ grpcPort: grpcServer.port, httpPort }, 'control-plane started');
   runs.start();
+  runLogs.start();
 
   installGracefulShutdown(logger, [
+    // The dispatcher first: its launchers store the runs' last output before the log feed ends.
     () => runs.stop(),
+    () => runLogs.stop(),
+    () => liveAccess.close(),
     () => grpcServer.shutdown(),
     () => closeGracefully(httpServer),
     () => orm.close(),

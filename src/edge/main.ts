@@ -18,6 +18,7 @@ import { OAuthStateSealer } from './auth/oauth-state.js';
 import { createSessionResolver } from './auth/principal.js';
 import { authRoutes } from './auth/routes.js';
 import { StaffTokens } from './auth/staff-token.js';
+import { runLogDownloadRouter } from './run-logs/log-download-route.js';
 import { staticSpaRouter } from './web/static-spa.js';
 import {
   createGithubWebhookHandler,
@@ -73,6 +74,11 @@ async function main(): Promise<void> {
   if (config.CODEXK8S_DEV_LOGIN)
     logger.warn('dev sign-in is enabled (POST /api/v1/auth/dev-login): local use only');
 
+  const resolveSession = createSessionResolver({
+    tokens: staffTokens,
+    controlPlane,
+    trustProxyHeaders: config.CODEXK8S_TRUST_PROXY_AUTH_HEADERS,
+  });
   const listener = createEdgeRequestListener({
     logger,
     metrics,
@@ -80,12 +86,12 @@ async function main(): Promise<void> {
     allowedOrigins,
     trpcMaxBodyBytes: config.CODEXK8S_TRPC_MAX_BODY_BYTES,
     controlPlane,
-    resolveSession: createSessionResolver({
-      tokens: staffTokens,
-      controlPlane,
-      trustProxyHeaders: config.CODEXK8S_TRUST_PROXY_AUTH_HEADERS,
-    }),
-    routes: [githubWebhookRouter(webhookHandler), signInRoutes],
+    resolveSession,
+    routes: [
+      githubWebhookRouter(webhookHandler),
+      signInRoutes,
+      runLogDownloadRouter({ controlPlane, resolveSession }),
+    ],
     fastRoutes: [{ method: 'POST', path: githubWebhookPath, handle: webhookHandler }],
     signInOptions: {
       githubLogin: githubOAuthConfigured,

@@ -1,4 +1,8 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
@@ -49,13 +53,18 @@ let ownerProblems: string[];
 let projectId: string;
 let pendingRunId: string;
 
+/** A run runs the shell text written beforehand under its delivery id, else a short default. */
+const runScripts = mkdtempSync(path.join(tmpdir(), 'codexk8s-e2e-runs-'));
+const scriptRun = (deliveryId: string, shell: string) =>
+  writeFileSync(path.join(runScripts, deliveryId), shell);
+
 function controlPlaneEnv(workerEnabled: boolean): Record<string, string> {
   return {
     CODEXK8S_GITHUB_API_BASE_URL: github.server.apiBaseUrl,
     CODEXK8S_RUN_LAUNCHER: 'local',
     CODEXK8S_WORKER_ENABLED: workerEnabled ? 'true' : 'false',
     CODEXK8S_WORKER_POLL_INTERVAL: '300ms',
-    CODEXK8S_WORKER_JOB_COMMAND: 'echo codex-k8s e2e run && sleep 1',
+    CODEXK8S_WORKER_JOB_COMMAND: `c=$(cat "${runScripts}/$CODEXK8S_CORRELATION_ID" 2>/dev/null || echo 'echo codex-k8s e2e run && sleep 1'); eval "$c"`,
   };
 }
 
@@ -75,11 +84,12 @@ function pushPayload(): string {
   return JSON.stringify(payload);
 }
 
-async function deliverPush(): Promise<string> {
+async function deliverPush(deliveryId?: string): Promise<string> {
   const answer = await sendWebhook(edgeUrl, {
     event: 'push',
     body: pushPayload(),
     secret: secrets.webhookSecret,
+    deliveryId,
   });
   expect(answer.status, JSON.stringify(answer.body)).toBe(202);
   return String(answer.body['run_id']);
@@ -408,6 +418,65 @@ describe('staff console in a real browser', () => {
     expect(await page.getByTestId('timeline-connection').innerText()).toMatch(/live/i);
     expect(ownerProblems).toEqual([]);
   }, 90_000);
+
+  it("shows a run's log as it is printed: colours, line numbers, search, jump to the end and the download", async () => {
+    const page = ownerPage;
+    const deliveryId = randomUUID();
+    scriptRun(
+      deliveryId,
+      [
+        "printf '\\033[32mgreen start\\033[0m\\n'",
+        'for i in 1 2 3 4 5 6 7 8; do echo "printed line $i"; sleep 0.5; done',
+        "echo 'needle in the log' >&2",
+        'echo finished',
+      ].join('; '),
+    );
+    const runId = await deliverPush(deliveryId);
+    await page.goto(`/runs/${runId}`);
+    const log = page.getByTestId('run-log');
+    await log.locator('[data-line-number="2"]').getByText('printed line 1').waitFor({ timeout: 20_000 });
+    // On the page while the run still prints: its last line is not there yet.
+    expect(await log.getByText('finished', { exact: true }).count()).toBe(0);
+    expect(await page.getByTestId('run-log-connection').innerText()).toMatch(/live/i);
+    await screenshot(page, '10b-run-log-live');
+    const green = log.locator('[data-line-number="1"] span span', { hasText: 'green start' });
+    expect(await green.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(0, 187, 0)');
+    expect(await green.innerText()).toBe('green start');
+
+    await log
+      .locator('[data-line-number="11"]')
+      .getByText('finished', { exact: true })
+      .waitFor({ timeout: 20_000 });
+    await page.locator('[data-testid="run-status"] [data-status="succeeded"]').waitFor({ timeout: 10_000 });
+    await page.getByTestId('run-log-connection').getByText('Complete').waitFor();
+    expect(await log.locator('[data-line-number="10"]').getAttribute('data-stream')).toBe('stderr');
+
+    await log.getByLabel('Search the log').fill('NEEDLE');
+    await page.getByTestId('run-log-matches').getByText('1 of 1').waitFor();
+    const match = log.locator('[data-match="current"]');
+    expect(await match.getAttribute('data-line-number')).toBe('10');
+    expect(await match.innerText()).toContain('needle in the log');
+    await log.getByLabel('Search the log').fill('printed line');
+    await page.getByTestId('run-log-matches').getByText('1 of 8').waitFor();
+    await log.getByLabel('Next match').click();
+    await page.getByTestId('run-log-matches').getByText('2 of 8').waitFor();
+    await page.getByTestId('run-log-jump-to-end').click();
+    await screenshot(page, '10c-run-log-search');
+
+    const href = await page.getByTestId('run-log-download').getAttribute('href');
+    expect(href).toBe(`/api/v1/runs/${runId}/log.txt`);
+    const file = await page.request.get(href ?? '');
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-disposition']).toContain(`codex-k8s-run-${runId}.log`);
+    expect(await file.text()).toContain('printed line 8\nneedle in the log\nfinished\n');
+
+    await page.getByText('RU', { exact: true }).click();
+    await log.getByRole('heading', { name: 'Журнал' }).waitFor();
+    await log.getByText('Скачать').waitFor();
+    await page.getByText('EN', { exact: true }).click();
+    await log.getByRole('heading', { name: 'Log' }).waitFor();
+    expect(ownerProblems).toEqual([]);
+  }, 60_000);
 
   it("changes a member's role and learning mode, and deletes a project and a user after confirmation", async () => {
     const page = ownerPage;

@@ -214,4 +214,64 @@ describe('dispatcher with the kubernetes launcher', () => {
       'run.succeeded',
     ]);
   });
+
+  it("follows the pod's log, and after a control-plane SIGKILL mid-run stores exactly what the pod printed", async () => {
+    const run = await seedRun(db, { projectId });
+    const job = await jobOf(run.id);
+    const jobName = job.metadata.name;
+    await waitFor('the pod', async () => kube.podOf(namespace, jobName));
+    const printed: string[] = [];
+    const print = (lines: string[], at?: bigint) => {
+      kube.print(namespace, jobName, lines, at);
+      printed.push(...lines);
+    };
+    const stored = async () => {
+      const { rows } = await db.query<{ text: string; stream: string }>(
+        'select text, stream from run_log_chunks where run_id = $1 order by seq',
+        [run.id],
+      );
+      return rows;
+    };
+    const storedText = async () => (await stored()).map((row) => row.text).join('');
+
+    print(['\u001b[32mstarting\u001b[0m', 'step 1', 'step 2']);
+    await waitFor('the first lines stored', async () => (await storedText()).includes('step 2\n'));
+    // Fast output shares timestamps: lines at one instant before the kill, more at it after.
+    const instant = (BigInt(Date.now()) + 1n) * 1_000_000n + 123_456_700n;
+    print(['same instant a', 'same instant b', 'same instant c'], instant);
+    await waitFor('the same-instant lines stored', async () =>
+      (await storedText()).includes('same instant c\n'),
+    );
+    print(['maybe stored 1', 'maybe stored 2']);
+    await controlPlane.process.stop('SIGKILL');
+    print(['same instant d', 'same instant e'], instant);
+    print(['while the control-plane was down']);
+
+    controlPlane = await startControlPlane({ databaseUrl: db.url, secrets, env });
+    await waitFor('the log read again from where it stood', async () =>
+      (await storedText()).includes('while the control-plane was down\n'),
+    );
+    print(['after the restart']);
+    await waitFor('the last line stored', async () => (await storedText()).includes('after the restart\n'));
+    kube.finishJob(namespace, jobName, 'Complete');
+    await waitForStatus(db, run.id, 'succeeded');
+
+    // Neither lost nor repeated: the stored log is what the pod printed, line for line.
+    expect(await storedText()).toBe(printed.map((line) => `${line}\n`).join(''));
+    expect((await stored()).every((row) => row.stream === 'stdout')).toBe(true);
+    const { rows } = await db.query('select 1 from run_logs where run_id = $1 and closed_at is not null', [
+      run.id,
+    ]);
+    expect(rows).toHaveLength(1);
+    // The reattaching read resumed from the stored timestamp (to the second, as the API takes it).
+    const logReads = kube.requests.filter(
+      (request) => request.path.endsWith('/log') && request.path.includes(`/pods/${jobName}-`),
+    );
+    expect(logReads[0]?.query).toMatchObject({ container: 'run', follow: 'true', timestamps: 'true' });
+    expect(
+      logReads.some((request) =>
+        /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/.test(request.query.sinceTime ?? ''),
+      ),
+    ).toBe(true);
+  });
 });

@@ -6,6 +6,8 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/dev/embedded-postgres.js';
 import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
+import { runLogStoreCases } from '../support/run-log-store-cases.js';
+import { waitFor } from '../support/runs.js';
 import { devLogin, trpcQuery } from '../support/staff-session.js';
 import {
   newSecrets,
@@ -40,7 +42,7 @@ describe('the platform on embedded PGlite, configured as npm start runs it', () 
         CODEXK8S_WORKER_ENABLED: 'true',
         CODEXK8S_RUN_LAUNCHER: 'local',
         CODEXK8S_WORKER_POLL_INTERVAL: '100ms',
-        CODEXK8S_WORKER_JOB_COMMAND: 'sleep 0.2',
+        CODEXK8S_WORKER_JOB_COMMAND: 'echo "embedded run $CODEXK8S_RUN_ID" && sleep 0.2',
       },
     });
     edge = await startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget });
@@ -140,5 +142,34 @@ describe('the platform on embedded PGlite, configured as npm start runs it', () 
       expect(answer.status, `${procedure} ${runId}`).toBe(200);
       if (procedure === 'runs.get') expect(answer.data?.run?.id).toBe(runId);
     }
+  });
+
+  it("captures a run's output and serves it through runs.logs and the download", async () => {
+    const answer = await sendWebhook(edge.url, {
+      event: 'push',
+      body: JSON.stringify(examplePayload('push')),
+      secret: secrets.webhookSecret,
+    });
+    const runId = String(answer.body['run_id']);
+    await waitFor('the run to succeed', async () => {
+      const { rows } = await client.query('select status from agent_runs where id = $1', [runId]);
+      return rows[0]?.status === 'succeeded';
+    });
+    const cookie = await devLogin(edge.url, secrets.ownerEmail);
+    const logs = await trpcQuery<{ items: { stream: string; text: string }[] }>(
+      edge.url,
+      'runs.logs',
+      { cookie },
+      { runId },
+    );
+    expect(logs.data?.items).toEqual([
+      expect.objectContaining({ stream: 'stdout', text: `embedded run ${runId}\n` }),
+    ]);
+    const file = await fetch(`${edge.url}/api/v1/runs/${runId}/log.txt`, { headers: { cookie } });
+    expect(await file.text()).toBe(`embedded run ${runId}\n`);
+  });
+
+  describe('run log store on the same embedded database', () => {
+    runLogStoreCases(() => database.url);
   });
 });

@@ -40,6 +40,8 @@ export interface SeedRunOptions {
   repositoryFullName?: string | null;
   learningMode?: boolean;
   status?: 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled';
+  /** Extra top-level payload fields (e.g. `project` with the bound repository's id). */
+  payload?: Record<string, unknown>;
 }
 
 /** A pending run (plus its `webhook.received` event), as the webhook ingest stores one. */
@@ -60,6 +62,7 @@ export async function seedRun(
       ? { repository: { id: 1, full_name: fullName, name: fullName.split('/')[1], private: false } }
       : {}),
     sender: { id: 7, login: 'octocat' },
+    ...options.payload,
   };
   await db.query(
     `insert into agent_runs (id, correlation_id, project_id, status, run_payload, learning_mode, finished_at)

@@ -3,7 +3,8 @@ import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { type ControlPlaneHandlers } from '../../shared/proto/index.js';
 import { type ControlPlaneConfig } from '../config.js';
-import { LiveAccessGuard } from '../domain/access/live-access-guard.js';
+import { type LiveAccessGuard } from '../domain/access/live-access-guard.js';
+import { type RunLogCaptures } from '../domain/run-logs/run-log-captures.js';
 import { RunEventFeed } from '../domain/runs-lifecycle/run-event-feed.js';
 import { type RunLauncher } from '../domain/runs-lifecycle/ports.js';
 import { type HandlerDependencies } from '../grpc/handler.js';
@@ -14,12 +15,6 @@ import { SqlRunLifecycleStore } from '../persistence/stores/run-lifecycle-store.
 import { RunDispatcher } from './dispatcher.js';
 import { createLauncher } from './launchers/index.js';
 import { createRunMetrics } from './metrics.js';
-
-/**
- * How often open live streams re-read their caller's access (one query for all of them): a user
- * deleted or removed from a project stops receiving within about this long.
- */
-const liveAccessRecheckMs = 2_000;
 
 export interface RunsModule {
   handlers: Pick<ControlPlaneHandlers, 'cancelRun' | 'watchRunEvents'>;
@@ -36,22 +31,25 @@ export function createRunsModule(deps: {
   logger: Logger;
   metrics: Registry;
   handlerDeps: HandlerDependencies;
+  /** Where launchers write what runs print (SPEC §12). */
+  runLogs: RunLogCaptures;
+  /** Ends live streams whose caller loses access (shared with the run log streams). */
+  liveAccess: LiveAccessGuard;
 }): RunsModule {
   const { config, orm, logger } = deps;
   const dispatcherStore = new SqlDispatcherStore(orm);
   const lifecycleStore = new SqlRunLifecycleStore(orm);
-  const launcher: RunLauncher | null = config.CODEXK8S_WORKER_ENABLED ? createLauncher(config) : null;
+  const launcher: RunLauncher | null = config.CODEXK8S_WORKER_ENABLED
+    ? createLauncher(config, deps.runLogs, (error, runId) =>
+        logger.warn({ err: error, runId }, 'run log capture problem'),
+      )
+    : null;
   const feed = new RunEventFeed({
     source: lifecycleStore,
     intervalMs: 250,
     onError: (error) => logger.warn({ err: error }, 'run event feed poll failed'),
   });
   const access = new SqlAccessDirectory(orm);
-  const liveAccess = new LiveAccessGuard({
-    source: access,
-    intervalMs: liveAccessRecheckMs,
-    onError: (error) => logger.warn({ err: error }, 'live stream access re-check failed'),
-  });
   const runMetrics = createRunMetrics(
     deps.metrics,
     () => dispatcherStore.countSlotsByState(),
@@ -75,7 +73,7 @@ export function createRunsModule(deps: {
     access,
     store: lifecycleStore,
     feed,
-    liveAccess,
+    liveAccess: deps.liveAccess,
     launcher,
     recordTransition: runMetrics.recordTransition,
     onLauncherError: (error, runId) =>
@@ -86,7 +84,6 @@ export function createRunsModule(deps: {
     start: () => dispatcher?.start(),
     stop: async () => {
       feed.close();
-      liveAccess.close();
       await dispatcher?.stop();
     },
   };

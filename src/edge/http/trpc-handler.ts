@@ -85,7 +85,8 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
   }
 }
 
-function drainedOrClosed(res: ServerResponse): Promise<void> {
+/** Resolves when the response can take more (or its client has gone). */
+export function drainedOrClosed(res: ServerResponse): Promise<void> {
   return new Promise((resolve) => {
     const done = () => {
       res.off('drain', done);

@@ -136,3 +136,14 @@ export function repositoryJson(repository: Message<v1.IRepository>) {
 export function runPayloadJson(text: string | null | undefined): unknown {
   return parseJson(text);
 }
+
+export type RunLogStream = 'stdout' | 'stderr' | 'system';
+
+export function runLogChunkJson(chunk: Message<v1.IRunLogChunk>) {
+  return {
+    seq: Number(chunk?.seq ?? 0),
+    stream: (chunk?.stream ?? 'stdout') as RunLogStream,
+    at: timestampToIso(chunk?.at) ?? '',
+    text: chunk?.text ?? '',
+  };
+}

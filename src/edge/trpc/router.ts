@@ -3,6 +3,7 @@ import { authRouter } from './routers/auth.js';
 import { membersRouter } from './routers/members.js';
 import { projectsRouter } from './routers/projects.js';
 import { repositoriesRouter } from './routers/repositories.js';
+import { runLogsRouter } from './routers/run-logs.js';
 import { runsLiveRouter } from './routers/runs-live.js';
 import { runsRouter } from './routers/runs.js';
 import { systemRouter } from './routers/system.js';
@@ -13,8 +14,9 @@ export const appRouter = router({
   system: systemRouter,
   auth: authRouter,
   projects: projectsRouter,
-  // runs.list/get/events/learningFeedback (runs.ts) + runs.cancel/watchEvents (runs-live.ts).
-  runs: mergeRouters(runsRouter, runsLiveRouter),
+  // runs.list/get/events/learningFeedback (runs.ts) + runs.cancel/watchEvents (runs-live.ts)
+  // + runs.logs/watchLogs (run-logs.ts).
+  runs: mergeRouters(runsRouter, runsLiveRouter, runLogsRouter),
   users: usersRouter,
   members: membersRouter,
   repositories: repositoriesRouter,

@@ -4,14 +4,14 @@
  */
 import { z } from 'zod';
 
-const durationUnits: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const durationUnits: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-/** Parses `500ms`, `5s`, `10m`, `1h` (and sums like `1h30m`) into milliseconds; undefined when malformed. */
+/** Parses `500ms`, `5s`, `10m`, `1h`, `30d` (and sums like `1h30m`) into milliseconds; undefined when malformed. */
 export function parseDurationMs(text: string): number | undefined {
   const trimmed = text.trim();
-  if (!/^(\d+(ms|s|m|h))+$/.test(trimmed)) return undefined;
+  if (!/^(\d+(ms|s|m|h|d))+$/.test(trimmed)) return undefined;
   let total = 0;
-  for (const match of trimmed.matchAll(/(\d+)(ms|s|m|h)/g)) {
+  for (const match of trimmed.matchAll(/(\d+)(ms|s|m|h|d)/g)) {
     total += Number(match[1]) * (durationUnits[match[2] ?? ''] ?? 0);
   }
   return total;
@@ -27,7 +27,7 @@ export function duration(defaultValue: string) {
       if (ms === undefined || ms <= 0) {
         ctx.addIssue({
           code: 'custom',
-          message: 'expected a positive duration such as 500ms, 5s, 10m or 1h',
+          message: 'expected a positive duration such as 500ms, 5s, 10m, 1h or 30d',
         });
         return z.NEVER;
       }

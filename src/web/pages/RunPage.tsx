@@ -26,6 +26,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { ErrorAlert, QueryState } from '../components/QueryState';
 import { RelativeTime } from '../components/RelativeTime';
+import { RunLogPanel } from '../components/run-log/RunLogPanel';
 import { StatusBadge } from '../components/StatusBadge';
 import { notifyError, notifySuccess } from '../components/notify';
 import { apiErrorCode } from '../lib/errors';
@@ -440,6 +441,7 @@ export function RunPage() {
             }
           />
           <PayloadSummary run={current} payload={payload} />
+          <RunLogPanel runId={current.id} runFinished={!ACTIVE.has(current.status)} />
           <LiveTimeline runId={current.id} onEvent={refreshRun} />
           <LearningFeedbackCard runId={current.id} />
         </Stack>

@@ -4,6 +4,7 @@ import { LearningFeedbackEntity } from './learning-feedback.js';
 import { ProjectMemberEntity } from './project-member.js';
 import { ProjectEntity } from './project.js';
 import { RepositoryEntity } from './repository.js';
+import { RunLogChunkEntity, RunLogEntity } from './run-log.js';
 import { SlotEntity } from './slot.js';
 import { UserEntity } from './user.js';
 
@@ -13,10 +14,11 @@ export * from './learning-feedback.js';
 export * from './project-member.js';
 export * from './project.js';
 export * from './repository.js';
+export * from './run-log.js';
 export * from './slot.js';
 export * from './user.js';
 
-/** Every table of SPEC §3; the schema itself (constraints, indexes) is the migrations' job. */
+/** Every table of SPEC §3 and §12; the schema itself (constraints, indexes) is the migrations' job. */
 export const allEntities = [
   UserEntity,
   ProjectEntity,
@@ -26,4 +28,6 @@ export const allEntities = [
   FlowEventEntity,
   SlotEntity,
   LearningFeedbackEntity,
+  RunLogEntity,
+  RunLogChunkEntity,
 ];

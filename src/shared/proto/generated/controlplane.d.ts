@@ -72,6 +72,12 @@ export namespace codexk8s {
                 /** Calls CancelRun. */
                 cancelRun: codexk8s.controlplane.v1.ControlPlaneService.CancelRun;
 
+                /** Calls ListRunLogs. */
+                listRunLogs: codexk8s.controlplane.v1.ControlPlaneService.ListRunLogs;
+
+                /** Calls WatchRunLogs. */
+                watchRunLogs: codexk8s.controlplane.v1.ControlPlaneService.WatchRunLogs;
+
                 /** Calls ListUsers. */
                 listUsers: codexk8s.controlplane.v1.ControlPlaneService.ListUsers;
 
@@ -369,6 +375,44 @@ export namespace codexk8s {
                   readonly responseType: "CancelRunResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listRunLogs}.
+                 * @param error Error, if any
+                 * @param [response] ListRunLogsResponse
+                 */
+                type ListRunLogsCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.ListRunLogsResponse) => void;
+
+                /** Calls ListRunLogs. */
+                type ListRunLogs = {
+                  (request: codexk8s.controlplane.v1.IListRunLogsRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.ListRunLogsCallback): void;
+                  (request: codexk8s.controlplane.v1.IListRunLogsRequest): Promise<codexk8s.controlplane.v1.ListRunLogsResponse>;
+                  readonly name: "ListRunLogs";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/ListRunLogs";
+                  readonly requestType: "ListRunLogsRequest";
+                  readonly responseType: "ListRunLogsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#watchRunLogs}.
+                 * @param error Error, if any
+                 * @param [response] RunLogChunk
+                 */
+                type WatchRunLogsCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.RunLogChunk) => void;
+
+                /** Calls WatchRunLogs. */
+                type WatchRunLogs = {
+                  (request: codexk8s.controlplane.v1.IWatchRunLogsRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.WatchRunLogsCallback): void;
+                  (request: codexk8s.controlplane.v1.IWatchRunLogsRequest): Promise<codexk8s.controlplane.v1.RunLogChunk>;
+                  readonly name: "WatchRunLogs";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/WatchRunLogs";
+                  readonly requestType: "WatchRunLogsRequest";
+                  readonly responseType: "RunLogChunk";
+                  readonly requestStream: undefined;
+                  readonly responseStream: true;
                 };
 
                 /**
@@ -5645,6 +5689,528 @@ export namespace codexk8s {
 
                 /** Shape of a CancelRunResponse. */
                 type $Shape = codexk8s.controlplane.v1.CancelRunResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RunLogChunk.
+             * @deprecated Use codexk8s.controlplane.v1.RunLogChunk.$Properties instead.
+             */
+            interface IRunLogChunk extends codexk8s.controlplane.v1.RunLogChunk.$Properties {
+            }
+
+            /** Represents a RunLogChunk. */
+            class RunLogChunk {
+
+                /**
+                 * Constructs a new RunLogChunk.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.RunLogChunk.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RunLogChunk seq. */
+                seq: number;
+
+                /** RunLogChunk stream. */
+                stream: string;
+
+                /** RunLogChunk at. */
+                at: google.protobuf.Timestamp;
+
+                /** RunLogChunk text. */
+                text: string;
+
+                /**
+                 * Creates a new RunLogChunk instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RunLogChunk instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.RunLogChunk.$Shape): codexk8s.controlplane.v1.RunLogChunk & codexk8s.controlplane.v1.RunLogChunk.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.RunLogChunk.$Properties): codexk8s.controlplane.v1.RunLogChunk;
+
+                /**
+                 * Encodes the specified RunLogChunk message. Does not implicitly {@link codexk8s.controlplane.v1.RunLogChunk.verify|verify} messages.
+                 * @param m RunLogChunk message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.RunLogChunk.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RunLogChunk message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RunLogChunk.verify|verify} messages.
+                 * @param message RunLogChunk message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.RunLogChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RunLogChunk message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RunLogChunk & codexk8s.controlplane.v1.RunLogChunk.$Shape} RunLogChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.RunLogChunk & codexk8s.controlplane.v1.RunLogChunk.$Shape;
+
+                /**
+                 * Decodes a RunLogChunk message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RunLogChunk & codexk8s.controlplane.v1.RunLogChunk.$Shape} RunLogChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.RunLogChunk & codexk8s.controlplane.v1.RunLogChunk.$Shape;
+
+                /**
+                 * Verifies a RunLogChunk message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RunLogChunk message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns RunLogChunk
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.RunLogChunk;
+
+                /**
+                 * Creates a plain object from a RunLogChunk message. Also converts values to other types if specified.
+                 * @param m RunLogChunk
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.RunLogChunk, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RunLogChunk to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RunLogChunk
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RunLogChunk {
+
+                /** Properties of a RunLogChunk. */
+                interface $Properties {
+
+                    /** RunLogChunk seq */
+                    seq?: number;
+
+                    /** RunLogChunk stream */
+                    stream?: string;
+
+                    /** RunLogChunk at */
+                    at?: google.protobuf.Timestamp.$Properties;
+
+                    /** RunLogChunk text */
+                    text?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RunLogChunk. */
+                type $Shape = codexk8s.controlplane.v1.RunLogChunk.$Properties;
+            }
+
+            /**
+             * Properties of a ListRunLogsRequest.
+             * @deprecated Use codexk8s.controlplane.v1.ListRunLogsRequest.$Properties instead.
+             */
+            interface IListRunLogsRequest extends codexk8s.controlplane.v1.ListRunLogsRequest.$Properties {
+            }
+
+            /** Represents a ListRunLogsRequest. */
+            class ListRunLogsRequest {
+
+                /**
+                 * Constructs a new ListRunLogsRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.ListRunLogsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListRunLogsRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** ListRunLogsRequest runId. */
+                runId: string;
+
+                /** ListRunLogsRequest limit. */
+                limit: number;
+
+                /** ListRunLogsRequest cursor. */
+                cursor: string;
+
+                /**
+                 * Creates a new ListRunLogsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListRunLogsRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.ListRunLogsRequest.$Shape): codexk8s.controlplane.v1.ListRunLogsRequest & codexk8s.controlplane.v1.ListRunLogsRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.ListRunLogsRequest.$Properties): codexk8s.controlplane.v1.ListRunLogsRequest;
+
+                /**
+                 * Encodes the specified ListRunLogsRequest message. Does not implicitly {@link codexk8s.controlplane.v1.ListRunLogsRequest.verify|verify} messages.
+                 * @param m ListRunLogsRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.ListRunLogsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListRunLogsRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListRunLogsRequest.verify|verify} messages.
+                 * @param message ListRunLogsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.ListRunLogsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListRunLogsRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsRequest & codexk8s.controlplane.v1.ListRunLogsRequest.$Shape} ListRunLogsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.ListRunLogsRequest & codexk8s.controlplane.v1.ListRunLogsRequest.$Shape;
+
+                /**
+                 * Decodes a ListRunLogsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsRequest & codexk8s.controlplane.v1.ListRunLogsRequest.$Shape} ListRunLogsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.ListRunLogsRequest & codexk8s.controlplane.v1.ListRunLogsRequest.$Shape;
+
+                /**
+                 * Verifies a ListRunLogsRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListRunLogsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListRunLogsRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.ListRunLogsRequest;
+
+                /**
+                 * Creates a plain object from a ListRunLogsRequest message. Also converts values to other types if specified.
+                 * @param m ListRunLogsRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.ListRunLogsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListRunLogsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListRunLogsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListRunLogsRequest {
+
+                /** Properties of a ListRunLogsRequest. */
+                interface $Properties {
+
+                    /** ListRunLogsRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** ListRunLogsRequest runId */
+                    runId?: string;
+
+                    /** ListRunLogsRequest limit */
+                    limit?: number;
+
+                    /** ListRunLogsRequest cursor */
+                    cursor?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListRunLogsRequest. */
+                type $Shape = codexk8s.controlplane.v1.ListRunLogsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListRunLogsResponse.
+             * @deprecated Use codexk8s.controlplane.v1.ListRunLogsResponse.$Properties instead.
+             */
+            interface IListRunLogsResponse extends codexk8s.controlplane.v1.ListRunLogsResponse.$Properties {
+            }
+
+            /** Represents a ListRunLogsResponse. */
+            class ListRunLogsResponse {
+
+                /**
+                 * Constructs a new ListRunLogsResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.ListRunLogsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListRunLogsResponse items. */
+                items: codexk8s.controlplane.v1.RunLogChunk[];
+
+                /** ListRunLogsResponse nextCursor. */
+                nextCursor: string;
+
+                /**
+                 * Creates a new ListRunLogsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListRunLogsResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.ListRunLogsResponse.$Shape): codexk8s.controlplane.v1.ListRunLogsResponse & codexk8s.controlplane.v1.ListRunLogsResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.ListRunLogsResponse.$Properties): codexk8s.controlplane.v1.ListRunLogsResponse;
+
+                /**
+                 * Encodes the specified ListRunLogsResponse message. Does not implicitly {@link codexk8s.controlplane.v1.ListRunLogsResponse.verify|verify} messages.
+                 * @param m ListRunLogsResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.ListRunLogsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListRunLogsResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListRunLogsResponse.verify|verify} messages.
+                 * @param message ListRunLogsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.ListRunLogsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListRunLogsResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsResponse & codexk8s.controlplane.v1.ListRunLogsResponse.$Shape} ListRunLogsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.ListRunLogsResponse & codexk8s.controlplane.v1.ListRunLogsResponse.$Shape;
+
+                /**
+                 * Decodes a ListRunLogsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsResponse & codexk8s.controlplane.v1.ListRunLogsResponse.$Shape} ListRunLogsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.ListRunLogsResponse & codexk8s.controlplane.v1.ListRunLogsResponse.$Shape;
+
+                /**
+                 * Verifies a ListRunLogsResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListRunLogsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListRunLogsResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.ListRunLogsResponse;
+
+                /**
+                 * Creates a plain object from a ListRunLogsResponse message. Also converts values to other types if specified.
+                 * @param m ListRunLogsResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.ListRunLogsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListRunLogsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListRunLogsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListRunLogsResponse {
+
+                /** Properties of a ListRunLogsResponse. */
+                interface $Properties {
+
+                    /** ListRunLogsResponse items */
+                    items?: codexk8s.controlplane.v1.RunLogChunk.$Properties[];
+
+                    /** ListRunLogsResponse nextCursor */
+                    nextCursor?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListRunLogsResponse. */
+                type $Shape = codexk8s.controlplane.v1.ListRunLogsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a WatchRunLogsRequest.
+             * @deprecated Use codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties instead.
+             */
+            interface IWatchRunLogsRequest extends codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties {
+            }
+
+            /** Represents a WatchRunLogsRequest. */
+            class WatchRunLogsRequest {
+
+                /**
+                 * Constructs a new WatchRunLogsRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** WatchRunLogsRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** WatchRunLogsRequest runId. */
+                runId: string;
+
+                /** WatchRunLogsRequest afterSeq. */
+                afterSeq: number;
+
+                /**
+                 * Creates a new WatchRunLogsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns WatchRunLogsRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape): codexk8s.controlplane.v1.WatchRunLogsRequest & codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties): codexk8s.controlplane.v1.WatchRunLogsRequest;
+
+                /**
+                 * Encodes the specified WatchRunLogsRequest message. Does not implicitly {@link codexk8s.controlplane.v1.WatchRunLogsRequest.verify|verify} messages.
+                 * @param m WatchRunLogsRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified WatchRunLogsRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.WatchRunLogsRequest.verify|verify} messages.
+                 * @param message WatchRunLogsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a WatchRunLogsRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.WatchRunLogsRequest & codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape} WatchRunLogsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.WatchRunLogsRequest & codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape;
+
+                /**
+                 * Decodes a WatchRunLogsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.WatchRunLogsRequest & codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape} WatchRunLogsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.WatchRunLogsRequest & codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape;
+
+                /**
+                 * Verifies a WatchRunLogsRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a WatchRunLogsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns WatchRunLogsRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.WatchRunLogsRequest;
+
+                /**
+                 * Creates a plain object from a WatchRunLogsRequest message. Also converts values to other types if specified.
+                 * @param m WatchRunLogsRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.WatchRunLogsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this WatchRunLogsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for WatchRunLogsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace WatchRunLogsRequest {
+
+                /** Properties of a WatchRunLogsRequest. */
+                interface $Properties {
+
+                    /** WatchRunLogsRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** WatchRunLogsRequest runId */
+                    runId?: string;
+
+                    /** WatchRunLogsRequest afterSeq */
+                    afterSeq?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a WatchRunLogsRequest. */
+                type $Shape = codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties;
             }
 
             /**

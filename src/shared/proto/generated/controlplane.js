@@ -642,6 +642,88 @@ export const codexk8s = $root.codexk8s = (() => {
                 });
 
                 /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listRunLogs}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef ListRunLogsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.ListRunLogsResponse} [response] ListRunLogsResponse
+                 */
+
+                /**
+                 * Calls ListRunLogs.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef ListRunLogs
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.IListRunLogsRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.ListRunLogsCallback): void;
+                 *   (request: codexk8s.controlplane.v1.IListRunLogsRequest): Promise<codexk8s.controlplane.v1.ListRunLogsResponse>;
+                 *   readonly name: "ListRunLogs";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/ListRunLogs";
+                 *   readonly requestType: "ListRunLogsRequest";
+                 *   readonly responseType: "ListRunLogsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ListRunLogs.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#listRunLogs
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.ListRunLogs}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.listRunLogs = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.listRunLogs, $root.codexk8s.controlplane.v1.ListRunLogsRequest, $root.codexk8s.controlplane.v1.ListRunLogsResponse, request, callback);
+                }, {
+                    name: { value: "ListRunLogs" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/ListRunLogs" },
+                    requestType: { value: "ListRunLogsRequest" },
+                    responseType: { value: "ListRunLogsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#watchRunLogs}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef WatchRunLogsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.RunLogChunk} [response] RunLogChunk
+                 */
+
+                /**
+                 * Calls WatchRunLogs.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef WatchRunLogs
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.IWatchRunLogsRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.WatchRunLogsCallback): void;
+                 *   (request: codexk8s.controlplane.v1.IWatchRunLogsRequest): Promise<codexk8s.controlplane.v1.RunLogChunk>;
+                 *   readonly name: "WatchRunLogs";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/WatchRunLogs";
+                 *   readonly requestType: "WatchRunLogsRequest";
+                 *   readonly responseType: "RunLogChunk";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: true;
+                 * }}
+                 */
+
+                /**
+                 * Calls WatchRunLogs.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#watchRunLogs
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.WatchRunLogs}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.watchRunLogs = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.watchRunLogs, $root.codexk8s.controlplane.v1.WatchRunLogsRequest, $root.codexk8s.controlplane.v1.RunLogChunk, request, callback);
+                }, {
+                    name: { value: "WatchRunLogs" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/WatchRunLogs" },
+                    requestType: { value: "WatchRunLogsRequest" },
+                    responseType: { value: "RunLogChunk" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: true }
+                });
+
+                /**
                  * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listUsers}.
                  * @memberof codexk8s.controlplane.v1.ControlPlaneService
                  * @typedef ListUsersCallback
@@ -15001,6 +15083,1474 @@ export const codexk8s = $root.codexk8s = (() => {
                 };
 
                 return CancelRunResponse;
+            })();
+
+            v1.RunLogChunk = (function() {
+
+                /**
+                 * Properties of a RunLogChunk.
+                 * @typedef {Object} codexk8s.controlplane.v1.RunLogChunk.$Properties
+                 * @property {number} [seq] RunLogChunk seq
+                 * @property {string} [stream] RunLogChunk stream
+                 * @property {google.protobuf.Timestamp.$Properties} [at] RunLogChunk at
+                 * @property {string} [text] RunLogChunk text
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RunLogChunk.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IRunLogChunk
+                 * @augments codexk8s.controlplane.v1.RunLogChunk.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.RunLogChunk.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RunLogChunk.
+                 * @typedef {codexk8s.controlplane.v1.RunLogChunk.$Properties} codexk8s.controlplane.v1.RunLogChunk.$Shape
+                 */
+
+                /**
+                 * Constructs a new RunLogChunk.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a RunLogChunk.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.RunLogChunk.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RunLogChunk = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RunLogChunk seq.
+                 * @member {number} seq
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @instance
+                 */
+                RunLogChunk.prototype.seq = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * RunLogChunk stream.
+                 * @member {string} stream
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @instance
+                 */
+                RunLogChunk.prototype.stream = "";
+
+                /**
+                 * RunLogChunk at.
+                 * @member {google.protobuf.Timestamp} at
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @instance
+                 */
+                RunLogChunk.prototype.at = null;
+
+                /**
+                 * RunLogChunk text.
+                 * @member {string} text
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @instance
+                 */
+                RunLogChunk.prototype.text = "";
+
+                /**
+                 * Creates a new RunLogChunk instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunLogChunk.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.RunLogChunk} RunLogChunk instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.RunLogChunk.$Shape): codexk8s.controlplane.v1.RunLogChunk & codexk8s.controlplane.v1.RunLogChunk.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.RunLogChunk.$Properties): codexk8s.controlplane.v1.RunLogChunk;
+                 * }}
+                 */
+                RunLogChunk.create = function(properties) {
+                    return new RunLogChunk(properties);
+                };
+
+                /**
+                 * Encodes the specified RunLogChunk message. Does not implicitly {@link codexk8s.controlplane.v1.RunLogChunk.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunLogChunk.$Properties} m RunLogChunk message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RunLogChunk.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq") && (typeof m.seq === "object" ? m.seq.low || m.seq.high : m.seq !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).int64(m.seq);
+                    if (m.stream != null && $Object.hasOwnProperty.call(m, "stream") && m.stream !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.stream);
+                    if (m.at != null && $Object.hasOwnProperty.call(m, "at"))
+                        $root.google.protobuf.Timestamp.encode(m.at, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (m.text != null && $Object.hasOwnProperty.call(m, "text") && m.text !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.text);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RunLogChunk message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RunLogChunk.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunLogChunk.$Properties} message RunLogChunk message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RunLogChunk.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RunLogChunk message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RunLogChunk & codexk8s.controlplane.v1.RunLogChunk.$Shape} RunLogChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RunLogChunk.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.RunLogChunk();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.seq = v;
+                                else
+                                    delete m.seq;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.stream = v;
+                                else
+                                    delete m.stream;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                m.at = $root.google.protobuf.Timestamp.decode(r, r.size(), $undefined, q + 1, m.at);
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.text = v;
+                                else
+                                    delete m.text;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RunLogChunk message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RunLogChunk & codexk8s.controlplane.v1.RunLogChunk.$Shape} RunLogChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RunLogChunk.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RunLogChunk message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RunLogChunk.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                        if (!$util.isInteger(m.seq) && !(m.seq && $util.isInteger(m.seq.low) && $util.isInteger(m.seq.high)))
+                            return "seq: integer|Long expected";
+                    }
+                    if (m.stream != null && $Object.hasOwnProperty.call(m, "stream")) {
+                        if (!$util.isString(m.stream))
+                            return "stream: string expected";
+                    }
+                    if (m.at != null && $Object.hasOwnProperty.call(m, "at")) {
+                        {
+                            var e = $root.google.protobuf.Timestamp.verify(m.at, q + 1);
+                            if (e)
+                                return "at." + e;
+                        }
+                    }
+                    if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                        if (!$util.isString(m.text))
+                            return "text: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RunLogChunk message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.RunLogChunk} RunLogChunk
+                 */
+                RunLogChunk.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.RunLogChunk)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.RunLogChunk: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.RunLogChunk();
+                    if (d.seq != null) {
+                        if (typeof d.seq === "object" ? d.seq.low || d.seq.high : $Number(d.seq) !== 0) {
+                            if ($util.Long)
+                                m.seq = $util.Long.fromValue(d.seq, false);
+                            else if (typeof d.seq === "string")
+                                m.seq = $parseInt(d.seq, 10);
+                            else if (typeof d.seq === "number")
+                                m.seq = d.seq;
+                            else if (typeof d.seq === "object")
+                                m.seq = new $util.LongBits(d.seq.low >>> 0, d.seq.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.stream != null) {
+                        if (typeof d.stream !== "string" || d.stream.length) {
+                            m.stream = $String(d.stream);
+                        }
+                    }
+                    if (d.at != null) {
+                        if (!$util.isObject(d.at))
+                            throw $TypeError(".codexk8s.controlplane.v1.RunLogChunk.at: object expected");
+                        m.at = $root.google.protobuf.Timestamp.fromObject(d.at, q + 1);
+                    }
+                    if (d.text != null) {
+                        if (typeof d.text !== "string" || d.text.length) {
+                            m.text = $String(d.text);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RunLogChunk message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunLogChunk} m RunLogChunk
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RunLogChunk.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.seq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.seq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.stream = "";
+                        d.at = null;
+                        d.text = "";
+                    }
+                    if (m.seq != null && $Object.hasOwnProperty.call(m, "seq")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.seq = typeof m.seq === "number" ? $BigInt(m.seq) : $util.Long.fromBits(m.seq.low >>> 0, m.seq.high >>> 0, false).toBigInt();
+                        else if (typeof m.seq === "number")
+                            d.seq = o.longs === $String ? $String(m.seq) : m.seq;
+                        else
+                            d.seq = o.longs === $String ? $util.Long.prototype.toString.call(m.seq) : o.longs === $Number ? new $util.LongBits(m.seq.low >>> 0, m.seq.high >>> 0).toNumber() : m.seq;
+                    }
+                    if (m.stream != null && $Object.hasOwnProperty.call(m, "stream")) {
+                        d.stream = m.stream;
+                    }
+                    if (m.at != null && $Object.hasOwnProperty.call(m, "at")) {
+                        d.at = $root.google.protobuf.Timestamp.toObject(m.at, o, q + 1);
+                    }
+                    if (m.text != null && $Object.hasOwnProperty.call(m, "text")) {
+                        d.text = m.text;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RunLogChunk to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RunLogChunk.prototype.toJSON = function() {
+                    return RunLogChunk.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RunLogChunk
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.RunLogChunk
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RunLogChunk.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.RunLogChunk";
+                };
+
+                return RunLogChunk;
+            })();
+
+            v1.ListRunLogsRequest = (function() {
+
+                /**
+                 * Properties of a ListRunLogsRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.ListRunLogsRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] ListRunLogsRequest principal
+                 * @property {string} [runId] ListRunLogsRequest runId
+                 * @property {number} [limit] ListRunLogsRequest limit
+                 * @property {string} [cursor] ListRunLogsRequest cursor
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListRunLogsRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IListRunLogsRequest
+                 * @augments codexk8s.controlplane.v1.ListRunLogsRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.ListRunLogsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListRunLogsRequest.
+                 * @typedef {codexk8s.controlplane.v1.ListRunLogsRequest.$Properties} codexk8s.controlplane.v1.ListRunLogsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListRunLogsRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a ListRunLogsRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.ListRunLogsRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListRunLogsRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListRunLogsRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @instance
+                 */
+                ListRunLogsRequest.prototype.principal = null;
+
+                /**
+                 * ListRunLogsRequest runId.
+                 * @member {string} runId
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @instance
+                 */
+                ListRunLogsRequest.prototype.runId = "";
+
+                /**
+                 * ListRunLogsRequest limit.
+                 * @member {number} limit
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @instance
+                 */
+                ListRunLogsRequest.prototype.limit = 0;
+
+                /**
+                 * ListRunLogsRequest cursor.
+                 * @member {string} cursor
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @instance
+                 */
+                ListRunLogsRequest.prototype.cursor = "";
+
+                /**
+                 * Creates a new ListRunLogsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListRunLogsRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsRequest} ListRunLogsRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.ListRunLogsRequest.$Shape): codexk8s.controlplane.v1.ListRunLogsRequest & codexk8s.controlplane.v1.ListRunLogsRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.ListRunLogsRequest.$Properties): codexk8s.controlplane.v1.ListRunLogsRequest;
+                 * }}
+                 */
+                ListRunLogsRequest.create = function(properties) {
+                    return new ListRunLogsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListRunLogsRequest message. Does not implicitly {@link codexk8s.controlplane.v1.ListRunLogsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListRunLogsRequest.$Properties} m ListRunLogsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListRunLogsRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId") && m.runId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.runId);
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.limit);
+                    if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor") && m.cursor !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.cursor);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListRunLogsRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListRunLogsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListRunLogsRequest.$Properties} message ListRunLogsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListRunLogsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListRunLogsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsRequest & codexk8s.controlplane.v1.ListRunLogsRequest.$Shape} ListRunLogsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListRunLogsRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.ListRunLogsRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.runId = v;
+                                else
+                                    delete m.runId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.limit = v;
+                                else
+                                    delete m.limit;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.cursor = v;
+                                else
+                                    delete m.cursor;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListRunLogsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsRequest & codexk8s.controlplane.v1.ListRunLogsRequest.$Shape} ListRunLogsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListRunLogsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListRunLogsRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListRunLogsRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        if (!$util.isString(m.runId))
+                            return "runId: string expected";
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        if (!$util.isInteger(m.limit))
+                            return "limit: integer expected";
+                    }
+                    if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
+                        if (!$util.isString(m.cursor))
+                            return "cursor: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListRunLogsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsRequest} ListRunLogsRequest
+                 */
+                ListRunLogsRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.ListRunLogsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.ListRunLogsRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.ListRunLogsRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.ListRunLogsRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.runId != null) {
+                        if (typeof d.runId !== "string" || d.runId.length) {
+                            m.runId = $String(d.runId);
+                        }
+                    }
+                    if (d.limit != null) {
+                        if ($Number(d.limit) !== 0) {
+                            m.limit = d.limit | 0;
+                        }
+                    }
+                    if (d.cursor != null) {
+                        if (typeof d.cursor !== "string" || d.cursor.length) {
+                            m.cursor = $String(d.cursor);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListRunLogsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListRunLogsRequest} m ListRunLogsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListRunLogsRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.runId = "";
+                        d.limit = 0;
+                        d.cursor = "";
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        d.runId = m.runId;
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        d.limit = m.limit;
+                    }
+                    if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
+                        d.cursor = m.cursor;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListRunLogsRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListRunLogsRequest.prototype.toJSON = function() {
+                    return ListRunLogsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListRunLogsRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListRunLogsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.ListRunLogsRequest";
+                };
+
+                return ListRunLogsRequest;
+            })();
+
+            v1.ListRunLogsResponse = (function() {
+
+                /**
+                 * Properties of a ListRunLogsResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.ListRunLogsResponse.$Properties
+                 * @property {Array.<codexk8s.controlplane.v1.RunLogChunk.$Properties>} [items] ListRunLogsResponse items
+                 * @property {string} [nextCursor] ListRunLogsResponse nextCursor
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListRunLogsResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IListRunLogsResponse
+                 * @augments codexk8s.controlplane.v1.ListRunLogsResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.ListRunLogsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListRunLogsResponse.
+                 * @typedef {codexk8s.controlplane.v1.ListRunLogsResponse.$Properties} codexk8s.controlplane.v1.ListRunLogsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListRunLogsResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a ListRunLogsResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.ListRunLogsResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListRunLogsResponse = function (p) {
+                    this.items = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListRunLogsResponse items.
+                 * @member {Array.<codexk8s.controlplane.v1.RunLogChunk>} items
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @instance
+                 */
+                ListRunLogsResponse.prototype.items = $util.emptyArray;
+
+                /**
+                 * ListRunLogsResponse nextCursor.
+                 * @member {string} nextCursor
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @instance
+                 */
+                ListRunLogsResponse.prototype.nextCursor = "";
+
+                /**
+                 * Creates a new ListRunLogsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListRunLogsResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsResponse} ListRunLogsResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.ListRunLogsResponse.$Shape): codexk8s.controlplane.v1.ListRunLogsResponse & codexk8s.controlplane.v1.ListRunLogsResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.ListRunLogsResponse.$Properties): codexk8s.controlplane.v1.ListRunLogsResponse;
+                 * }}
+                 */
+                ListRunLogsResponse.create = function(properties) {
+                    return new ListRunLogsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListRunLogsResponse message. Does not implicitly {@link codexk8s.controlplane.v1.ListRunLogsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListRunLogsResponse.$Properties} m ListRunLogsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListRunLogsResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.items != null && m.items.length) {
+                        for (var i = 0; i < m.items.length; ++i)
+                            $root.codexk8s.controlplane.v1.RunLogChunk.encode(m.items[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.nextCursor != null && $Object.hasOwnProperty.call(m, "nextCursor") && m.nextCursor !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.nextCursor);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListRunLogsResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListRunLogsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListRunLogsResponse.$Properties} message ListRunLogsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListRunLogsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListRunLogsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsResponse & codexk8s.controlplane.v1.ListRunLogsResponse.$Shape} ListRunLogsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListRunLogsResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.ListRunLogsResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.items && m.items.length))
+                                    m.items = [];
+                                m.items.push($root.codexk8s.controlplane.v1.RunLogChunk.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.nextCursor = v;
+                                else
+                                    delete m.nextCursor;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListRunLogsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsResponse & codexk8s.controlplane.v1.ListRunLogsResponse.$Shape} ListRunLogsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListRunLogsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListRunLogsResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListRunLogsResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.items != null && $Object.hasOwnProperty.call(m, "items")) {
+                        if (!$Array.isArray(m.items))
+                            return "items: array expected";
+                        for (var i = 0; i < m.items.length; ++i) {
+                            {
+                                var e = $root.codexk8s.controlplane.v1.RunLogChunk.verify(m.items[i], q + 1);
+                                if (e)
+                                    return "items." + e;
+                            }
+                        }
+                    }
+                    if (m.nextCursor != null && $Object.hasOwnProperty.call(m, "nextCursor")) {
+                        if (!$util.isString(m.nextCursor))
+                            return "nextCursor: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListRunLogsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.ListRunLogsResponse} ListRunLogsResponse
+                 */
+                ListRunLogsResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.ListRunLogsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.ListRunLogsResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.ListRunLogsResponse();
+                    if (d.items) {
+                        if (!$Array.isArray(d.items))
+                            throw $TypeError(".codexk8s.controlplane.v1.ListRunLogsResponse.items: array expected");
+                        m.items = $Array(d.items.length);
+                        for (var i = 0; i < d.items.length; ++i) {
+                            if (!$util.isObject(d.items[i]))
+                                throw $TypeError(".codexk8s.controlplane.v1.ListRunLogsResponse.items: object expected");
+                            m.items[i] = $root.codexk8s.controlplane.v1.RunLogChunk.fromObject(d.items[i], q + 1);
+                        }
+                    }
+                    if (d.nextCursor != null) {
+                        if (typeof d.nextCursor !== "string" || d.nextCursor.length) {
+                            m.nextCursor = $String(d.nextCursor);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListRunLogsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListRunLogsResponse} m ListRunLogsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListRunLogsResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.items = [];
+                    }
+                    if (o.defaults) {
+                        d.nextCursor = "";
+                    }
+                    if (m.items && m.items.length) {
+                        d.items = $Array(m.items.length);
+                        for (var j = 0; j < m.items.length; ++j) {
+                            d.items[j] = $root.codexk8s.controlplane.v1.RunLogChunk.toObject(m.items[j], o, q + 1);
+                        }
+                    }
+                    if (m.nextCursor != null && $Object.hasOwnProperty.call(m, "nextCursor")) {
+                        d.nextCursor = m.nextCursor;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListRunLogsResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListRunLogsResponse.prototype.toJSON = function() {
+                    return ListRunLogsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListRunLogsResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.ListRunLogsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListRunLogsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.ListRunLogsResponse";
+                };
+
+                return ListRunLogsResponse;
+            })();
+
+            v1.WatchRunLogsRequest = (function() {
+
+                /**
+                 * Properties of a WatchRunLogsRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] WatchRunLogsRequest principal
+                 * @property {string} [runId] WatchRunLogsRequest runId
+                 * @property {number} [afterSeq] WatchRunLogsRequest afterSeq
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a WatchRunLogsRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IWatchRunLogsRequest
+                 * @augments codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a WatchRunLogsRequest.
+                 * @typedef {codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties} codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new WatchRunLogsRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a WatchRunLogsRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const WatchRunLogsRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * WatchRunLogsRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @instance
+                 */
+                WatchRunLogsRequest.prototype.principal = null;
+
+                /**
+                 * WatchRunLogsRequest runId.
+                 * @member {string} runId
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @instance
+                 */
+                WatchRunLogsRequest.prototype.runId = "";
+
+                /**
+                 * WatchRunLogsRequest afterSeq.
+                 * @member {number} afterSeq
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @instance
+                 */
+                WatchRunLogsRequest.prototype.afterSeq = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Creates a new WatchRunLogsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.WatchRunLogsRequest} WatchRunLogsRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape): codexk8s.controlplane.v1.WatchRunLogsRequest & codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties): codexk8s.controlplane.v1.WatchRunLogsRequest;
+                 * }}
+                 */
+                WatchRunLogsRequest.create = function(properties) {
+                    return new WatchRunLogsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified WatchRunLogsRequest message. Does not implicitly {@link codexk8s.controlplane.v1.WatchRunLogsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties} m WatchRunLogsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WatchRunLogsRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId") && m.runId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.runId);
+                    if (m.afterSeq != null && $Object.hasOwnProperty.call(m, "afterSeq") && (typeof m.afterSeq === "object" ? m.afterSeq.low || m.afterSeq.high : m.afterSeq !== 0))
+                        w.uint32(/* id 3, wireType 0 =*/24).int64(m.afterSeq);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified WatchRunLogsRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.WatchRunLogsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.WatchRunLogsRequest.$Properties} message WatchRunLogsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                WatchRunLogsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a WatchRunLogsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.WatchRunLogsRequest & codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape} WatchRunLogsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WatchRunLogsRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.WatchRunLogsRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.runId = v;
+                                else
+                                    delete m.runId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.afterSeq = v;
+                                else
+                                    delete m.afterSeq;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a WatchRunLogsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.WatchRunLogsRequest & codexk8s.controlplane.v1.WatchRunLogsRequest.$Shape} WatchRunLogsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                WatchRunLogsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a WatchRunLogsRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                WatchRunLogsRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        if (!$util.isString(m.runId))
+                            return "runId: string expected";
+                    }
+                    if (m.afterSeq != null && $Object.hasOwnProperty.call(m, "afterSeq")) {
+                        if (!$util.isInteger(m.afterSeq) && !(m.afterSeq && $util.isInteger(m.afterSeq.low) && $util.isInteger(m.afterSeq.high)))
+                            return "afterSeq: integer|Long expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a WatchRunLogsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.WatchRunLogsRequest} WatchRunLogsRequest
+                 */
+                WatchRunLogsRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.WatchRunLogsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.WatchRunLogsRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.WatchRunLogsRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.WatchRunLogsRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.runId != null) {
+                        if (typeof d.runId !== "string" || d.runId.length) {
+                            m.runId = $String(d.runId);
+                        }
+                    }
+                    if (d.afterSeq != null) {
+                        if (typeof d.afterSeq === "object" ? d.afterSeq.low || d.afterSeq.high : $Number(d.afterSeq) !== 0) {
+                            if ($util.Long)
+                                m.afterSeq = $util.Long.fromValue(d.afterSeq, false);
+                            else if (typeof d.afterSeq === "string")
+                                m.afterSeq = $parseInt(d.afterSeq, 10);
+                            else if (typeof d.afterSeq === "number")
+                                m.afterSeq = d.afterSeq;
+                            else if (typeof d.afterSeq === "object")
+                                m.afterSeq = new $util.LongBits(d.afterSeq.low >>> 0, d.afterSeq.high >>> 0).toNumber();
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a WatchRunLogsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.WatchRunLogsRequest} m WatchRunLogsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                WatchRunLogsRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.runId = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.afterSeq = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.afterSeq = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        d.runId = m.runId;
+                    }
+                    if (m.afterSeq != null && $Object.hasOwnProperty.call(m, "afterSeq")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.afterSeq = typeof m.afterSeq === "number" ? $BigInt(m.afterSeq) : $util.Long.fromBits(m.afterSeq.low >>> 0, m.afterSeq.high >>> 0, false).toBigInt();
+                        else if (typeof m.afterSeq === "number")
+                            d.afterSeq = o.longs === $String ? $String(m.afterSeq) : m.afterSeq;
+                        else
+                            d.afterSeq = o.longs === $String ? $util.Long.prototype.toString.call(m.afterSeq) : o.longs === $Number ? new $util.LongBits(m.afterSeq.low >>> 0, m.afterSeq.high >>> 0).toNumber() : m.afterSeq;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this WatchRunLogsRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                WatchRunLogsRequest.prototype.toJSON = function() {
+                    return WatchRunLogsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for WatchRunLogsRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.WatchRunLogsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                WatchRunLogsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.WatchRunLogsRequest";
+                };
+
+                return WatchRunLogsRequest;
             })();
 
             v1.ProjectMember = (function() {

@@ -119,6 +119,20 @@ export interface ControlPlaneMethods {
     responseInit: v1.CancelRunResponse.$Properties;
     responseStream: false;
   };
+  listRunLogs: {
+    request: v1.ListRunLogsRequest;
+    requestInit: v1.ListRunLogsRequest.$Properties;
+    response: v1.ListRunLogsResponse;
+    responseInit: v1.ListRunLogsResponse.$Properties;
+    responseStream: false;
+  };
+  watchRunLogs: {
+    request: v1.WatchRunLogsRequest;
+    requestInit: v1.WatchRunLogsRequest.$Properties;
+    response: v1.RunLogChunk;
+    responseInit: v1.RunLogChunk.$Properties;
+    responseStream: true;
+  };
   listUsers: {
     request: v1.ListUsersRequest;
     requestInit: v1.ListUsersRequest.$Properties;
@@ -354,6 +368,26 @@ export const controlPlaneServiceDefinition: { [K in ControlPlaneMethodName]: Con
     requestDeserialize: deserialize(v1.CancelRunRequest),
     responseSerialize: serialize(v1.CancelRunResponse),
     responseDeserialize: deserialize(v1.CancelRunResponse),
+  },
+  listRunLogs: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/ListRunLogs',
+    originalName: 'ListRunLogs',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.ListRunLogsRequest),
+    requestDeserialize: deserialize(v1.ListRunLogsRequest),
+    responseSerialize: serialize(v1.ListRunLogsResponse),
+    responseDeserialize: deserialize(v1.ListRunLogsResponse),
+  },
+  watchRunLogs: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/WatchRunLogs',
+    originalName: 'WatchRunLogs',
+    requestStream: false,
+    responseStream: true,
+    requestSerialize: serialize(v1.WatchRunLogsRequest),
+    requestDeserialize: deserialize(v1.WatchRunLogsRequest),
+    responseSerialize: serialize(v1.RunLogChunk),
+    responseDeserialize: deserialize(v1.RunLogChunk),
   },
   listUsers: {
     path: '/codexk8s.controlplane.v1.ControlPlaneService/ListUsers',
