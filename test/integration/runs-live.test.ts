@@ -255,9 +255,18 @@ describe('runs.cancel and runs.watchEvents', () => {
     expect(anonymous.status).toBe(401);
   });
 
-  it('ends live streams whose access is revoked with FORBIDDEN "access revoked": member removed, user deleted, admin flag removed (run without project); allowed streams keep going', async () => {
+  it('ends live streams whose access is revoked with FORBIDDEN "access revoked": member removed, user deleted, admin flag removed (run without project); allowed streams keep going; run logs too', async () => {
     const run = await seedRun(db, { projectId, status: 'succeeded' });
     const orphan = await seedRun(db, { projectId: null, status: 'succeeded' });
+    // A running run's log stream stays open until the run ends: only the revocation can end it.
+    const running = await seedRun(db, { projectId });
+    worker.script(running.id, 'sleep 30');
+    await waitForStatus(db, running.id, 'running');
+    const logInput = encodeURIComponent(JSON.stringify({ runId: running.id }));
+    const leaverLogs = await openSse(`${edge.url}/api/trpc/runs.watchLogs?input=${logInput}`, {
+      cookie: cookies.leaver,
+    });
+    expect(leaverLogs.status).toBe(200);
     const streams = {
       leaver: await watch('leaver', run.id),
       doomed: await watch('doomed', run.id),
@@ -279,6 +288,11 @@ describe('runs.cancel and runs.watchEvents', () => {
       code: 'FORBIDDEN',
       message: 'access revoked: not a member of this project',
     });
+    await expectEndsWith(leaverLogs, {
+      code: 'FORBIDDEN',
+      message: 'access revoked: not a member of this project',
+    });
+    expect((await cancel('owner', running.id)).status).toBe(200);
     await expectEndsWith(streams.doomed, {
       code: 'FORBIDDEN',
       message: 'access revoked: the signed-in user is no longer allowed',
