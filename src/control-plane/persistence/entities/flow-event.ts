@@ -1,10 +1,11 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
 
 export type ActorType = 'system' | 'staff';
 
-const actorTypes: readonly ActorType[] = ['system', 'staff'];
+export const actorTypes: readonly ActorType[] = ['system', 'staff'];
 
 export interface FlowEventRow {
+  [OptionalProps]?: 'payload' | 'createdAt';
   id: number;
   correlationId: string;
   actorType: ActorType;

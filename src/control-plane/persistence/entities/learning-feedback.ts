@@ -1,4 +1,4 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
 import { AgentRunEntity } from './agent-run.js';
 import { RepositoryEntity } from './repository.js';
 
@@ -7,6 +7,7 @@ export type LearningFeedbackKind = 'inline' | 'post_pr';
 const kinds: readonly LearningFeedbackKind[] = ['inline', 'post_pr'];
 
 export interface LearningFeedbackRow {
+  [OptionalProps]?: 'createdAt';
   id: number;
   runId: string;
   repositoryId: string | null;

@@ -1,10 +1,11 @@
-import { EntitySchema, type PrimaryKeyProp } from '@mikro-orm/core';
+import { EntitySchema, type OptionalProps, type PrimaryKeyProp } from '@mikro-orm/core';
 import { type ProjectRole, projectRoles } from '../../domain/access/actor.js';
 import { ProjectEntity, type ProjectRow } from './project.js';
 import { UserEntity, type UserRow } from './user.js';
 
 export interface ProjectMemberRow {
   [PrimaryKeyProp]?: ['project', 'user'];
+  [OptionalProps]?: 'createdAt' | 'updatedAt';
   project: ProjectRow;
   user: UserRow;
   role: ProjectRole;

@@ -1,10 +1,11 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { EntitySchema, type OptionalProps } from '@mikro-orm/core';
 
 export interface ProjectSettings {
   learning_mode_default?: boolean;
 }
 
 export interface ProjectRow {
+  [OptionalProps]?: 'settings' | 'createdAt' | 'updatedAt';
   id: string;
   slug: string;
   name: string;

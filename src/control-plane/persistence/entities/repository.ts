@@ -1,8 +1,9 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
 import { type RepositoryProvider } from '../../domain/repositories/ports.js';
 import { ProjectEntity } from './project.js';
 
 export interface RepositoryRow {
+  [OptionalProps]?: 'servicesYamlPath' | 'createdAt' | 'updatedAt';
   id: string;
   projectId: string;
   provider: RepositoryProvider;

@@ -3,7 +3,7 @@ import { type SlotState } from '../../domain/runs-lifecycle/ports.js';
 import { AgentRunEntity } from './agent-run.js';
 import { ProjectEntity } from './project.js';
 
-const slotStates: readonly SlotState[] = ['free', 'leased', 'releasing'];
+export const slotStates: readonly SlotState[] = ['free', 'leased', 'releasing'];
 
 export interface SlotRow {
   id: string;

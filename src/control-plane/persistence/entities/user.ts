@@ -1,6 +1,7 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
 
 export interface UserRow {
+  [OptionalProps]?: 'isPlatformAdmin' | 'isPlatformOwner' | 'createdAt' | 'updatedAt';
   id: string;
   email: string;
   githubUserId: number | null;

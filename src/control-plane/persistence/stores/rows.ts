@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { toDate } from './timestamps.js';
+
+/** What the rows of a raw statement must look like (a zod schema of the row, its output the typed row). */
+export type RowShape<Row> = z.ZodType<Row>;
+
+/**
+ * Column types as the driver hands them over through MikroORM's connection: bigint as text,
+ * timestamps as PostgreSQL's text (MikroORM's connection leaves them unparsed), jsonb parsed.
+ */
+export const column = {
+  text: z.string(),
+  boolean: z.boolean(),
+  integer: z.number().int(),
+  /** A bigint (the driver's text) as a number; one past 2^53 is refused rather than rounded. */
+  bigint: z
+    .string()
+    .regex(/^-?\d+$/)
+    .transform((text, context) => {
+      const value = Number(text);
+      if (!Number.isSafeInteger(value))
+        context.addIssue({ code: 'custom', message: `${text}: not a safe integer` });
+      return value;
+    }),
+  /** PostgreSQL's text of a timestamptz, kept as text: keyset cursors carry its microseconds. */
+  timestampText: z.string(),
+  timestamp: z.string().transform(toDate),
+  json: z.unknown(),
+  /** One of the values a CHECK constraint allows. */
+  oneOf: <Value extends string>(values: readonly Value[]) => z.literal(values),
+};
+
+/** The same shape with every column nullable: the columns of a left join that found nothing. */
+export function orNull<Shape extends Record<string, z.ZodType>>(
+  shape: Shape,
+): { [Key in keyof Shape]: z.ZodNullable<Shape[Key]> } {
+  return Object.fromEntries(Object.entries(shape).map(([key, type]) => [key, type.nullable()])) as {
+    [Key in keyof Shape]: z.ZodNullable<Shape[Key]>;
+  };
+}
+
+/**
+ * A row checked against its shape. A row that does not match is a bug (a changed column or
+ * statement), so it fails here, naming the statement and the column, instead of travelling on.
+ */
+export function checkedRow<Row>(shape: RowShape<Row>, row: unknown, sql: string): Row {
+  const result = shape.safeParse(row);
+  if (result.success) return result.data;
+  const statement = sql.trim().replace(/\s+/g, ' ').slice(0, 80);
+  throw new Error(`unexpected row from "${statement}…": ${z.prettifyError(result.error)}`);
+}
