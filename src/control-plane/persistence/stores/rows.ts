@@ -24,7 +24,14 @@ export const column = {
     }),
   /** PostgreSQL's text of a timestamptz, kept as text: keyset cursors carry its microseconds. */
   timestampText: z.string(),
-  timestamp: z.string().transform(toDate),
+  timestamp: z.string().transform((text, context) => {
+    try {
+      return toDate(text);
+    } catch {
+      context.addIssue({ code: 'custom', message: `${text}: unparseable timestamp` });
+      return z.NEVER;
+    }
+  }),
   json: z.unknown(),
   /** One of the values a CHECK constraint allows. */
   oneOf: <Value extends string>(values: readonly Value[]) => z.literal(values),
