@@ -126,10 +126,11 @@ describe('persistence stores on the EntityManager', () => {
       for (const socket of sockets) socket.destroy();
       await closed;
 
-      for (const read of [
+      const reads: Array<() => Promise<unknown>> = [
         () => staffAuth.findByEmail('nobody@example.com'),
         () => runs.findById('00000000-0000-4000-8000-000000000000'),
-      ]) {
+      ];
+      for (const read of reads) {
         const failure = await run(read).catch((error: unknown) => error);
         expect(failure).toBeInstanceOf(DomainError);
         expect(failure).toMatchObject({ kind: 'unavailable' });
