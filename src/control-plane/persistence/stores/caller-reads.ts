@@ -1,7 +1,7 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { type Actor } from '../../domain/access/actor.js';
-import { checkedRow, column, type RowShape } from './rows.js';
+import { checkedByFirstRow, checkedRow, type CheckOnlyShape, column } from './rows.js';
 import { rawRows, type Statement } from './sql.js';
 
 /**
@@ -49,13 +49,13 @@ export function withActor(statement: Statement, actorUserId: string, orderBy: st
 }
 
 /**
- * Runs `withActor(statement)` as a prepared statement: the caller as stored (null when no such
- * user), and the statement's rows, each checked against `shape`. The statement must select an
- * `id` column: a row whose `id` is null is the left join's row for an empty result.
+ * Runs `withActor(statement)` as a prepared statement (a hot read): the caller as stored (null when
+ * no such user), and the statement's rows, checked against `shape` on the first. The statement
+ * must select an `id` column: a row whose `id` is null is the left join's row for an empty result.
  */
 export async function queryWithActor<Row>(
   orm: MikroORM,
-  shape: RowShape<Row>,
+  shape: CheckOnlyShape<Row>,
   statement: Statement,
   actorUserId: string,
   orderBy: string,
@@ -65,6 +65,10 @@ export async function queryWithActor<Row>(
   const first = rows[0];
   return {
     actor: first ? actorFromRow(checkedRow(actorShape, first, read.sql)) : null,
-    rows: rows.filter((row) => row.id !== null).map((row) => checkedRow(shape, row, read.sql)),
+    rows: checkedByFirstRow(
+      shape,
+      rows.filter((row) => row.id !== null),
+      read.sql,
+    ),
   };
 }

@@ -16,7 +16,8 @@ import { isUserId, queryWithActor } from './caller-reads.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { currentEntityManager, upsertReturning } from './entity-manager.js';
 import { column } from './rows.js';
-import { query, sqlCount, type SqlValue, type Statement } from './sql.js';
+import { queryPrepared, sqlCount, type SqlValue, type Statement } from './sql.js';
+import { toDate } from './timestamps.js';
 
 /** Projects keep their learning mode default in `settings`; anything but `true` there means off. */
 const learningModeDefault = (settings: { learning_mode_default?: unknown } | null) =>
@@ -40,15 +41,15 @@ export async function projectExists(em: EntityManager, projectId: string): Promi
 
 /**
  * projects.list reads raw SQL: with the caller in the same round trip (withActor), like runs.list,
- * as a prepared statement; its rows are checked against this shape.
+ * as a prepared statement (a hot read); its rows are checked against this shape.
  */
 const projectViewRow = z.object({
   id: column.text,
   slug: column.text,
   name: column.text,
   settings: z.object({ learning_mode_default: z.unknown() }).partial().nullable(),
-  created_at: column.timestamp,
-  updated_at: column.timestamp,
+  created_at: column.timestampText,
+  updated_at: column.timestampText,
   role: column.oneOf(projectRoles),
 });
 
@@ -85,8 +86,8 @@ function toProjectPage(rows: z.output<typeof projectViewRow>[], page: PageReques
       slug: row.slug,
       name: row.name,
       learningModeDefault: learningModeDefault(row.settings),
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
+      createdAt: toDate(row.created_at),
+      updatedAt: toDate(row.updated_at),
       role: row.role,
     }),
     (row) => encodeCursor('projects', [row.slug]),
@@ -98,8 +99,7 @@ export class SqlProjectStore implements ProjectStore {
 
   async list(scope: ProjectScope, page: PageRequest): Promise<Page<ProjectView>> {
     const statement = listStatement(scope, page);
-    const rows = await query(this.orm, projectViewRow, statement.sql, statement.bindings, { prepared: true });
-    return toProjectPage(rows, page);
+    return toProjectPage(await queryPrepared(this.orm, projectViewRow, statement), page);
   }
 
   async listWithActor(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkedRow, column, orNull } from './rows.js';
+import { checkedByFirstRow, checkedRow, column, orNull } from './rows.js';
 
 const shape = z.object({
   id: column.text,
@@ -62,5 +62,20 @@ describe('checked rows of raw statements', () => {
     const joined = z.object(orNull({ id: column.text, count: column.bigint }));
     expect(checkedRow(joined, { id: null, count: null }, sql)).toEqual({ id: null, count: null });
     expect(() => checkedRow(joined, { id: 1, count: null }, sql)).toThrow(/id/);
+  });
+
+  it('a hot read checks its result on the first row and hands the rows over as the driver made them', () => {
+    const page = z.object({ id: column.text, position: column.bigintText, created_at: column.timestampText });
+    const rows = [
+      { id: 'a', position: '1', created_at: '2026-11-27 10:55:08+00', extra: true },
+      { id: 'b', position: '2', created_at: '2026-11-27 10:55:09+00', extra: true },
+    ];
+    const checked = checkedByFirstRow(page, rows, sql);
+    expect(checked).toBe(rows);
+    expect(checkedByFirstRow(page, [], sql)).toEqual([]);
+    // A statement that drifted (a renamed column) fails on its first row.
+    expect(() =>
+      checkedByFirstRow(page, [{ id: 'a', row_position: '1', created_at: '2026-11-27 10:55:08+00' }], sql),
+    ).toThrow(/position/);
   });
 });

@@ -4,6 +4,9 @@ import { toDate } from './timestamps.js';
 /** What the rows of a raw statement must look like (a zod schema of the row, its output the typed row). */
 export type RowShape<Row> = z.ZodType<Row>;
 
+/** A shape that only checks, converting nothing: the rows it passes are the driver's own objects. */
+export type CheckOnlyShape<Row> = z.ZodType<Row, Row>;
+
 /**
  * Column types as the driver hands them over through MikroORM's connection: bigint as text,
  * timestamps as PostgreSQL's text (MikroORM's connection leaves them unparsed), jsonb parsed.
@@ -12,6 +15,8 @@ export const column = {
   text: z.string(),
   boolean: z.boolean(),
   integer: z.number().int(),
+  /** A bigint as the driver hands it over (text). */
+  bigintText: z.string().regex(/^-?\d+$/),
   /** A bigint (the driver's text) as a number; one past 2^53 is refused rather than rounded. */
   bigint: z
     .string()
@@ -44,6 +49,21 @@ export function orNull<Shape extends Record<string, z.ZodType>>(
   return Object.fromEntries(Object.entries(shape).map(([key, type]) => [key, type.nullable()])) as {
     [Key in keyof Shape]: z.ZodNullable<Shape[Key]>;
   };
+}
+
+/**
+ * The rows of one result of a hot read (a prepared statement answering a page), checked on the
+ * first. Every row of a result is the same statement's, with the same columns of the same types,
+ * so a statement that drifted fails on its first non-empty result, and a page of fifty rows does
+ * not pay for fifty checks (docs/decisions.md, issue 16).
+ */
+export function checkedByFirstRow<Row>(
+  shape: CheckOnlyShape<Row>,
+  rows: readonly Record<string, unknown>[],
+  sql: string,
+): Row[] {
+  if (rows[0] !== undefined) checkedRow(shape, rows[0], sql);
+  return rows as unknown as Row[];
 }
 
 /**

@@ -63,7 +63,7 @@ export function listAll(filter: RunFilter, key: CursorKey, limit: number): State
 }
 
 /** A row of walkNewestRuns: a run, whether the member may see it, and where the walk met it. */
-export const walkRow = z.object({ ...runSummaryShape, kept: column.boolean, position: column.bigint });
+export const walkRow = z.object({ ...runSummaryShape, kept: column.boolean, position: column.bigintText });
 
 /**
  * Walks at most `walkLength` of the newest runs after the cursor, newest first on

@@ -6,9 +6,10 @@ import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { actorTypes } from '../entities/flow-event.js';
 import { actorColumns, actorFromRow, actorShape, isUserId } from './caller-reads.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { checkedRow, column } from './rows.js';
+import { checkedByFirstRow, checkedRow, column } from './rows.js';
 import { runSummaryColumns, runSummaryRow, toSummary, withProject } from './run-summary-row.js';
 import { rawRows, sqlCount } from './sql.js';
+import { toDate } from './timestamps.js';
 
 /**
  * runs.get and runs.events read the run with what deciding on the caller needs, in one round trip
@@ -54,13 +55,13 @@ const runAccessRow = accessRow.extend({
 
 /** A flow event's columns, prefixed: flow_events has an actor_id too. */
 const flowEventRow = z.object({
-  event_id: column.bigint,
+  event_id: column.bigintText,
   event_correlation_id: column.text,
   event_actor_type: column.oneOf(actorTypes),
   event_actor_id: column.text,
   event_type: column.text,
   event_payload: column.json,
-  event_created_at: column.timestamp,
+  event_created_at: column.timestampText,
 });
 
 export async function readRunEventsWithAccess(
@@ -95,22 +96,26 @@ export async function readRunEventsWithAccess(
     memberRole: first.member_role,
   };
   // The left join's row without an event, when there is none to show.
-  const events = rows.filter((row) => row.event_id !== null).map((row) => checkedRow(flowEventRow, row, sql));
+  const events = checkedByFirstRow(
+    flowEventRow,
+    rows.filter((row) => row.event_id !== null),
+    sql,
+  );
   return {
     access,
     page: toPage(
       events,
       page.limit,
       (row) => ({
-        id: row.event_id,
+        id: Number(row.event_id),
         correlationId: row.event_correlation_id,
         actorType: row.event_actor_type,
         actorId: row.event_actor_id,
         eventType: row.event_type,
         payload: row.event_payload,
-        createdAt: row.event_created_at,
+        createdAt: toDate(row.event_created_at),
       }),
-      (row) => encodeCursor('run-events', [row.event_id]),
+      (row) => encodeCursor('run-events', [Number(row.event_id)]),
     ),
   };
 }

@@ -17,7 +17,7 @@ import { LearningFeedbackEntity } from '../entities/learning-feedback.js';
 import { isUserId, queryWithActor } from './caller-reads.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { currentEntityManager } from './entity-manager.js';
-import { type RowShape } from './rows.js';
+import { type CheckOnlyShape } from './rows.js';
 import {
   type CursorKey,
   listAll,
@@ -35,10 +35,13 @@ import {
   toSummary,
   withProject,
 } from './run-summary-row.js';
-import { query, queryOne, type Statement } from './sql.js';
+import { queryPrepared, type Statement } from './sql.js';
 
 /** How a page's first statement is read: alone, or with the caller beside it (listWithActor). */
-type ReadFirst = <Row extends { id: string }>(shape: RowShape<Row>, statement: Statement) => Promise<Row[]>;
+type ReadFirst = <Row extends { id: string }>(
+  shape: CheckOnlyShape<Row>,
+  statement: Statement,
+) => Promise<Row[]>;
 
 /**
  * The run reads of the staff API. Lists, lookups and events are raw SQL (the console's hot reads,
@@ -73,8 +76,8 @@ export class SqlRunStore implements RunStore {
     return { actor, page: runs };
   }
 
-  private read<Row>(shape: RowShape<Row>, statement: Statement): Promise<Row[]> {
-    return query(this.orm, shape, statement.sql, statement.bindings, { prepared: true });
+  private read<Row>(shape: CheckOnlyShape<Row>, statement: Statement): Promise<Row[]> {
+    return queryPrepared(this.orm, shape, statement);
   }
 
   /** A page in the scope: its first statement goes through `readFirst`, any follow-up is read plainly. */
@@ -109,20 +112,17 @@ export class SqlRunStore implements RunStore {
     const page = walked.filter((row) => row.kept);
     // Exact unless the walk reached its last run with the page still short of full: then the
     // member's next runs may lie further back, and the per-project plan finds them.
-    const walkCutShort = walked.some((row) => row.position === walkLength);
+    const walkCutShort = walked.some((row) => Number(row.position) === walkLength);
     if (page.length > limit || !walkCutShort) return page;
     return this.read(runSummaryRow, listForMemberByProject(userId, filter, key, limit));
   }
 
   async findById(runId: string): Promise<RunSummary | null> {
-    const row = await queryOne(
-      this.orm,
-      runSummaryRow,
-      `select ${runSummaryColumns}
+    const [row] = await queryPrepared(this.orm, runSummaryRow, {
+      sql: `select ${runSummaryColumns}
        from agent_runs r ${withProject} where r.id = ?`,
-      [runId],
-      { prepared: true },
-    );
+      bindings: [runId],
+    });
     return row ? toSummary(row) : null;
   }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { checkedRow, type RowShape } from './rows.js';
+import { checkedByFirstRow, checkedRow, type CheckOnlyShape, type RowShape } from './rows.js';
 import { asUnavailableWhenDisconnected } from './sql-errors.js';
 
 /** What may be bound to a `?` placeholder. */
@@ -72,9 +72,8 @@ export async function query<Row>(
   shape: RowShape<Row>,
   sql: string,
   bindings: readonly SqlValue[] = [],
-  options: QueryOptions = {},
 ): Promise<Row[]> {
-  return (await rawRows(orm, sql, bindings, options)).map((row) => checkedRow(shape, row, sql));
+  return (await rawRows(orm, sql, bindings)).map((row) => checkedRow(shape, row, sql));
 }
 
 export async function queryOne<Row>(
@@ -82,10 +81,19 @@ export async function queryOne<Row>(
   shape: RowShape<Row>,
   sql: string,
   bindings: readonly SqlValue[] = [],
-  options: QueryOptions = {},
 ): Promise<Row | null> {
-  const [row] = await rawRows(orm, sql, bindings, options);
+  const [row] = await rawRows(orm, sql, bindings);
   return row === undefined ? null : checkedRow(shape, row, sql);
+}
+
+/** A hot read: a prepared statement, its result checked on its first row (checkedByFirstRow). */
+export async function queryPrepared<Row>(
+  orm: MikroORM,
+  shape: CheckOnlyShape<Row>,
+  statement: Statement,
+): Promise<Row[]> {
+  const rows = await rawRows(orm, statement.sql, statement.bindings, { prepared: true });
+  return checkedByFirstRow(shape, rows, statement.sql);
 }
 
 /**
