@@ -1,6 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
 import { type RunStatus, runStatuses } from '../../domain/runs/ports.js';
 import { ProjectEntity } from './project.js';
+import { foreignKeyId } from './foreign-key.js';
 
 export interface AgentRunRow {
   id: string;
@@ -34,15 +35,7 @@ export const AgentRunEntity = new EntitySchema<AgentRunRow>({
   properties: {
     id: { type: 'uuid', primary: true, defaultRaw: 'gen_random_uuid()' },
     correlationId: { type: 'text', unique: true },
-    projectId: {
-      kind: 'm:1',
-      entity: () => ProjectEntity.meta.className,
-      mapToPk: true,
-      fieldName: 'project_id',
-      nullable: true,
-      deleteRule: 'cascade',
-      updateRule: 'no action',
-    },
+    projectId: foreignKeyId(ProjectEntity, 'project_id', 'cascade', { nullable: true }),
     status: { enum: true, items: [...runStatuses], default: 'pending' },
     runPayload: { type: 'json', columnType: 'jsonb', default: '{}', lazy: true },
     learningMode: { type: 'boolean', default: false },

@@ -1,6 +1,7 @@
 import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
 import { AgentRunEntity } from './agent-run.js';
 import { RepositoryEntity } from './repository.js';
+import { foreignKeyId } from './foreign-key.js';
 
 export type LearningFeedbackKind = 'inline' | 'post_pr';
 
@@ -24,23 +25,8 @@ export const LearningFeedbackEntity = new EntitySchema<LearningFeedbackRow>({
   tableName: 'learning_feedback',
   properties: {
     id: { type: new BigIntType('number'), primary: true, autoincrement: true },
-    runId: {
-      kind: 'm:1',
-      entity: () => AgentRunEntity.meta.className,
-      mapToPk: true,
-      fieldName: 'run_id',
-      deleteRule: 'cascade',
-      updateRule: 'no action',
-    },
-    repositoryId: {
-      kind: 'm:1',
-      entity: () => RepositoryEntity.meta.className,
-      mapToPk: true,
-      fieldName: 'repository_id',
-      nullable: true,
-      deleteRule: 'set null',
-      updateRule: 'no action',
-    },
+    runId: foreignKeyId(AgentRunEntity, 'run_id', 'cascade'),
+    repositoryId: foreignKeyId(RepositoryEntity, 'repository_id', 'set null'),
     prNumber: { type: 'integer', nullable: true },
     filePath: { type: 'text', nullable: true },
     line: { type: 'integer', nullable: true },

@@ -1,6 +1,7 @@
 import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
 import { type RepositoryProvider } from '../../domain/repositories/ports.js';
 import { ProjectEntity } from './project.js';
+import { foreignKeyId } from './foreign-key.js';
 
 export interface RepositoryRow {
   [OptionalProps]?: 'servicesYamlPath' | 'createdAt' | 'updatedAt';
@@ -26,14 +27,7 @@ export const RepositoryEntity = new EntitySchema<RepositoryRow>({
   tableName: 'repositories',
   properties: {
     id: { type: 'uuid', primary: true, defaultRaw: 'gen_random_uuid()' },
-    projectId: {
-      kind: 'm:1',
-      entity: () => ProjectEntity.meta.className,
-      mapToPk: true,
-      fieldName: 'project_id',
-      deleteRule: 'cascade',
-      updateRule: 'no action',
-    },
+    projectId: foreignKeyId(ProjectEntity, 'project_id', 'cascade'),
     provider: { enum: true, items: [...providers] },
     externalId: { type: new BigIntType('number') },
     owner: { type: 'text' },

@@ -2,6 +2,7 @@ import { EntitySchema } from '@mikro-orm/core';
 import { type SlotState } from '../../domain/runs-lifecycle/ports.js';
 import { AgentRunEntity } from './agent-run.js';
 import { ProjectEntity } from './project.js';
+import { foreignKeyId } from './foreign-key.js';
 
 export const slotStates: readonly SlotState[] = ['free', 'leased', 'releasing'];
 
@@ -23,27 +24,12 @@ export const SlotEntity = new EntitySchema<SlotRow>({
   tableName: 'slots',
   properties: {
     id: { type: 'uuid', primary: true, defaultRaw: 'gen_random_uuid()' },
-    projectId: {
-      kind: 'm:1',
-      entity: () => ProjectEntity.meta.className,
-      mapToPk: true,
-      fieldName: 'project_id',
-      deleteRule: 'cascade',
-      updateRule: 'no action',
-    },
+    projectId: foreignKeyId(ProjectEntity, 'project_id', 'cascade'),
     slotNo: { type: 'integer' },
     state: { enum: true, items: [...slotStates], default: 'free' },
     leaseOwner: { type: 'text', nullable: true },
     leaseUntil: { type: 'datetime', nullable: true },
-    runId: {
-      kind: 'm:1',
-      entity: () => AgentRunEntity.meta.className,
-      mapToPk: true,
-      fieldName: 'run_id',
-      nullable: true,
-      deleteRule: 'set null',
-      updateRule: 'no action',
-    },
+    runId: foreignKeyId(AgentRunEntity, 'run_id', 'set null'),
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
   },
