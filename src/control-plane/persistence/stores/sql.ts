@@ -1,3 +1,7 @@
+/**
+ * Raw SQL, for the hot statements only (docs/decisions.md, "MikroORM where it serves"): the
+ * ordinary stores read and write entities through the EntityManager and QueryBuilder.
+ */
 import { createHash } from 'node:crypto';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { checkedByFirstRow, checkedRow, type CheckOnlyShape, type RowShape } from './rows.js';
