@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { checkedByFirstRow, checkedRow, column, orNull } from './rows.js';
+import { checkedByFirstRow, checkedRow, column } from './rows.js';
 
 const shape = z.object({
   id: column.text,
@@ -56,12 +56,6 @@ describe('checked rows of raw statements', () => {
         /select id, count\(\*\) as count, status, created_at, note from things/,
       );
     }
-  });
-
-  it('orNull: the columns of a left join that found nothing are all null', () => {
-    const joined = z.object(orNull({ id: column.text, count: column.bigint }));
-    expect(checkedRow(joined, { id: null, count: null }, sql)).toEqual({ id: null, count: null });
-    expect(() => checkedRow(joined, { id: 1, count: null }, sql)).toThrow(/id/);
   });
 
   it('a hot read checks its result on the first row and hands the rows over as the driver made them', () => {

@@ -7,6 +7,9 @@ export type RowShape<Row> = z.ZodType<Row>;
 /** A shape that only checks, converting nothing: the rows it passes are the driver's own objects. */
 export type CheckOnlyShape<Row> = z.ZodType<Row, Row>;
 
+/** A bigint as the driver hands it over (text). */
+const bigintText = z.string().regex(/^-?\d+$/);
+
 /**
  * Column types as the driver hands them over through MikroORM's connection: bigint as text,
  * timestamps as PostgreSQL's text (MikroORM's connection leaves them unparsed), jsonb parsed.
@@ -15,18 +18,14 @@ export const column = {
   text: z.string(),
   boolean: z.boolean(),
   integer: z.number().int(),
-  /** A bigint as the driver hands it over (text). */
-  bigintText: z.string().regex(/^-?\d+$/),
+  bigintText,
   /** A bigint (the driver's text) as a number; one past 2^53 is refused rather than rounded. */
-  bigint: z
-    .string()
-    .regex(/^-?\d+$/)
-    .transform((text, context) => {
-      const value = Number(text);
-      if (!Number.isSafeInteger(value))
-        context.addIssue({ code: 'custom', message: `${text}: not a safe integer` });
-      return value;
-    }),
+  bigint: bigintText.transform((text, context) => {
+    const value = Number(text);
+    if (!Number.isSafeInteger(value))
+      context.addIssue({ code: 'custom', message: `${text}: not a safe integer` });
+    return value;
+  }),
   /** PostgreSQL's text of a timestamptz, kept as text: keyset cursors carry its microseconds. */
   timestampText: z.string(),
   timestamp: z.string().transform((text, context) => {
@@ -41,15 +40,6 @@ export const column = {
   /** One of the values a CHECK constraint allows. */
   oneOf: <Value extends string>(values: readonly Value[]) => z.literal(values),
 };
-
-/** The same shape with every column nullable: the columns of a left join that found nothing. */
-export function orNull<Shape extends Record<string, z.ZodType>>(
-  shape: Shape,
-): { [Key in keyof Shape]: z.ZodNullable<Shape[Key]> } {
-  return Object.fromEntries(Object.entries(shape).map(([key, type]) => [key, type.nullable()])) as {
-    [Key in keyof Shape]: z.ZodNullable<Shape[Key]>;
-  };
-}
 
 /**
  * The rows of one result of a hot read (a prepared statement answering a page), checked on the
