@@ -3,9 +3,9 @@
  * and the same SQL, with none of the product's plumbing. Two processes, like the product's:
  *
  * - BENCH_BARE_ROLE=control-plane: a grpc-js server with the generated ListRuns definition that
- *   runs the store's own statement (memberFirstPageRead) on a plain pg pool, as a prepared
- *   statement, and maps rows to the proto message as the product does. No MikroORM or knex, no
- *   domain or RBAC, no interceptors.
+ *   runs the store's statement (its copy in support/member-first-page.ts) on a plain pg pool, as a
+ *   prepared statement, and maps rows to the proto message as the product does. No MikroORM or
+ *   knex, no row checks, no domain or RBAC, no interceptors.
  * - BENCH_BARE_ROLE=edge: a plain Node HTTP server that answers every GET by calling ListRuns
  *   through the edge's ControlPlaneClient and writing the page as tRPC's JSON envelope. No tRPC,
  *   no sign-in, no request log.
@@ -17,10 +17,14 @@ import { createServer } from 'node:http';
 import * as grpc from '@grpc/grpc-js';
 import pg from 'pg';
 import { runSummaryMessage } from '../src/control-plane/grpc/handlers/runs.js';
-import { memberFirstPageRead } from '../src/control-plane/persistence/stores/run-store.js';
 import { ControlPlaneClient } from '../src/edge/control-plane/client.js';
 import { pageJson, runJson } from '../src/edge/trpc/mappers.js';
 import { controlPlaneServiceDefinition, type v1 } from '../src/shared/proto/index.js';
+import {
+  memberFirstPage,
+  type MemberFirstPageRow,
+  memberFirstPageStatement,
+} from './support/member-first-page.js';
 
 const env = process.env;
 const role = env['BENCH_BARE_ROLE'];
@@ -56,13 +60,12 @@ function startControlPlane(): void {
     call,
     callback,
   ) => {
-    const read = memberFirstPageRead(call.request.principal?.userId ?? '', call.request.limit);
-    let placeholder = 0;
-    const text = read.statement.sql.replace(/\?/g, () => `$${++placeholder}`);
+    const { limit } = call.request;
+    const statement = memberFirstPageStatement(call.request.principal?.userId ?? '', limit);
     pool
-      .query({ name: 'bare_member_first_page', text, values: read.statement.bindings })
+      .query<MemberFirstPageRow>({ name: 'bare_member_first_page', ...statement })
       .then((result) => {
-        const page = read.toPage(result.rows);
+        const page = memberFirstPage(result.rows, limit);
         callback(null, { items: page.items.map(runSummaryMessage), nextCursor: page.nextCursor });
       })
       .catch((error: unknown) => callback({ code: grpc.status.INTERNAL, details: String(error) }));

@@ -2,6 +2,7 @@ import { MikroORM, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../../migrations/index.js';
 import { allEntities } from './entities/index.js';
+import { PostgresNamingStrategy } from './naming-strategy.js';
 
 export type { MikroORM };
 
@@ -17,6 +18,7 @@ export function ormOptions(options: DatabaseOptions): Options {
   return {
     clientUrl: options.url,
     entities: allEntities,
+    namingStrategy: PostgresNamingStrategy,
     extensions: [Migrator],
     discovery: { warnWhenNoEntities: true },
     // Every use-case works on its own fork; touching the global EntityManager is a bug.

@@ -21,14 +21,17 @@ export function runsLiveHandlers(
       return { run: runSummaryMessage(run) };
     }),
     watchRunEvents: serverStream(deps, async (request: v1.WatchRunEventsRequest, write, signal) => {
-      const events = await openRunEventStream(
-        lifecycle,
-        {
-          userId: request.principal?.userId ?? '',
-          runId: request.runId,
-          afterEventId: Number(request.afterEventId),
-        },
-        signal,
+      // Opening (the caller's access) is one unit of work; the live events come from the feed's own reads.
+      const events = await deps.runInContext(() =>
+        openRunEventStream(
+          lifecycle,
+          {
+            userId: request.principal?.userId ?? '',
+            runId: request.runId,
+            afterEventId: Number(request.afterEventId),
+          },
+          signal,
+        ),
       );
       for await (const event of events) await write(flowEventMessage(event));
     }),

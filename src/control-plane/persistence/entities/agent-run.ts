@@ -1,6 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
-
-export type RunStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled';
+import { type RunStatus, runStatuses } from '../../domain/runs/ports.js';
+import { ProjectEntity } from './project.js';
+import { foreignKeyId } from './foreign-key.js';
 
 export interface AgentRunRow {
   id: string;
@@ -15,7 +16,18 @@ export interface AgentRunRow {
   finishedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
+  /** The run summary lists show, generated from the payload (SPEC §4). */
+  eventType: string;
+  action: string;
+  repositoryFullName: string;
+  senderLogin: string;
 }
+
+/** A summary column the database computes from the stored payload (lists read it instead of the payload). */
+const fromPayload = (path: string) => ({
+  type: 'text',
+  generated: `(coalesce(run_payload${path}, '')) stored`,
+});
 
 export const AgentRunEntity = new EntitySchema<AgentRunRow>({
   name: 'AgentRunRow',
@@ -23,14 +35,34 @@ export const AgentRunEntity = new EntitySchema<AgentRunRow>({
   properties: {
     id: { type: 'uuid', primary: true, defaultRaw: 'gen_random_uuid()' },
     correlationId: { type: 'text', unique: true },
-    projectId: { type: 'uuid', nullable: true },
-    status: { type: 'text', default: 'pending' },
-    runPayload: { type: 'json', columnType: 'jsonb', lazy: true },
+    projectId: foreignKeyId(ProjectEntity, 'project_id', 'cascade', { nullable: true }),
+    status: { enum: true, items: [...runStatuses], default: 'pending' },
+    runPayload: { type: 'json', columnType: 'jsonb', default: '{}', lazy: true },
     learningMode: { type: 'boolean', default: false },
     jobName: { type: 'text', nullable: true },
     startedAt: { type: 'datetime', nullable: true },
     finishedAt: { type: 'datetime', nullable: true },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
+    eventType: fromPayload(`->>'event'`),
+    action: fromPayload(`->>'action'`),
+    repositoryFullName: fromPayload(`#>>'{repository,full_name}'`),
+    senderLogin: fromPayload(`#>>'{sender,login}'`),
   },
+  indexes: [
+    {
+      // runs.list's walk over the newest runs (keyset on created_at, id) keeps the member's projects
+      // and the asked status without reading the rows it skips.
+      name: 'agent_runs_created_cover_idx',
+      expression:
+        'create index agent_runs_created_cover_idx on agent_runs (created_at desc, id desc) include (project_id, status)',
+    },
+    {
+      name: 'agent_runs_project_created_idx',
+      expression:
+        'create index agent_runs_project_created_idx on agent_runs (project_id, created_at desc, id desc)',
+    },
+    // The dispatcher claims the oldest pending runs first.
+    { name: 'agent_runs_status_created_idx', properties: ['status', 'createdAt', 'id'] },
+  ],
 });

@@ -1,8 +1,11 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
 
 export type ActorType = 'system' | 'staff';
 
+export const actorTypes: readonly ActorType[] = ['system', 'staff'];
+
 export interface FlowEventRow {
+  [OptionalProps]?: 'payload' | 'createdAt';
   id: number;
   correlationId: string;
   actorType: ActorType;
@@ -18,10 +21,14 @@ export const FlowEventEntity = new EntitySchema<FlowEventRow>({
   properties: {
     id: { type: new BigIntType('number'), primary: true, autoincrement: true },
     correlationId: { type: 'text' },
-    actorType: { type: 'text' },
+    actorType: { enum: true, items: [...actorTypes] },
     actorId: { type: 'text' },
     eventType: { type: 'text' },
     payload: { type: 'json', columnType: 'jsonb', default: '{}' },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
   },
+  indexes: [
+    { name: 'flow_events_correlation_created_idx', properties: ['correlationId', 'createdAt'] },
+    { name: 'flow_events_correlation_id_idx', properties: ['correlationId', 'id'] },
+  ],
 });

@@ -1,8 +1,14 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
+import { AgentRunEntity } from './agent-run.js';
+import { RepositoryEntity } from './repository.js';
+import { foreignKeyId } from './foreign-key.js';
 
 export type LearningFeedbackKind = 'inline' | 'post_pr';
 
+const kinds: readonly LearningFeedbackKind[] = ['inline', 'post_pr'];
+
 export interface LearningFeedbackRow {
+  [OptionalProps]?: 'createdAt';
   id: number;
   runId: string;
   repositoryId: string | null;
@@ -19,13 +25,14 @@ export const LearningFeedbackEntity = new EntitySchema<LearningFeedbackRow>({
   tableName: 'learning_feedback',
   properties: {
     id: { type: new BigIntType('number'), primary: true, autoincrement: true },
-    runId: { type: 'uuid' },
-    repositoryId: { type: 'uuid', nullable: true },
+    runId: foreignKeyId(AgentRunEntity, 'run_id', 'cascade'),
+    repositoryId: foreignKeyId(RepositoryEntity, 'repository_id', 'set null'),
     prNumber: { type: 'integer', nullable: true },
     filePath: { type: 'text', nullable: true },
     line: { type: 'integer', nullable: true },
-    kind: { type: 'text' },
+    kind: { enum: true, items: [...kinds] },
     explanation: { type: 'text' },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
   },
+  indexes: [{ name: 'learning_feedback_run_id_idx', properties: ['runId', 'id'] }],
 });

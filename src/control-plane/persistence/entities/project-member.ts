@@ -1,10 +1,13 @@
-import { EntitySchema } from '@mikro-orm/core';
-
-export type ProjectRole = 'read' | 'read_write' | 'admin';
+import { EntitySchema, type OptionalProps, type PrimaryKeyProp } from '@mikro-orm/core';
+import { type ProjectRole, projectRoles } from '../../domain/access/actor.js';
+import { ProjectEntity, type ProjectRow } from './project.js';
+import { UserEntity, type UserRow } from './user.js';
 
 export interface ProjectMemberRow {
-  projectId: string;
-  userId: string;
+  [PrimaryKeyProp]?: ['project', 'user'];
+  [OptionalProps]?: 'createdAt' | 'updatedAt';
+  project: ProjectRow;
+  user: UserRow;
   role: ProjectRole;
   learningModeOverride: boolean | null;
   createdAt: Date;
@@ -15,9 +18,22 @@ export const ProjectMemberEntity = new EntitySchema<ProjectMemberRow>({
   name: 'ProjectMemberRow',
   tableName: 'project_members',
   properties: {
-    projectId: { type: 'uuid', primary: true },
-    userId: { type: 'uuid', primary: true },
-    role: { type: 'text' },
+    project: {
+      kind: 'm:1',
+      entity: () => ProjectEntity,
+      primary: true,
+      deleteRule: 'cascade',
+      updateRule: 'no action',
+    },
+    user: {
+      kind: 'm:1',
+      entity: () => UserEntity,
+      primary: true,
+      deleteRule: 'cascade',
+      updateRule: 'no action',
+      index: true,
+    },
+    role: { enum: true, items: [...projectRoles] },
     learningModeOverride: { type: 'boolean', nullable: true },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },

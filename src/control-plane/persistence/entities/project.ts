@@ -1,10 +1,11 @@
-import { EntitySchema } from '@mikro-orm/core';
+import { EntitySchema, type OptionalProps } from '@mikro-orm/core';
 
 export interface ProjectSettings {
   learning_mode_default?: boolean;
 }
 
 export interface ProjectRow {
+  [OptionalProps]?: 'settings' | 'createdAt' | 'updatedAt';
   id: string;
   slug: string;
   name: string;
@@ -24,4 +25,8 @@ export const ProjectEntity = new EntitySchema<ProjectRow>({
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
   },
+  checks: [
+    { name: 'projects_slug_check', expression: "slug ~ '^[a-z0-9][a-z0-9._-]{0,99}$'" },
+    { name: 'projects_name_check', expression: "name <> '' and length(name) <= 200" },
+  ],
 });

@@ -1,6 +1,7 @@
-import { BigIntType, EntitySchema } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
 
 export interface UserRow {
+  [OptionalProps]?: 'isPlatformAdmin' | 'isPlatformOwner' | 'createdAt' | 'updatedAt';
   id: string;
   email: string;
   githubUserId: number | null;
@@ -16,13 +17,31 @@ export const UserEntity = new EntitySchema<UserRow>({
   tableName: 'users',
   properties: {
     id: { type: 'uuid', primary: true, defaultRaw: 'gen_random_uuid()' },
-    // Unique case-insensitively (index on lower(email) in the migration); stored lower-cased by the domain.
+    // Stored lower-cased by the domain; unique case-insensitively (users_email_lower_key).
     email: { type: 'text' },
-    githubUserId: { type: new BigIntType('number'), nullable: true, fieldName: 'github_user_id' },
+    githubUserId: { type: new BigIntType('number'), nullable: true },
     githubLogin: { type: 'text', nullable: true },
     isPlatformAdmin: { type: 'boolean', default: false },
     isPlatformOwner: { type: 'boolean', default: false },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
   },
+  checks: [{ name: 'users_email_check', expression: "email <> '' and length(email) <= 320" }],
+  uniques: [
+    {
+      name: 'users_email_lower_key',
+      expression: 'create unique index users_email_lower_key on users (lower(email))',
+    },
+    {
+      // One platform owner at most.
+      name: 'users_single_owner_key',
+      expression:
+        'create unique index users_single_owner_key on users (is_platform_owner) where is_platform_owner',
+    },
+    {
+      name: 'users_github_user_id_key',
+      expression:
+        'create unique index users_github_user_id_key on users (github_user_id) where github_user_id is not null',
+    },
+  ],
 });

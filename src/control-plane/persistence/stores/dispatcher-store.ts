@@ -1,4 +1,6 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { runStatuses } from '../../domain/runs/ports.js';
 import { runEventTypes } from '../../domain/runs-lifecycle/events.js';
 import { jobNameFor } from '../../domain/runs-lifecycle/events.js';
 import {
@@ -11,7 +13,10 @@ import {
   type RunTransition,
   type SlotState,
 } from '../../domain/runs-lifecycle/ports.js';
-import { query, queryOne, toOptionalDate } from './sql.js';
+import { slotStates } from '../entities/slot.js';
+import { column } from './rows.js';
+import { execute, query, queryOne, uuidArrayLiteral } from './sql.js';
+import { toOptionalDate } from './timestamps.js';
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -22,19 +27,24 @@ const leaseUntil = `now() + make_interval(secs => ?)`;
 const factColumns = `r.event_type, r.action, r.repository_full_name,
   r.run_payload#>>'{project,repository_id}' as repository_id`;
 
-interface FactRow {
-  id: string;
-  status: RunStatus;
-  correlation_id: string;
-  learning_mode: boolean;
-  job_name: string | null;
-  started_at: string | Date | null;
-  slot_no: number | null;
-  event_type: string;
-  action: string;
-  repository_full_name: string;
-  repository_id: string | null;
-}
+const runStatus = column.oneOf(runStatuses);
+const slotState = column.oneOf(slotStates);
+
+const factRow = z.object({
+  id: column.text,
+  status: runStatus,
+  correlation_id: column.text,
+  learning_mode: column.boolean,
+  job_name: column.text.nullable(),
+  started_at: column.timestampText.nullable(),
+  slot_no: column.integer.nullable(),
+  event_type: column.text,
+  action: column.text,
+  repository_full_name: column.text,
+  repository_id: column.text.nullable(),
+});
+
+type FactRow = z.output<typeof factRow>;
 
 /** Runs `work` in its own transaction on a fresh fork; the `query` helper joins it. */
 export function inTransaction<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
@@ -52,33 +62,34 @@ export async function settleRun(
   transition: RunTransition,
   slotAfter: 'free' | 'releasing',
 ): Promise<{ previous: RunStatus; facts: FactRow } | null> {
-  const row = await queryOne<FactRow>(
+  const row = await queryOne(
     orm,
+    factRow,
     `select r.id, r.status, r.correlation_id, r.learning_mode, r.job_name, r.started_at, s.slot_no, ${factColumns}
      from agent_runs r left join slots s on s.run_id = r.id
      where r.id = ? for update of r`,
     [transition.runId],
   );
   if (!row || !from.includes(row.status)) return null;
-  await query(
+  await execute(
     orm,
     `update agent_runs set status = ?, finished_at = clock_timestamp(), updated_at = now() where id = ?`,
     [transition.to, row.id],
   );
   if (slotAfter === 'free') {
-    await query(
+    await execute(
       orm,
       `update slots set state = 'free', lease_owner = null, lease_until = null, run_id = null, updated_at = now() where run_id = ?`,
       [row.id],
     );
   } else {
-    await query(
+    await execute(
       orm,
       `update slots set state = 'releasing', updated_at = now() where run_id = ? and state = 'leased'`,
       [row.id],
     );
   }
-  await query(
+  await execute(
     orm,
     `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values (?, ?, ?, ?, ?::jsonb)`,
     [
@@ -100,7 +111,7 @@ export async function settleRun(
       startedAt: toOptionalDate(row.started_at),
     };
     const repositoryId = row.repository_id && uuidPattern.test(row.repository_id) ? row.repository_id : null;
-    await query(
+    await execute(
       orm,
       `insert into learning_feedback (run_id, repository_id, kind, explanation)
        values (?, (select id from repositories where id = ?::uuid), 'inline', ?)`,
@@ -116,7 +127,7 @@ export class SqlDispatcherStore implements DispatcherStore {
 
   async renewLeases(owner: string, ttlMs: number): Promise<void> {
     await inTransaction(this.orm, () =>
-      query(
+      execute(
         this.orm,
         `update slots set lease_until = ${leaseUntil}, updated_at = now() where lease_owner = ? and state <> 'free'`,
         [ttlMs / 1000, owner],
@@ -126,7 +137,7 @@ export class SqlDispatcherStore implements DispatcherStore {
 
   async expireLeases(owner: string): Promise<void> {
     await inTransaction(this.orm, () =>
-      query(
+      execute(
         this.orm,
         `update slots set lease_until = now(), updated_at = now() where lease_owner = ? and state <> 'free'`,
         [owner],
@@ -136,8 +147,9 @@ export class SqlDispatcherStore implements DispatcherStore {
 
   async recoverExpiredLeases(owner: string, ttlMs: number): Promise<{ adopted: number; freed: number }> {
     return inTransaction(this.orm, async () => {
-      const expired = await query<{ id: string; run_running: boolean; state: SlotState }>(
+      const expired = await query(
         this.orm,
+        z.object({ id: column.text, state: slotState, run_running: column.boolean }),
         `select s.id, s.state, coalesce(r.status = 'running', false) as run_running
          from slots s left join agent_runs r on r.id = s.run_id
          where s.state <> 'free' and s.lease_until < now()
@@ -150,17 +162,17 @@ export class SqlDispatcherStore implements DispatcherStore {
         .map((slot) => slot.id);
       const free = expired.filter((slot) => !adopt.includes(slot.id)).map((slot) => slot.id);
       if (adopt.length > 0) {
-        await query(
+        await execute(
           this.orm,
           `update slots set lease_owner = ?, lease_until = ${leaseUntil}, updated_at = now() where id = any(?::uuid[])`,
-          [owner, ttlMs / 1000, `{${adopt.join(',')}}`],
+          [owner, ttlMs / 1000, uuidArrayLiteral(adopt)],
         );
       }
       if (free.length > 0) {
-        await query(
+        await execute(
           this.orm,
           `update slots set state = 'free', lease_owner = null, lease_until = null, run_id = null, updated_at = now() where id = any(?::uuid[])`,
-          [`{${free.join(',')}}`],
+          [uuidArrayLiteral(free)],
         );
       }
       return { adopted: adopt.length, freed: free.length };
@@ -169,17 +181,18 @@ export class SqlDispatcherStore implements DispatcherStore {
 
   async listOwnedSlots(owner: string): Promise<OwnedSlot[]> {
     const rows = await inTransaction(this.orm, () =>
-      query<{
-        slot_id: string;
-        slot_no: number;
-        state: SlotState;
-        project_id: string;
-        run_id: string | null;
-        correlation_id: string | null;
-        status: RunStatus | null;
-        job_name: string | null;
-      }>(
+      query(
         this.orm,
+        z.object({
+          slot_id: column.text,
+          slot_no: column.integer,
+          state: slotState,
+          project_id: column.text,
+          run_id: column.text.nullable(),
+          correlation_id: column.text.nullable(),
+          status: runStatus.nullable(),
+          job_name: column.text.nullable(),
+        }),
         `select s.id as slot_id, s.slot_no, s.state, s.project_id, r.id as run_id, r.correlation_id, r.status, r.job_name
          from slots s left join agent_runs r on r.id = s.run_id
          where s.lease_owner = ? and s.state <> 'free'
@@ -201,7 +214,7 @@ export class SqlDispatcherStore implements DispatcherStore {
 
   async freeSlot(slotId: string, owner: string): Promise<void> {
     await inTransaction(this.orm, () =>
-      query(
+      execute(
         this.orm,
         `update slots set state = 'free', lease_owner = null, lease_until = null, run_id = null, updated_at = now()
          where id = ? and lease_owner = ?`,
@@ -216,8 +229,9 @@ export class SqlDispatcherStore implements DispatcherStore {
     learningModeDefault: boolean,
   ): Promise<string[]> {
     return inTransaction(this.orm, async () => {
-      const runs = await query<{ id: string; full_name: string | null }>(
+      const runs = await query(
         this.orm,
+        z.object({ id: column.text, full_name: column.text.nullable() }),
         `select id, run_payload#>>'{repository,full_name}' as full_name from agent_runs
          where status = 'pending' and project_id is null
          order by created_at, id limit ? for update skip locked`,
@@ -233,15 +247,17 @@ export class SqlDispatcherStore implements DispatcherStore {
       );
       const settings = JSON.stringify({ learning_mode_default: learningModeDefault });
       for (const project of projects) {
-        await query(
+        await execute(
           this.orm,
           `insert into projects (id, slug, name, settings) values (?, ?, ?, ?::jsonb) on conflict do nothing`,
           [project.id, project.slug, project.name, settings],
         );
-        const exists = await queryOne(this.orm, `select 1 from projects where id = ?`, [project.id]);
+        const exists = await queryOne(this.orm, z.object({}), `select 1 from projects where id = ?`, [
+          project.id,
+        ]);
         if (!exists) {
           // The slug is taken by an unrelated project: keep the derived id, disambiguate the slug with it.
-          await query(
+          await execute(
             this.orm,
             `insert into projects (id, slug, name, settings) values (?, ?, ?, ?::jsonb) on conflict (id) do nothing`,
             [project.id, `${project.slug.slice(0, 90)}-${project.id.slice(0, 8)}`, project.name, settings],
@@ -249,7 +265,7 @@ export class SqlDispatcherStore implements DispatcherStore {
         }
       }
       for (const { runId, project } of bound) {
-        await query(this.orm, `update agent_runs set project_id = ?, updated_at = now() where id = ?`, [
+        await execute(this.orm, `update agent_runs set project_id = ?, updated_at = now() where id = ?`, [
           project.id,
           runId,
         ]);
@@ -260,7 +276,7 @@ export class SqlDispatcherStore implements DispatcherStore {
 
   async ensureSlots(slotsPerProject: number): Promise<void> {
     await inTransaction(this.orm, () =>
-      query(
+      execute(
         this.orm,
         `insert into slots (project_id, slot_no)
          select p.project_id, g.slot_no
@@ -283,8 +299,9 @@ export class SqlDispatcherStore implements DispatcherStore {
   }): Promise<ClaimedRun[]> {
     return inTransaction(this.orm, async () => {
       // Oldest pending runs of projects that have a free slot; rows another replica is claiming are skipped.
-      const candidates = await query<{ id: string; correlation_id: string; project_id: string }>(
+      const candidates = await query(
         this.orm,
+        z.object({ id: column.text, correlation_id: column.text, project_id: column.text }),
         `select r.id, r.correlation_id, r.project_id from agent_runs r
          where r.status = 'pending' and r.project_id is not null
            and exists (select 1 from slots s where s.project_id = r.project_id and s.state = 'free' and s.slot_no < ?)
@@ -296,8 +313,9 @@ export class SqlDispatcherStore implements DispatcherStore {
       for (const run of candidates) {
         if (claimed.length >= input.limit) break;
         const jobName = jobNameFor(run.id);
-        const slot = await queryOne<{ slot_no: number }>(
+        const slot = await queryOne(
           this.orm,
+          z.object({ slot_no: column.integer }),
           `update slots set state = 'leased', lease_owner = ?, lease_until = ${leaseUntil}, run_id = ?, updated_at = now()
            where id = (
              select id from slots where project_id = ? and state = 'free' and slot_no < ?
@@ -307,12 +325,12 @@ export class SqlDispatcherStore implements DispatcherStore {
           [input.owner, input.ttlMs / 1000, run.id, run.project_id, input.slotsPerProject],
         );
         if (!slot) continue;
-        await query(
+        await execute(
           this.orm,
           `update agent_runs set status = 'running', started_at = clock_timestamp(), job_name = ?, updated_at = now() where id = ?`,
           [jobName, run.id],
         );
-        await query(
+        await execute(
           this.orm,
           `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values (?, 'system', ?, ?, ?::jsonb)`,
           [
@@ -347,8 +365,9 @@ export class SqlDispatcherStore implements DispatcherStore {
 
   async countSlotsByState(): Promise<Record<SlotState, number>> {
     const rows = await inTransaction(this.orm, () =>
-      query<{ state: SlotState; count: number }>(
+      query(
         this.orm,
+        z.object({ state: slotState, count: column.integer }),
         `select state, count(*)::int as count from slots group by state`,
       ),
     );

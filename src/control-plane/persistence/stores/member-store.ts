@@ -1,86 +1,85 @@
+import { QueryOrder, raw, sql } from '@mikro-orm/core';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { type ProjectRole } from '../../domain/access/actor.js';
 import { type MemberStore, type MemberUser, type ProjectMemberRecord } from '../../domain/members/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { ProjectMemberEntity, type ProjectMemberRow } from '../entities/project-member.js';
+import { UserEntity, type UserRow } from '../entities/user.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne, toDate } from './sql.js';
+import { currentEntityManager, upsertReturning } from './entity-manager.js';
+import { projectExists } from './project-store.js';
+import { findUserByEmail } from './user-store.js';
 
-interface MemberSqlRow {
-  project_id: string;
-  user_id: string;
-  email: string;
-  github_login: string | null;
-  role: ProjectRole;
-  learning_mode_override: boolean | null;
-  created_at: string | Date;
-  updated_at: string | Date;
-}
-
-const memberSelect = `select m.project_id, m.user_id, u.email, u.github_login, m.role, m.learning_mode_override, m.created_at, m.updated_at
-  from project_members m join users u on u.id = m.user_id`;
-
-function toRecord(row: MemberSqlRow): ProjectMemberRecord {
+/** A membership with its user loaded (every read here populates `user`). */
+function toRecord(member: ProjectMemberRow): ProjectMemberRecord {
   return {
-    projectId: row.project_id,
-    userId: row.user_id,
-    email: row.email,
-    githubLogin: row.github_login,
-    role: row.role,
-    learningModeOverride: row.learning_mode_override,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
+    projectId: member.project.id,
+    userId: member.user.id,
+    email: member.user.email,
+    githubLogin: member.user.githubLogin,
+    role: member.role,
+    learningModeOverride: member.learningModeOverride,
+    createdAt: member.createdAt,
+    updatedAt: member.updatedAt,
   };
 }
+
+const toMemberUser = (user: UserRow): MemberUser => ({
+  id: user.id,
+  email: user.email,
+  isPlatformOwner: user.isPlatformOwner,
+});
 
 export class SqlMemberStore implements MemberStore {
   constructor(private readonly orm: MikroORM) {}
 
-  async projectExists(projectId: string): Promise<boolean> {
-    return (await queryOne(this.orm, 'select 1 from projects where id = ?', [projectId])) !== null;
+  projectExists(projectId: string): Promise<boolean> {
+    return projectExists(currentEntityManager(this.orm), projectId);
   }
 
   async findUserById(userId: string): Promise<MemberUser | null> {
-    return this.findUser('id = ?', userId);
+    const user = await currentEntityManager(this.orm).findOne(UserEntity, { id: userId });
+    return user ? toMemberUser(user) : null;
   }
 
   async findUserByEmail(email: string): Promise<MemberUser | null> {
-    return this.findUser('lower(email) = lower(?)', email);
-  }
-
-  private async findUser(condition: string, value: string): Promise<MemberUser | null> {
-    const row = await queryOne<{ id: string; email: string; is_platform_owner: boolean }>(
-      this.orm,
-      `select id, email, is_platform_owner from users where ${condition}`,
-      [value],
-    );
-    return row ? { id: row.id, email: row.email, isPlatformOwner: row.is_platform_owner } : null;
+    const user = await findUserByEmail(currentEntityManager(this.orm), email);
+    return user ? toMemberUser(user) : null;
   }
 
   async list(projectId: string, page: PageRequest): Promise<Page<ProjectMemberRecord>> {
     const after = decodeCursor('members', page.cursor, ['string'])?.[0] ?? null;
-    const rows = await query<MemberSqlRow>(
-      this.orm,
-      `${memberSelect} where m.project_id = ? ${after !== null ? 'and lower(u.email) > ?' : ''} order by lower(u.email) limit ?`,
-      after !== null ? [projectId, after, page.limit + 1] : [projectId, page.limit + 1],
+    const members = currentEntityManager(this.orm)
+      .createQueryBuilder(ProjectMemberEntity, 'm')
+      .joinAndSelect('m.user', 'u')
+      .where({ project: projectId })
+      .orderBy({ [sql`lower(u.email)`]: QueryOrder.ASC })
+      .limit(page.limit + 1);
+    if (after !== null) members.andWhere('lower(u.email) > ?', [after]);
+    return toPage(await members.getResultList(), page.limit, toRecord, (member) =>
+      encodeCursor('members', [member.user.email.toLowerCase()]),
     );
-    return toPage(rows, page.limit, toRecord, (row) => encodeCursor('members', [row.email.toLowerCase()]));
   }
 
   async find(projectId: string, userId: string): Promise<ProjectMemberRecord | null> {
-    const row = await queryOne<MemberSqlRow>(
-      this.orm,
-      `${memberSelect} where m.project_id = ? and m.user_id = ?`,
-      [projectId, userId],
+    const member = await currentEntityManager(this.orm).findOne(
+      ProjectMemberEntity,
+      { project: projectId, user: userId },
+      { populate: ['user'] },
     );
-    return row ? toRecord(row) : null;
+    return member ? toRecord(member) : null;
   }
 
   async upsert(projectId: string, userId: string, role: ProjectRole): Promise<ProjectMemberRecord> {
-    await query(
-      this.orm,
-      `insert into project_members (project_id, user_id, role) values (?, ?, ?)
-       on conflict (project_id, user_id) do update set role = excluded.role, updated_at = now()`,
-      [projectId, userId, role],
+    const em = currentEntityManager(this.orm);
+    await upsertReturning(
+      em,
+      ProjectMemberEntity,
+      em
+        .createQueryBuilder(ProjectMemberEntity)
+        .insert({ project: projectId, user: userId, role })
+        .onConflict(['project', 'user'])
+        .merge({ role: raw('excluded.role'), updatedAt: raw('now()') }),
     );
     const member = await this.find(projectId, userId);
     if (!member) throw new Error('member vanished after upsert');
@@ -88,12 +87,11 @@ export class SqlMemberStore implements MemberStore {
   }
 
   async delete(projectId: string, userId: string): Promise<boolean> {
-    const rows = await query(
-      this.orm,
-      'delete from project_members where project_id = ? and user_id = ? returning 1',
-      [projectId, userId],
-    );
-    return rows.length > 0;
+    const deleted = await currentEntityManager(this.orm).nativeDelete(ProjectMemberEntity, {
+      project: projectId,
+      user: userId,
+    });
+    return deleted > 0;
   }
 
   async setLearningModeOverride(
@@ -101,11 +99,16 @@ export class SqlMemberStore implements MemberStore {
     userId: string,
     enabled: boolean | null,
   ): Promise<ProjectMemberRecord | null> {
-    const rows = await query(
-      this.orm,
-      'update project_members set learning_mode_override = ?, updated_at = now() where project_id = ? and user_id = ? returning 1',
-      [enabled, projectId, userId],
+    const em = currentEntityManager(this.orm);
+    const member = await em.findOne(
+      ProjectMemberEntity,
+      { project: projectId, user: userId },
+      { populate: ['user'] },
     );
-    return rows.length > 0 ? this.find(projectId, userId) : null;
+    if (!member) return null;
+    member.learningModeOverride = enabled;
+    // What is returned is what is stored (updatedAt included).
+    await em.flush();
+    return toRecord(member);
   }
 }

@@ -1,5 +1,7 @@
-import { type MikroORM } from '@mikro-orm/postgresql';
-import { type Actor, type ProjectRole } from '../../domain/access/actor.js';
+import { raw } from '@mikro-orm/core';
+import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { type Actor, projectRoles } from '../../domain/access/actor.js';
 import {
   type ProjectRecord,
   type ProjectScope,
@@ -7,36 +9,51 @@ import {
   type ProjectView,
 } from '../../domain/projects/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
-import { actorFromRow, type ActorRow, isUserId, withActor } from './access-directory-store.js';
+import { AgentRunEntity } from '../entities/agent-run.js';
+import { FlowEventEntity } from '../entities/flow-event.js';
+import { ProjectEntity, type ProjectRow } from '../entities/project.js';
+import { isUserId, queryWithActor } from './caller-reads.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { type NullableRow, query, queryOne, sqlCount, type SqlValue, type Statement, toDate } from './sql.js';
+import { currentEntityManager, upsertReturning } from './entity-manager.js';
+import { column } from './rows.js';
+import { queryPrepared, sqlCount, type SqlValue, type Statement } from './sql.js';
+import { toDate } from './timestamps.js';
 
-interface ProjectSqlRow {
-  id: string;
-  slug: string;
-  name: string;
-  settings: { learning_mode_default?: boolean } | null;
-  created_at: string | Date;
-  updated_at: string | Date;
-}
+/** Projects keep their learning mode default in `settings`; anything but `true` there means off. */
+const learningModeDefault = (settings: { learning_mode_default?: unknown } | null) =>
+  settings?.learning_mode_default === true;
 
-const columns = 'p.id, p.slug, p.name, p.settings, p.created_at, p.updated_at';
-
-function toRecord(row: ProjectSqlRow): ProjectRecord {
+function toRecord(project: ProjectRow): ProjectRecord {
   return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    learningModeDefault: row.settings?.learning_mode_default === true,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
+    id: project.id,
+    slug: project.slug,
+    name: project.name,
+    learningModeDefault: learningModeDefault(project.settings),
+    createdAt: project.createdAt,
+    updatedAt: project.updatedAt,
   };
 }
 
-type ProjectViewRow = ProjectSqlRow & { role: ProjectRole };
+/** Whether the project exists, without loading it. */
+export async function projectExists(em: EntityManager, projectId: string): Promise<boolean> {
+  return (await em.count(ProjectEntity, { id: projectId })) > 0;
+}
 
-/** The list's statements have a fixed set of shapes: prepared once per connection. */
-const prepared = { prepared: true };
+/**
+ * projects.list reads raw SQL: with the caller in the same round trip (withActor), like runs.list,
+ * as a prepared statement (a hot read); its rows are checked against this shape.
+ */
+const projectViewRow = z.object({
+  id: column.text,
+  slug: column.text,
+  name: column.text,
+  settings: z.object({ learning_mode_default: z.unknown() }).partial().nullable(),
+  created_at: column.timestampText,
+  updated_at: column.timestampText,
+  role: column.oneOf(projectRoles),
+});
+
+const columns = 'p.id, p.slug, p.name, p.settings, p.created_at, p.updated_at';
 
 /** Projects in the scope ordered by slug, the page and the row after it. */
 function listStatement(scope: ProjectScope, page: PageRequest): Statement {
@@ -60,11 +77,19 @@ function listStatement(scope: ProjectScope, page: PageRequest): Statement {
   return { sql: `${sql} order by p.slug limit ${sqlCount(page.limit + 1)}`, bindings };
 }
 
-function toProjectPage(rows: ProjectViewRow[], page: PageRequest): Page<ProjectView> {
+function toProjectPage(rows: z.output<typeof projectViewRow>[], page: PageRequest): Page<ProjectView> {
   return toPage(
     rows,
     page.limit,
-    (row) => ({ ...toRecord(row), role: row.role }),
+    (row) => ({
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      learningModeDefault: learningModeDefault(row.settings),
+      createdAt: toDate(row.created_at),
+      updatedAt: toDate(row.updated_at),
+      role: row.role,
+    }),
     (row) => encodeCursor('projects', [row.slug]),
   );
 }
@@ -74,10 +99,7 @@ export class SqlProjectStore implements ProjectStore {
 
   async list(scope: ProjectScope, page: PageRequest): Promise<Page<ProjectView>> {
     const statement = listStatement(scope, page);
-    return toProjectPage(
-      await query<ProjectViewRow>(this.orm, statement.sql, statement.bindings, prepared),
-      page,
-    );
+    return toProjectPage(await queryPrepared(this.orm, projectViewRow, statement), page);
   }
 
   async listWithActor(
@@ -87,64 +109,53 @@ export class SqlProjectStore implements ProjectStore {
   ): Promise<{ actor: Actor | null; page: Page<ProjectView> }> {
     const statement = listStatement(scope, page);
     if (!isUserId(actorUserId)) return { actor: null, page: { items: [], nextCursor: '' } };
-    const read = withActor(statement, actorUserId, 'page.slug');
-    const rows = await query<ActorRow & NullableRow<ProjectViewRow>>(
-      this.orm,
-      read.sql,
-      read.bindings,
-      prepared,
-    );
-    const first = rows[0];
-    // The left join's row without a project, when the caller has none to see.
-    const projects = rows.filter((row): row is ActorRow & ProjectViewRow => row.id !== null);
-    return { actor: first ? actorFromRow(first) : null, page: toProjectPage(projects, page) };
+    const read = await queryWithActor(this.orm, projectViewRow, statement, actorUserId, 'page.slug');
+    return { actor: read.actor, page: toProjectPage(read.rows, page) };
   }
 
   async findById(projectId: string): Promise<ProjectRecord | null> {
-    const row = await queryOne<ProjectSqlRow>(this.orm, `select ${columns} from projects p where p.id = ?`, [
-      projectId,
-    ]);
-    return row ? toRecord(row) : null;
+    const project = await currentEntityManager(this.orm).findOne(ProjectEntity, { id: projectId });
+    return project ? toRecord(project) : null;
   }
 
   async upsertBySlug(input: { slug: string; name: string; learningModeDefault: boolean }) {
-    // The CTE reads the row as it was before the statement, so the old name comes back with the new row.
-    const row = await queryOne<ProjectSqlRow & { created: boolean; previous_name: string | null }>(
-      this.orm,
-      `with previous as (select name from projects where slug = ?)
-       insert into projects as p (slug, name, settings) values (?, ?, ?::jsonb)
-       on conflict (slug) do update set name = excluded.name, updated_at = now()
-       returning ${columns}, (xmax = 0) as created, (select name from previous) as previous_name`,
-      [
-        input.slug,
-        input.slug,
-        input.name,
-        JSON.stringify({ learning_mode_default: input.learningModeDefault }),
-      ],
+    const em = currentEntityManager(this.orm);
+    const previous = await em
+      .createQueryBuilder(ProjectEntity)
+      .select('name')
+      .where({ slug: input.slug })
+      .execute('get');
+    const upserted = await upsertReturning(
+      em,
+      ProjectEntity,
+      em
+        .createQueryBuilder(ProjectEntity)
+        .insert({
+          slug: input.slug,
+          name: input.name,
+          settings: { learning_mode_default: input.learningModeDefault },
+        })
+        .onConflict('slug')
+        .merge({ name: raw('excluded.name'), updatedAt: raw('now()') }),
     );
-    if (!row) throw new Error('upsert returned no row');
+    if (!upserted) throw new Error('upsert returned no row');
     return {
-      project: toRecord(row),
-      created: row.created,
-      previousName: row.created ? null : row.previous_name,
+      project: toRecord(upserted.entity),
+      created: upserted.inserted,
+      previousName: upserted.inserted ? null : (previous?.name ?? null),
     };
   }
 
   async deleteWithRunHistory(projectId: string): Promise<{ runsDeleted: number; flowEventsDeleted: number }> {
-    const events = await queryOne<{ count: string }>(
-      this.orm,
-      `with deleted as (
-         delete from flow_events where correlation_id in (select correlation_id from agent_runs where project_id = ?) returning 1
-       ) select count(*) as count from deleted`,
-      [projectId],
-    );
-    const runs = await queryOne<{ count: string }>(
-      this.orm,
-      'with deleted as (delete from agent_runs where project_id = ? returning 1) select count(*) as count from deleted',
-      [projectId],
-    );
+    const em = currentEntityManager(this.orm);
+    const runs = em.createQueryBuilder(AgentRunEntity).select('correlationId').where({ projectId });
+    const flowEvents = await em
+      .createQueryBuilder(FlowEventEntity)
+      .delete({ correlationId: { $in: runs.getKnexQuery() } })
+      .execute('run');
+    const runsDeleted = await em.nativeDelete(AgentRunEntity, { projectId });
     // Members, repositories, slots and learning feedback cascade in the database.
-    await query(this.orm, 'delete from projects where id = ?', [projectId]);
-    return { runsDeleted: Number(runs?.count ?? 0), flowEventsDeleted: Number(events?.count ?? 0) };
+    await em.nativeDelete(ProjectEntity, { id: projectId });
+    return { runsDeleted, flowEventsDeleted: flowEvents.affectedRows };
   }
 }

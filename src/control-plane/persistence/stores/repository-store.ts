@@ -1,3 +1,4 @@
+import { QueryOrder, raw, sql } from '@mikro-orm/core';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { conflict } from '../../domain/errors.js';
 import {
@@ -7,102 +8,89 @@ import {
   type RepositoryWithCredentials,
 } from '../../domain/repositories/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { RepositoryEntity, type RepositoryRow } from '../entities/repository.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne, sqlState, toDate } from './sql.js';
+import { currentEntityManager, upsertReturning } from './entity-manager.js';
+import { projectExists } from './project-store.js';
+import { isUniqueViolation } from './sql-errors.js';
 
-interface RepositorySqlRow {
-  id: string;
-  project_id: string;
-  provider: RepositoryProvider;
-  external_id: string;
-  owner: string;
-  name: string;
-  services_yaml_path: string;
-  created_at: string | Date;
-  updated_at: string | Date;
-}
-
-interface CredentialsSqlRow extends RepositorySqlRow {
-  token_encrypted: Buffer;
-  webhook_id: string | null;
-}
-
-const columns =
-  'id, project_id, provider, external_id, owner, name, services_yaml_path, created_at, updated_at';
-const credentialColumns = `${columns}, token_encrypted, webhook_id`;
-
-function toRecord(row: RepositorySqlRow): RepositoryRecord {
+function toRecord(repository: RepositoryRow): RepositoryRecord {
   return {
-    id: row.id,
-    projectId: row.project_id,
-    provider: row.provider,
-    externalId: Number(row.external_id),
-    owner: row.owner,
-    name: row.name,
-    servicesYamlPath: row.services_yaml_path,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
+    id: repository.id,
+    projectId: repository.projectId,
+    provider: repository.provider,
+    externalId: repository.externalId,
+    owner: repository.owner,
+    name: repository.name,
+    servicesYamlPath: repository.servicesYamlPath,
+    createdAt: repository.createdAt,
+    updatedAt: repository.updatedAt,
   };
 }
 
-function toCredentials(row: CredentialsSqlRow): RepositoryWithCredentials {
+function toCredentials(repository: RepositoryRow): RepositoryWithCredentials {
   return {
-    ...toRecord(row),
-    tokenEncrypted: row.token_encrypted,
-    webhookId: row.webhook_id === null ? null : Number(row.webhook_id),
+    ...toRecord(repository),
+    tokenEncrypted: repository.tokenEncrypted,
+    webhookId: repository.webhookId,
   };
 }
+
+/** The token is lazy (lists never read it): the reads that manage webhooks ask for it. */
+const withToken = { populate: ['tokenEncrypted'] } as const;
 
 export class SqlRepositoryStore implements RepositoryStore {
   constructor(private readonly orm: MikroORM) {}
 
-  async projectExists(projectId: string): Promise<boolean> {
-    return (await queryOne(this.orm, 'select 1 from projects where id = ?', [projectId])) !== null;
+  projectExists(projectId: string): Promise<boolean> {
+    return projectExists(currentEntityManager(this.orm), projectId);
   }
 
   async list(projectId: string, page: PageRequest): Promise<Page<RepositoryRecord>> {
     const key = decodeCursor('repositories', page.cursor, ['string', 'string']);
-    const rows = await query<RepositorySqlRow>(
-      this.orm,
-      `select ${columns} from repositories where project_id = ? ${key !== null ? "and (lower(owner || '/' || name), id) > (?, ?::uuid)" : ''}
-       order by lower(owner || '/' || name), id limit ?`,
-      key !== null
-        ? [projectId, String(key[0]), String(key[1]), page.limit + 1]
-        : [projectId, page.limit + 1],
+    const after =
+      key === null ? {} : { [sql`(lower(owner || '/' || name), id) > (${key[0]}, ${key[1]}::uuid)`]: [] };
+    const repositories = await currentEntityManager(this.orm).find(
+      RepositoryEntity,
+      { projectId, ...after },
+      {
+        orderBy: { [sql`lower(owner || '/' || name)`]: QueryOrder.ASC, id: QueryOrder.ASC },
+        limit: page.limit + 1,
+      },
     );
-    return toPage(rows, page.limit, toRecord, (row) =>
-      encodeCursor('repositories', [`${row.owner}/${row.name}`.toLowerCase(), row.id]),
+    return toPage(repositories, page.limit, toRecord, (repository) =>
+      encodeCursor('repositories', [`${repository.owner}/${repository.name}`.toLowerCase(), repository.id]),
     );
   }
 
   async findInProject(projectId: string, repositoryId: string): Promise<RepositoryWithCredentials | null> {
-    const row = await queryOne<CredentialsSqlRow>(
-      this.orm,
-      `select ${credentialColumns} from repositories where project_id = ? and id = ?`,
-      [projectId, repositoryId],
+    const repository = await currentEntityManager(this.orm).findOne(
+      RepositoryEntity,
+      { projectId, id: repositoryId },
+      withToken,
     );
-    return row ? toCredentials(row) : null;
+    return repository ? toCredentials(repository) : null;
   }
 
   async findByExternalId(
     provider: RepositoryProvider,
     externalId: number,
   ): Promise<RepositoryWithCredentials | null> {
-    const row = await queryOne<CredentialsSqlRow>(
-      this.orm,
-      `select ${credentialColumns} from repositories where provider = ? and external_id = ?`,
-      [provider, externalId],
+    const repository = await currentEntityManager(this.orm).findOne(
+      RepositoryEntity,
+      { provider, externalId },
+      withToken,
     );
-    return row ? toCredentials(row) : null;
+    return repository ? toCredentials(repository) : null;
   }
 
   async listWithCredentials(projectId: string): Promise<RepositoryWithCredentials[]> {
-    const rows = await query<CredentialsSqlRow>(
-      this.orm,
-      `select ${credentialColumns} from repositories where project_id = ? order by id`,
-      [projectId],
+    const repositories = await currentEntityManager(this.orm).find(
+      RepositoryEntity,
+      { projectId },
+      { ...withToken, orderBy: { id: QueryOrder.ASC } },
     );
-    return rows.map(toCredentials);
+    return repositories.map(toCredentials);
   }
 
   async save(input: {
@@ -115,40 +103,38 @@ export class SqlRepositoryStore implements RepositoryStore {
     servicesYamlPath: string;
     webhookId: number | null;
   }): Promise<{ repository: RepositoryRecord; created: boolean }> {
-    let row: (RepositorySqlRow & { created: boolean }) | null;
+    const em = currentEntityManager(this.orm);
+    const excluded = (column: string) => raw(`excluded.${column}`);
+    let upserted: Awaited<ReturnType<typeof upsertReturning<RepositoryRow>>>;
     try {
-      // The update applies only within the same project: a repository bound elsewhere stays there.
-      row = await queryOne<RepositorySqlRow & { created: boolean }>(
-        this.orm,
-        `insert into repositories as r (project_id, provider, external_id, owner, name, token_encrypted, services_yaml_path, webhook_id)
-         values (?, ?, ?, ?, ?, ?, ?, ?)
-         on conflict (provider, external_id) do update set owner = excluded.owner, name = excluded.name,
-           token_encrypted = excluded.token_encrypted, services_yaml_path = excluded.services_yaml_path,
-           webhook_id = excluded.webhook_id, updated_at = now()
-         where r.project_id = excluded.project_id
-         returning ${columns}, (xmax = 0) as created`,
-        [
-          input.projectId,
-          input.provider,
-          input.externalId,
-          input.owner,
-          input.name,
-          input.tokenEncrypted,
-          input.servicesYamlPath,
-          input.webhookId,
-        ],
+      upserted = await upsertReturning(
+        em,
+        RepositoryEntity,
+        em
+          .createQueryBuilder(RepositoryEntity)
+          .insert(input)
+          .onConflict(['provider', 'externalId'])
+          .merge({
+            owner: excluded('owner'),
+            name: excluded('name'),
+            tokenEncrypted: excluded('token_encrypted'),
+            servicesYamlPath: excluded('services_yaml_path'),
+            webhookId: excluded('webhook_id'),
+            updatedAt: raw('now()'),
+          })
+          // The update applies only within the same project: a repository bound elsewhere stays there.
+          .where({ projectId: raw('excluded.project_id') }),
       );
     } catch (error) {
-      if (sqlState(error) === '23505')
+      if (isUniqueViolation(error))
         throw conflict('repository: this project already has a repository with that name');
       throw error;
     }
-    if (!row) throw conflict('repository: already attached to another project');
-    return { repository: toRecord(row), created: row.created };
+    if (!upserted) throw conflict('repository: already attached to another project');
+    return { repository: toRecord(upserted.entity), created: upserted.inserted };
   }
 
   async delete(repositoryId: string): Promise<boolean> {
-    const rows = await query(this.orm, 'delete from repositories where id = ? returning 1', [repositoryId]);
-    return rows.length > 0;
+    return (await currentEntityManager(this.orm).nativeDelete(RepositoryEntity, { id: repositoryId })) > 0;
   }
 }

@@ -1,4 +1,6 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
+import { z } from 'zod';
+import { runStatuses } from '../../domain/runs/ports.js';
 import { runEventTypes } from '../../domain/runs-lifecycle/events.js';
 import {
   type CancelOutcome,
@@ -9,9 +11,24 @@ import {
   type RunStatus,
   type RunView,
 } from '../../domain/runs-lifecycle/ports.js';
-import { SqlRunStore } from './run-store.js';
+import { AgentRunEntity } from '../entities/agent-run.js';
+import { actorTypes } from '../entities/flow-event.js';
 import { inTransaction, settleRun } from './dispatcher-store.js';
-import { query, queryOne, toDate } from './sql.js';
+import { currentEntityManager } from './entity-manager.js';
+import { column } from './rows.js';
+import { SqlRunStore } from './run-store.js';
+import { query, queryOne } from './sql.js';
+
+/** A row of the run event feed's poll (eventsAfter). */
+const feedEventRow = z.object({
+  id: column.bigint,
+  correlation_id: column.text,
+  actor_type: column.oneOf(actorTypes),
+  actor_id: column.text,
+  event_type: column.text,
+  payload: z.record(z.string(), z.unknown()).nullable(),
+  created_at: column.timestamp,
+});
 
 /** Cancel and watch over `agent_runs`, `slots` and `flow_events`. */
 export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource {
@@ -24,15 +41,9 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
   async findRun(
     runId: string,
   ): Promise<{ id: string; correlationId: string; projectId: string | null; status: RunStatus } | null> {
-    const row = await inTransaction(this.orm, () =>
-      queryOne<{ id: string; correlation_id: string; project_id: string | null; status: RunStatus }>(
-        this.orm,
-        'select id, correlation_id, project_id, status from agent_runs where id = ?',
-        [runId],
-      ),
-    );
-    return row
-      ? { id: row.id, correlationId: row.correlation_id, projectId: row.project_id, status: row.status }
+    const run = await currentEntityManager(this.orm).findOne(AgentRunEntity, { id: runId });
+    return run
+      ? { id: run.id, correlationId: run.correlationId, projectId: run.projectId, status: run.status }
       : null;
   }
 
@@ -42,13 +53,14 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
     explain: (facts: RunFacts) => string,
   ): Promise<CancelOutcome> {
     return inTransaction(this.orm, async () => {
-      const current = await queryOne<{
-        status: RunStatus;
-        project_id: string | null;
-        job_name: string | null;
-        correlation_id: string;
-      }>(
+      const current = await queryOne(
         this.orm,
+        z.object({
+          status: column.oneOf(runStatuses),
+          project_id: column.text.nullable(),
+          job_name: column.text.nullable(),
+          correlation_id: column.text,
+        }),
         'select status, project_id, job_name, correlation_id from agent_runs where id = ? for update',
         [runId],
       );
@@ -97,16 +109,9 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
   ): Promise<FlowEventView[]> {
     if (correlationIds.length === 0) return [];
     const rows = await inTransaction(this.orm, () =>
-      query<{
-        id: string;
-        correlation_id: string;
-        actor_type: 'system' | 'staff';
-        actor_id: string;
-        event_type: string;
-        payload: Record<string, unknown> | null;
-        created_at: string | Date;
-      }>(
+      query(
         this.orm,
+        feedEventRow,
         `select id, correlation_id, actor_type, actor_id, event_type, payload, created_at from flow_events
          where correlation_id = any(?::text[]) and id > ?${upToId !== undefined ? ' and id <= ?' : ''}
          order by id limit ?`,
@@ -119,13 +124,13 @@ export class SqlRunLifecycleStore implements RunLifecycleStore, FlowEventSource 
       ),
     );
     return rows.map((row) => ({
-      id: Number(row.id),
+      id: row.id,
       correlationId: row.correlation_id,
       actorType: row.actor_type,
       actorId: row.actor_id,
       eventType: row.event_type,
       payload: row.payload ?? {},
-      createdAt: toDate(row.created_at),
+      createdAt: row.created_at,
     }));
   }
 }

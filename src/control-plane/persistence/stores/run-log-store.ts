@@ -13,22 +13,26 @@ import {
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { inTransaction } from './dispatcher-store.js';
-import { query, queryOne, sqlCount, toDate, uuidArrayLiteral, type SqlValue } from './sql.js';
+import { z } from 'zod';
+import { column } from './rows.js';
+import { execute, query, queryOne, sqlCount, uuidArrayLiteral, type SqlValue } from './sql.js';
 
-interface StateRow {
-  next_seq: string;
-  bytes: string;
-  truncated: boolean;
-  source_cursor: string | null;
-  closed: boolean;
-}
+const stateRow = z.object({
+  next_seq: column.bigint,
+  bytes: column.bigint,
+  truncated: column.boolean,
+  source_cursor: column.text.nullable(),
+  closed: column.boolean,
+});
 
-interface ChunkRow {
-  seq: string;
-  stream: RunLogStream;
-  at: string | Date;
-  text: string;
-}
+const runLogStreams: readonly RunLogStream[] = ['stdout', 'stderr', 'system'];
+
+const chunkRow = z.object({
+  seq: column.bigint,
+  stream: column.oneOf(runLogStreams),
+  at: column.timestamp,
+  text: column.text,
+});
 
 /**
  * How long a finished run's unclosed log is still waited for: a capture that has not closed it by
@@ -37,8 +41,8 @@ interface ChunkRow {
  */
 const unclosedLogGraceSeconds = 30;
 
-function toChunk(row: ChunkRow): RunLogChunk {
-  return { seq: Number(row.seq), stream: row.stream, at: toDate(row.at), text: row.text };
+function toChunk(row: z.output<typeof chunkRow>): RunLogChunk {
+  return { seq: row.seq, stream: row.stream, at: row.at, text: row.text };
 }
 
 /** `run_logs` and `run_log_chunks`: capture, staff reads, the live feed and retention. */
@@ -46,8 +50,9 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
   constructor(private readonly orm: MikroORM) {}
 
   async openLog(runId: string): Promise<RunLogState> {
-    const row = await queryOne<StateRow>(
+    const row = await queryOne(
       this.orm,
+      stateRow,
       `with created as (
          insert into run_logs (run_id) values (?) on conflict (run_id) do nothing
          returning next_seq, bytes, truncated, source_cursor, closed_at is not null as closed)
@@ -59,8 +64,8 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
     );
     if (!row) throw new Error(`run log of ${runId} could not be opened`);
     return {
-      nextSeq: Number(row.next_seq),
-      bytes: Number(row.bytes),
+      nextSeq: row.next_seq,
+      bytes: row.bytes,
       truncated: row.truncated,
       closed: row.closed,
       sourceCursor: row.source_cursor,
@@ -93,8 +98,9 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
              from moved cross join (values ${values.join(', ')}) as v (seq, stream, at, text)
              returning 1)`
         : '';
-    const row = await queryOne<{ moved: string }>(
+    const row = await queryOne(
       this.orm,
+      z.object({ moved: column.bigint }),
       `with moved as (
          update run_logs set next_seq = next_seq + ?, bytes = bytes + ?, truncated = truncated or ?,
            source_cursor = coalesce(?, source_cursor),
@@ -104,26 +110,27 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
        select count(*) as moved from moved`,
       bindings,
     );
-    return Number(row?.moved ?? 0) === 1;
+    return (row?.moved ?? 0) === 1;
   }
 
   async abandon(runId: string, line: string, maxBytes: number): Promise<void> {
     await inTransaction(this.orm, async () => {
-      const state = await queryOne<{ next_seq: string; bytes: string; truncated: boolean }>(
+      const state = await queryOne(
         this.orm,
+        stateRow.pick({ next_seq: true, bytes: true, truncated: true }),
         'select next_seq, bytes, truncated from run_logs where run_id = ? and closed_at is null for update',
         [runId],
       );
       if (!state) return;
       const lineBytes = Buffer.byteLength(line);
-      const fits = !state.truncated && Number(state.bytes) + lineBytes <= maxBytes;
+      const fits = !state.truncated && state.bytes + lineBytes <= maxBytes;
       if (fits)
-        await query(
+        await execute(
           this.orm,
           `insert into run_log_chunks (run_id, seq, stream, at, text) values (?, ?, 'system', now(), ?)`,
-          [runId, Number(state.next_seq), line],
+          [runId, state.next_seq, line],
         );
-      await query(
+      await execute(
         this.orm,
         `update run_logs set next_seq = next_seq + ?, bytes = bytes + ?, closed_at = now(), updated_at = now()
          where run_id = ?`,
@@ -133,8 +140,9 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
   }
 
   async findRepositoryToken(runId: string): Promise<Buffer | null> {
-    const row = await queryOne<{ token_encrypted: Buffer }>(
+    const row = await queryOne(
       this.orm,
+      z.object({ token_encrypted: z.instanceof(Buffer) }),
       `select p.token_encrypted from agent_runs r
        join repositories p on p.id::text = r.run_payload#>>'{project,repository_id}'
        where r.id = ?`,
@@ -144,8 +152,9 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
   }
 
   async findRun(runId: string): Promise<{ projectId: string | null } | null> {
-    const row = await queryOne<{ project_id: string | null }>(
+    const row = await queryOne(
       this.orm,
+      z.object({ project_id: column.text.nullable() }),
       'select project_id from agent_runs where id = ?',
       [runId],
     );
@@ -159,8 +168,9 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
    */
   async listChunks(runId: string, page: PageRequest, maxBytes: number): Promise<Page<RunLogChunk>> {
     const afterSeq = Number(decodeCursor('runLogs', page.cursor, ['number'])?.[0] ?? 0);
-    const rows = await query<ChunkRow & { fetched: string }>(
+    const rows = await query(
       this.orm,
+      chunkRow.extend({ fetched: column.bigint }),
       `with candidates as (
          select seq, sum(octet_length(text)) over (order by seq) as upto,
            row_number() over (order by seq) as position, count(*) over () as fetched
@@ -173,11 +183,11 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
       [runId, afterSeq, runId, maxBytes],
     );
     const items = rows.slice(0, page.limit);
-    const more = Number(rows[0]?.fetched ?? 0) > items.length;
+    const more = (rows[0]?.fetched ?? 0) > items.length;
     const last = items[items.length - 1];
     return {
       items: items.map(toChunk),
-      nextCursor: more && last ? encodeCursor('runLogs', [Number(last.seq)]) : '',
+      nextCursor: more && last ? encodeCursor('runLogs', [last.seq]) : '',
     };
   }
 
@@ -186,8 +196,9 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
     perRunLimit: number,
   ): Promise<RunLogChunkOf[]> {
     if (cursors.length === 0) return [];
-    const rows = await query<ChunkRow & { run_id: string }>(
+    const rows = await query(
       this.orm,
+      chunkRow.extend({ run_id: column.text }),
       `select w.run_id, c.seq, c.stream, c.at, c.text
        from unnest(?::uuid[], ?::bigint[]) as w (run_id, after_seq)
        cross join lateral (
@@ -205,8 +216,9 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
 
   async progress(runIds: readonly string[]): Promise<RunLogProgress[]> {
     if (runIds.length === 0) return [];
-    const rows = await query<{ id: string; last_seq: string; complete: boolean }>(
+    const rows = await query(
       this.orm,
+      z.object({ id: column.text, last_seq: column.bigint, complete: column.boolean }),
       `select r.id, coalesce(l.next_seq - 1, 0) as last_seq,
          r.status in ('succeeded', 'failed', 'canceled')
            and (l.run_id is null or l.closed_at is not null
@@ -219,14 +231,15 @@ export class SqlRunLogStore implements RunLogWriterStore, RunLogReadStore, RunLo
     return runIds.map((runId) => {
       const row = found.get(runId);
       return row
-        ? { runId, lastSeq: Number(row.last_seq), complete: row.complete }
+        ? { runId, lastSeq: row.last_seq, complete: row.complete }
         : { runId, lastSeq: 0, complete: true };
     });
   }
 
   async deleteExpiredLogs(retentionMs: number, limit: number): Promise<number> {
-    const rows = await query<{ run_id: string }>(
+    const rows = await query(
       this.orm,
+      z.object({ run_id: column.text }),
       `delete from run_logs where run_id in (
          select run_id from run_logs where updated_at < now() - make_interval(secs => ?)
          order by updated_at limit ${sqlCount(limit)} for update skip locked)

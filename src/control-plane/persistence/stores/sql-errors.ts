@@ -18,6 +18,11 @@ function codeOf(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
+/** A unique constraint refused the write (from the driver or as MikroORM converted it: both carry the SQLSTATE). */
+export function isUniqueViolation(error: unknown): boolean {
+  return codeOf(error) === '23505';
+}
+
 /** Deadlock or serialization failure: the transaction may simply be run again. */
 export function isRetryableTransactionError(error: unknown): boolean {
   const code = codeOf(error);

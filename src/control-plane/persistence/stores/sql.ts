@@ -1,12 +1,14 @@
+/**
+ * Raw SQL, for the hot statements only (docs/decisions.md, "MikroORM where it serves"): the
+ * ordinary stores read and write entities through the EntityManager and QueryBuilder.
+ */
 import { createHash } from 'node:crypto';
 import { type MikroORM } from '@mikro-orm/postgresql';
+import { checkedByFirstRow, checkedRow, type CheckOnlyShape, type RowShape } from './rows.js';
 import { asUnavailableWhenDisconnected } from './sql-errors.js';
 
 /** What may be bound to a `?` placeholder. */
 export type SqlValue = string | number | boolean | null | Date | Buffer;
-
-/** The columns of a left-joined row: all null when the join found nothing. */
-export type NullableRow<Row> = { [Column in keyof Row]: Row[Column] | null };
 
 /** One SQL statement and its bindings, in order. */
 export interface Statement {
@@ -41,13 +43,14 @@ function statementName(sql: string): string {
  * PostgreSQL, never spliced into the text) on the current unit of work: inside a
  * `Transactor.inTransaction` it joins that transaction, otherwise it uses the request's fork.
  * Arrays must be passed as PostgreSQL array literals (knex would expand them into lists).
+ * Returns the rows as the driver hands them over; `query` checks them against their shape.
  */
-export async function query<Row>(
+export async function rawRows(
   orm: MikroORM,
   sql: string,
   bindings: readonly SqlValue[] = [],
   options: QueryOptions = {},
-): Promise<Row[]> {
+): Promise<Record<string, unknown>[]> {
   const em = orm.em.getContext(false);
   const statement = em.getKnex().raw(sql, bindings);
   // knex hands `options` to the driver's query config; pg prepares a statement that has a name.
@@ -55,21 +58,46 @@ export async function query<Row>(
   const transaction = em.getTransactionContext();
   if (transaction) statement.transacting(transaction);
   try {
-    const result = (await statement) as { rows: Row[] };
+    const result = (await statement) as { rows: Record<string, unknown>[] };
     return result.rows;
   } catch (error) {
     throw asUnavailableWhenDisconnected(error);
   }
 }
 
-export async function queryOne<Row>(
+/** A statement whose rows are not read (or that returns none). */
+export async function execute(orm: MikroORM, sql: string, bindings: readonly SqlValue[] = []): Promise<void> {
+  await rawRows(orm, sql, bindings);
+}
+
+/** The statement's rows, each checked against `shape` (see rows.ts): an unexpected one fails loudly. */
+export async function query<Row>(
   orm: MikroORM,
+  shape: RowShape<Row>,
   sql: string,
   bindings: readonly SqlValue[] = [],
-  options: QueryOptions = {},
+): Promise<Row[]> {
+  return (await rawRows(orm, sql, bindings)).map((row) => checkedRow(shape, row, sql));
+}
+
+export async function queryOne<Row>(
+  orm: MikroORM,
+  shape: RowShape<Row>,
+  sql: string,
+  bindings: readonly SqlValue[] = [],
 ): Promise<Row | null> {
-  const rows = await query<Row>(orm, sql, bindings, options);
-  return rows[0] ?? null;
+  const [row] = await rawRows(orm, sql, bindings);
+  return row === undefined ? null : checkedRow(shape, row, sql);
+}
+
+/** A hot read: a prepared statement, its result checked on its first row (checkedByFirstRow). */
+export async function queryPrepared<Row>(
+  orm: MikroORM,
+  shape: CheckOnlyShape<Row>,
+  statement: Statement,
+): Promise<Row[]> {
+  const rows = await rawRows(orm, statement.sql, statement.bindings, { prepared: true });
+  return checkedByFirstRow(shape, rows, statement.sql);
 }
 
 /**
@@ -86,86 +114,4 @@ export function sqlCount(count: number): string {
 /** PostgreSQL array literal of UUIDs (validated by the domain, so no quoting is needed). */
 export function uuidArrayLiteral(ids: readonly string[]): string {
   return `{${ids.join(',')}}`;
-}
-
-/** bigint columns arrive as strings from the driver. */
-export function toNumber(value: string | number | null): number | null {
-  return value === null ? null : Number(value);
-}
-
-/** SQLSTATE of a driver error, when there is one. */
-export function sqlState(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
-    ? error.code
-    : undefined;
-}
-
-/** Milliseconds since the epoch of each calendar day met so far, by `YYYYMMDD`; a page spans few days. */
-const dayStarts = new Map<number, number>();
-const maxCachedDays = 4096;
-
-/** The number written by the digits of `text` from `start` up to `end`; NaN when one is not a digit. */
-function digitsAt(text: string, start: number, end: number): number {
-  let value = 0;
-  for (let index = start; index < end; index++) {
-    const digit = text.charCodeAt(index) - 48;
-    if (!(digit >= 0 && digit <= 9)) return NaN;
-    value = value * 10 + digit;
-  }
-  return value;
-}
-
-/**
- * Milliseconds since the epoch of PostgreSQL's text of a timestamptz in a UTC session,
- * `YYYY-MM-DD HH:MM:SS[.ffffff]+00`, read digit by digit; NaN for any other shape. Lists convert
- * a few hundred of these per call, and `new Date(text)` costs three times as much on Node 20.
- */
-function utcTimestampMillis(text: string): number {
-  const length = text.length;
-  if (length < 22 || length > 29 || !text.endsWith('+00')) return NaN;
-  if (text[4] !== '-' || text[7] !== '-' || text[10] !== ' ' || text[13] !== ':' || text[16] !== ':')
-    return NaN;
-  const year = digitsAt(text, 0, 4);
-  const month = digitsAt(text, 5, 7);
-  const day = digitsAt(text, 8, 10);
-  const hours = digitsAt(text, 11, 13);
-  const minutes = digitsAt(text, 14, 16);
-  const seconds = digitsAt(text, 17, 19);
-  if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && hours <= 23 && minutes <= 59 && seconds <= 59))
-    return NaN; // NaN fails every comparison, so a non-digit lands here too
-  // The fraction: `.` and 1–6 digits before `+00`; its first three are the milliseconds.
-  const fractionEnd = length - 3;
-  let millis = 0;
-  if (fractionEnd > 19) {
-    if (text[19] !== '.' || fractionEnd === 20 || Number.isNaN(digitsAt(text, 20, fractionEnd))) return NaN;
-    const msDigits = Math.min(fractionEnd, 23) - 20;
-    millis = digitsAt(text, 20, 20 + msDigits) * 10 ** (3 - msDigits);
-  }
-  const dayKey = year * 10_000 + month * 100 + day;
-  let dayStart = dayStarts.get(dayKey);
-  if (dayStart === undefined) {
-    dayStart = Date.UTC(year, month - 1, day);
-    if (dayStarts.size >= maxCachedDays) dayStarts.clear();
-    dayStarts.set(dayKey, dayStart);
-  }
-  return dayStart + hours * 3_600_000 + minutes * 60_000 + seconds * 1000 + millis;
-}
-
-/**
- * MikroORM's connection hands timestamps over as PostgreSQL text (`2026-11-27 10:55:08.162345+00`);
- * this turns them into Dates (millisecond precision is what the API shows).
- */
-export function toDate(value: string | Date): Date {
-  if (value instanceof Date) return value;
-  const millis = utcTimestampMillis(value);
-  if (!Number.isNaN(millis)) return new Date(millis);
-  // Other offsets, years past 9999 or BC: the general path.
-  const iso = value.replace(' ', 'T').replace(/([+-]\d{2})$/, '$1:00');
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) throw new Error(`unparseable timestamp from the database: ${value}`);
-  return date;
-}
-
-export function toOptionalDate(value: string | Date | null): Date | null {
-  return value === null ? null : toDate(value);
 }

@@ -1,4 +1,5 @@
-import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
+import { raw, sql } from '@mikro-orm/core';
+import { type MikroORM } from '@mikro-orm/postgresql';
 import { type StaffAuthStore } from '../../domain/staff-auth/ports.js';
 import {
   type BootstrapOutcome,
@@ -7,7 +8,9 @@ import {
   type StaffUser,
 } from '../../domain/staff-auth/staff-user.js';
 import { UserEntity, type UserRow } from '../entities/user.js';
-import { isUserId } from './access-directory-store.js';
+import { isUserId } from './caller-reads.js';
+import { currentEntityManager } from './entity-manager.js';
+import { findUserByEmail } from './user-store.js';
 
 function toStaffUser(row: UserRow): StaffUser {
   return {
@@ -25,78 +28,76 @@ function toStaffUser(row: UserRow): StaffUser {
 /** Serializes bootstraps of replicas that start together (a transaction-scoped advisory lock). */
 const bootstrapLockKey = 'codexk8s.staff-bootstrap';
 
-/**
- * `users` for sign-in. Uses `orm.em`, which inside a unit of work (unit-of-work.ts) is the
- * call's own fork.
- */
+/** `users` for sign-in, on the unit of work's EntityManager. */
 export class SqlStaffAuthStore implements StaffAuthStore {
   constructor(private readonly orm: MikroORM) {}
 
-  private get em(): EntityManager {
-    return this.orm.em;
-  }
-
   async findByEmail(email: string): Promise<StaffUser | null> {
-    const row = await this.em
-      .createQueryBuilder(UserEntity)
-      .where('lower(email) = lower(?)', [email])
-      .getSingleResult();
-    return row ? toStaffUser(row) : null;
+    const user = await findUserByEmail(currentEntityManager(this.orm), email);
+    return user ? toStaffUser(user) : null;
   }
 
   async findById(userId: string): Promise<StaffUser | null> {
     if (!isUserId(userId)) return null;
-    const row = await this.em.createQueryBuilder(UserEntity).where({ id: userId }).getSingleResult();
-    return row ? toStaffUser(row) : null;
+    const user = await currentEntityManager(this.orm).findOne(UserEntity, { id: userId });
+    return user ? toStaffUser(user) : null;
   }
 
   linkGitHubIdentity(userId: string, identity: GitHubIdentity): Promise<StaffUser> {
-    return this.em.transactional(async (em) => {
+    return currentEntityManager(this.orm).transactional(async (em) => {
       // github_user_id is unique: the same GitHub account may have been linked to another email before.
-      await em.execute(
-        'update users set github_user_id = null, updated_at = now() where github_user_id = ? and id <> ?',
-        [identity.githubUserId, userId],
+      await em.nativeUpdate(
+        UserEntity,
+        { githubUserId: identity.githubUserId, id: { $ne: userId } },
+        { githubUserId: null, updatedAt: raw('now()') },
       );
-      const row = await em.findOneOrFail(UserEntity, { id: userId });
-      row.githubUserId = identity.githubUserId;
-      row.githubLogin = identity.githubLogin;
+      const user = await em.findOneOrFail(UserEntity, { id: userId });
+      user.githubUserId = identity.githubUserId;
+      user.githubLogin = identity.githubLogin;
+      // Flushed before it is returned, so what is returned is what is stored (updatedAt included).
       await em.flush();
-      return toStaffUser(row);
+      return toStaffUser(user);
     });
   }
 
+  /**
+   * Under a transaction-scoped advisory lock, so replicas starting together apply it one after the
+   * other: the allowlisted users are read in one query, the missing ones created and missing flags
+   * raised on the unit of work, and its one flush writes only what changed (a second start: nothing).
+   */
   applyBootstrap(plan: BootstrapPlan): Promise<BootstrapOutcome> {
-    return this.em.transactional(async (em) => {
+    return currentEntityManager(this.orm).transactional(async (em) => {
       await em.execute('select pg_advisory_xact_lock(hashtext(?))', [bootstrapLockKey]);
-      let created = 0;
-      let updated = 0;
       // The owner moved to another email: the previous owner stays admin but is no longer the owner
-      // (the partial unique index allows one owner).
-      const demoted = await em.execute<Array<{ id: string }>>(
-        'update users set is_platform_owner = false, updated_at = now() where is_platform_owner and lower(email) <> ? returning id',
-        [plan.ownerEmail],
+      // (the partial unique index allows one owner). Written at once, before anyone becomes owner.
+      let updated = await em.nativeUpdate(
+        UserEntity,
+        { isPlatformOwner: true, [sql`lower(email)`]: { $ne: plan.ownerEmail } },
+        { isPlatformOwner: false, updatedAt: raw('now()') },
       );
-      updated += demoted.length;
-      for (const user of plan.users) {
-        const isOwner = user.email === plan.ownerEmail;
-        // Inserts missing users, raises missing flags, and touches nothing that is already right
-        // (the WHERE of DO UPDATE), so a second start changes no row.
-        const rows = await em.execute<Array<{ inserted: boolean }>>(
-          `insert into users (email, is_platform_admin, is_platform_owner) values (?, ?, ?)
-           on conflict ((lower(email))) do update set
-             is_platform_admin = users.is_platform_admin or excluded.is_platform_admin,
-             is_platform_owner = users.is_platform_owner or excluded.is_platform_owner,
-             updated_at = now()
-           where (excluded.is_platform_admin and not users.is_platform_admin)
-              or (excluded.is_platform_owner and not users.is_platform_owner)
-           returning (xmax = 0) as inserted`,
-          [user.email, user.isPlatformAdmin, isOwner],
-        );
-        for (const row of rows) {
-          if (row.inserted) created += 1;
-          else updated += 1;
+      const existing = await em.find(UserEntity, {
+        [sql`lower(email)`]: { $in: plan.users.map((user) => user.email) },
+      });
+      const byEmail = new Map(existing.map((user) => [user.email.toLowerCase(), user]));
+      let created = 0;
+      for (const wanted of plan.users) {
+        const isOwner = wanted.email === plan.ownerEmail;
+        const user = byEmail.get(wanted.email);
+        if (!user) {
+          em.create(UserEntity, {
+            email: wanted.email,
+            isPlatformAdmin: wanted.isPlatformAdmin,
+            isPlatformOwner: isOwner,
+          });
+          created += 1;
+        } else if ((wanted.isPlatformAdmin && !user.isPlatformAdmin) || (isOwner && !user.isPlatformOwner)) {
+          // Flags are raised, never lowered here.
+          user.isPlatformAdmin ||= wanted.isPlatformAdmin;
+          user.isPlatformOwner ||= isOwner;
+          updated += 1;
         }
       }
+      // The transaction's flush writes the new users and the raised flags, once.
       return { created, updated };
     });
   }

@@ -1,34 +1,27 @@
-import { type MikroORM } from '@mikro-orm/postgresql';
+import { QueryOrder, raw, sql } from '@mikro-orm/core';
+import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
 import { type StaffUserRecord, type UserStore } from '../../domain/users/ports.js';
+import { UserEntity, type UserRow } from '../entities/user.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
-import { query, queryOne, toDate, toNumber } from './sql.js';
+import { currentEntityManager, upsertReturning } from './entity-manager.js';
 
-interface UserSqlRow {
-  id: string;
-  email: string;
-  github_user_id: string | null;
-  github_login: string | null;
-  is_platform_admin: boolean;
-  is_platform_owner: boolean;
-  created_at: string | Date;
-  updated_at: string | Date;
+function toRecord(user: UserRow): StaffUserRecord {
+  return {
+    id: user.id,
+    email: user.email,
+    githubUserId: user.githubUserId,
+    githubLogin: user.githubLogin,
+    isPlatformAdmin: user.isPlatformAdmin,
+    isPlatformOwner: user.isPlatformOwner,
+    createdAt: user.createdAt,
+    updatedAt: user.updatedAt,
+  };
 }
 
-const columns =
-  'id, email, github_user_id, github_login, is_platform_admin, is_platform_owner, created_at, updated_at';
-
-function toRecord(row: UserSqlRow): StaffUserRecord {
-  return {
-    id: row.id,
-    email: row.email,
-    githubUserId: toNumber(row.github_user_id),
-    githubLogin: row.github_login,
-    isPlatformAdmin: row.is_platform_admin,
-    isPlatformOwner: row.is_platform_owner,
-    createdAt: toDate(row.created_at),
-    updatedAt: toDate(row.updated_at),
-  };
+/** The user with this email, compared case-insensitively (the users_email_lower_key index). */
+export function findUserByEmail(em: EntityManager, email: string): Promise<UserRow | null> {
+  return em.createQueryBuilder(UserEntity).where('lower(email) = lower(?)', [email]).getSingleResult();
 }
 
 /** `users` for the allowlist API; ordered by lower(email), the unique index. */
@@ -37,44 +30,43 @@ export class SqlUserStore implements UserStore {
 
   async list(page: PageRequest): Promise<Page<StaffUserRecord>> {
     const after = decodeCursor('users', page.cursor, ['string'])?.[0] ?? null;
-    const rows = await query<UserSqlRow>(
-      this.orm,
-      `select ${columns} from users ${after !== null ? 'where lower(email) > ?' : ''} order by lower(email) limit ?`,
-      after !== null ? [after, page.limit + 1] : [page.limit + 1],
+    const users = await currentEntityManager(this.orm).find(
+      UserEntity,
+      after === null ? {} : { [sql`lower(email)`]: { $gt: after } },
+      { orderBy: { [sql`lower(email)`]: QueryOrder.ASC }, limit: page.limit + 1 },
     );
-    return toPage(rows, page.limit, toRecord, (row) => encodeCursor('users', [row.email.toLowerCase()]));
+    return toPage(users, page.limit, toRecord, (user) => encodeCursor('users', [user.email.toLowerCase()]));
   }
 
   async findById(userId: string): Promise<StaffUserRecord | null> {
-    const row = await queryOne<UserSqlRow>(this.orm, `select ${columns} from users where id = ?`, [userId]);
-    return row ? toRecord(row) : null;
+    const user = await currentEntityManager(this.orm).findOne(UserEntity, { id: userId });
+    return user ? toRecord(user) : null;
   }
 
   async findByEmail(email: string): Promise<StaffUserRecord | null> {
-    const row = await queryOne<UserSqlRow>(
-      this.orm,
-      `select ${columns} from users where lower(email) = lower(?)`,
-      [email],
-    );
-    return row ? toRecord(row) : null;
+    const user = await findUserByEmail(currentEntityManager(this.orm), email);
+    return user ? toRecord(user) : null;
   }
 
   async upsertByEmail(
     email: string,
     isPlatformAdmin: boolean,
   ): Promise<{ user: StaffUserRecord; created: boolean }> {
-    const row = await queryOne<UserSqlRow & { created: boolean }>(
-      this.orm,
-      `insert into users (email, is_platform_admin) values (?, ?)
-       on conflict ((lower(email))) do update set is_platform_admin = excluded.is_platform_admin, updated_at = now()
-       returning ${columns}, (xmax = 0) as created`,
-      [email, isPlatformAdmin],
+    const em = currentEntityManager(this.orm);
+    const upserted = await upsertReturning(
+      em,
+      UserEntity,
+      em
+        .createQueryBuilder(UserEntity)
+        .insert({ email, isPlatformAdmin })
+        .onConflict(raw('(lower(email))'))
+        .merge({ isPlatformAdmin: raw('excluded.is_platform_admin'), updatedAt: raw('now()') }),
     );
-    if (!row) throw new Error('upsert returned no row');
-    return { user: toRecord(row), created: row.created };
+    if (!upserted) throw new Error('upsert returned no row');
+    return { user: toRecord(upserted.entity), created: upserted.inserted };
   }
 
   async delete(userId: string): Promise<void> {
-    await query(this.orm, 'delete from users where id = ?', [userId]);
+    await currentEntityManager(this.orm).nativeDelete(UserEntity, { id: userId });
   }
 }

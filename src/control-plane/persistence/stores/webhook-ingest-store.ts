@@ -1,10 +1,12 @@
 import { type Knex } from '@mikro-orm/postgresql';
+import { z } from 'zod';
 import { type MikroORM } from '../orm.js';
 import {
   type DeliveryOutcome,
   type DeliveryRecord,
   type WebhookIngestStore,
 } from '../../domain/webhooks/ports.js';
+import { checkedRow, column, type RowShape } from './rows.js';
 import {
   asInvalidArgumentWhenDataRefused,
   asUnavailableWhenDisconnected,
@@ -103,11 +105,13 @@ events as (
 )
 select ord, run_id from resolved order by ord`;
 
-interface OutcomeRow {
-  ord: number;
-  run_id: string | null;
-  inserted: boolean;
-}
+const outcomeRow = z.object({
+  ord: column.integer,
+  run_id: column.text.nullable(),
+  inserted: column.boolean,
+});
+
+const lateDuplicateRow = z.object({ ord: column.integer, run_id: column.text });
 
 const inputRow = '(?::int, ?::text, ?::text, ?::text, ?::text, ?::boolean, ?::bigint, ?::text, ?::jsonb)';
 const recordBatchSqlByRows = new Map<number, string>();
@@ -160,7 +164,8 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
     records: readonly DeliveryRecord[],
     learningModeDefault: boolean,
   ): Promise<DeliveryOutcome[]> {
-    const rows = await this.execute<OutcomeRow>(
+    const rows = await this.execute(
+      outcomeRow,
       recordBatchSqlFor(records.length),
       bindingsFor(records, learningModeDefault),
     );
@@ -179,25 +184,28 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
           event_type: record.eventType,
         })),
       );
-      for (const row of await this.execute<{ ord: number; run_id: string }>(recordLateDuplicatesSql, [
-        input,
-      ])) {
+      for (const row of await this.execute(lateDuplicateRow, recordLateDuplicatesSql, [input])) {
         outcomes[row.ord] = { runId: row.run_id, inserted: false };
       }
     }
     return outcomes;
   }
 
-  private async execute<Row>(sql: string, bindings: readonly Knex.RawBinding[]): Promise<Row[]> {
+  private async execute<Row>(
+    shape: RowShape<Row>,
+    sql: string,
+    bindings: readonly Knex.RawBinding[],
+  ): Promise<Row[]> {
     const knex = this.orm.em.getConnection().getKnex();
     for (let attempt = 1; ; attempt += 1) {
+      let rows: unknown[];
       try {
-        const result = await knex.raw<{ rows: Row[] }>(sql, bindings);
-        return result.rows;
+        rows = (await knex.raw<{ rows: unknown[] }>(sql, bindings)).rows;
       } catch (error) {
         if (attempt < this.maxAttempts && isRetryableTransactionError(error)) continue;
         throw asInvalidArgumentWhenDataRefused(asUnavailableWhenDisconnected(error), 'payload');
       }
+      return rows.map((row) => checkedRow(shape, row, sql));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toDate, toOptionalDate } from './sql.js';
+import { toDate, toOptionalDate } from './timestamps.js';
 
 /** What PostgreSQL writes for a timestamptz in a UTC session, with `fraction` digits of seconds. */
 function postgresText(ms: number, micros: string): string {
