@@ -4,6 +4,7 @@ import { Migration20261127120000PayloadCompressionLz4 } from './Migration2026112
 import { Migration20261127130000RunSummaryColumns } from './Migration20261127130000RunSummaryColumns.js';
 import { Migration20261127140000RunListCoveringIndex } from './Migration20261127140000RunListCoveringIndex.js';
 import { Migration20261201000000RunLogs } from './Migration20261201000000RunLogs.js';
+import { Migration20261210000000WebhookDeliveries } from './Migration20261210000000WebhookDeliveries.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -21,4 +22,5 @@ export const migrationsList: MigrationObject[] = [
     class: Migration20261127140000RunListCoveringIndex,
   },
   { name: 'Migration20261201000000RunLogs', class: Migration20261201000000RunLogs },
+  { name: 'Migration20261210000000WebhookDeliveries', class: Migration20261210000000WebhookDeliveries },
 ];

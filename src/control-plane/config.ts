@@ -13,6 +13,14 @@ import {
   positiveInt,
   requiredString,
 } from '../shared/config/env-types.js';
+import {
+  commandProblem,
+  eventsProblem,
+  labelPrefixProblem,
+  normalizedAssociations,
+  normalizedEvents,
+  trustedAssociationsProblem,
+} from './domain/triggers/trigger-settings.js';
 
 /** 32 bytes given as base64 or hex (64 hex characters). */
 const encryptionKey = z.string({ error: 'is required' }).transform((value, ctx) => {
@@ -28,6 +36,31 @@ const encryptionKey = z.string({ error: 'is required' }).transform((value, ctx) 
 const postgresUrl = z.string({ error: 'is required' }).refine((value) => /^postgres(ql)?:\/\//.test(value), {
   message: 'expected a postgres:// or postgresql:// URL',
 });
+
+/** A word of the trigger policy (label prefix, command), checked like projects.triggers.set checks it. */
+const triggerWord = (defaultValue: string, problemOf: (value: string) => string | null) =>
+  z
+    .string()
+    .default(defaultValue)
+    .superRefine((value, ctx) => {
+      const problem = problemOf(value);
+      if (problem !== null) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+/** A list of the trigger policy (events, trusted associations), checked and normalized like a project's. */
+const triggerList = (
+  defaultValue: string,
+  problemOf: (values: readonly string[]) => string | null,
+  normalized: (values: readonly string[]) => string[],
+) =>
+  commaList(defaultValue).transform((values, ctx) => {
+    const problem = problemOf(values);
+    if (problem !== null) {
+      ctx.addIssue({ code: 'custom', message: problem });
+      return z.NEVER;
+    }
+    return normalized(values);
+  });
 
 /** Everything the control-plane reads from the environment (SPEC §8). */
 export const controlPlaneConfigSchema = z.object({
@@ -54,6 +87,15 @@ export const controlPlaneConfigSchema = z.object({
   CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS: emailList(),
   CODEXK8S_TOKEN_ENCRYPTION_KEY: encryptionKey,
   CODEXK8S_LEARNING_MODE_DEFAULT: boolean(false),
+  // Triggers (SPEC §11): the policy of deliveries without a project and of projects that set none.
+  CODEXK8S_TRIGGER_LABEL_PREFIX: triggerWord('run:', labelPrefixProblem),
+  CODEXK8S_TRIGGER_COMMAND: triggerWord('/codex', commandProblem),
+  CODEXK8S_TRIGGER_EVENTS: triggerList('', eventsProblem, normalizedEvents),
+  CODEXK8S_TRIGGER_TRUSTED_ASSOCIATIONS: triggerList(
+    'OWNER,MEMBER,COLLABORATOR',
+    trustedAssociationsProblem,
+    normalizedAssociations,
+  ),
   CODEXK8S_WORKER_ENABLED: boolean(true),
   CODEXK8S_RUN_LAUNCHER: z.enum(['kubernetes', 'local']).default('kubernetes'),
   CODEXK8S_WORKER_POLL_INTERVAL: duration('5s'),

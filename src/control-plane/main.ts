@@ -17,14 +17,14 @@ import { unitOfWorkRunner } from './persistence/unit-of-work.js';
 import { StaffAuthService } from './domain/staff-auth/staff-auth-service.js';
 import { SqlStaffAuthStore } from './persistence/stores/staff-auth-store.js';
 import { staffAuthHandlers } from './grpc/handlers/staff-auth.js';
-import { WebhookIngest } from './domain/webhooks/ingest-webhook.js';
+import { webhookIngestBatcher } from './domain/webhooks/ingest-webhook.js';
 import { SqlWebhookIngestStore } from './persistence/stores/webhook-ingest-store.js';
 import { webhookHandlers, webhookIngestBatchMetrics } from './grpc/handlers/webhooks.js';
 import { LiveAccessGuard } from './domain/access/live-access-guard.js';
 import { SqlAccessDirectory } from './persistence/stores/access-directory-store.js';
 import { createRunsModule } from './dispatcher/runs-module.js';
 import { createRunLogsModule } from './run-logs-module.js';
-import { createStaffApiHandlers } from './staff-api.js';
+import { createStaffApiHandlers, triggerDefaults } from './staff-api.js';
 
 async function main(): Promise<void> {
   exitOnStopSignal('control-plane');
@@ -66,8 +66,12 @@ async function main(): Promise<void> {
   );
   logger.info(bootstrapped, 'staff bootstrap applied');
   Object.assign(handlers, staffAuthHandlers(handlerDeps, staffAuth));
-  const webhookIngest = new WebhookIngest(new SqlWebhookIngestStore(orm), {
-    learningModeDefault: config.CODEXK8S_LEARNING_MODE_DEFAULT,
+  const webhookIngest = webhookIngestBatcher({
+    store: new SqlWebhookIngestStore(orm),
+    defaults: {
+      triggers: triggerDefaults(config),
+      learningModeDefault: config.CODEXK8S_LEARNING_MODE_DEFAULT,
+    },
     onBatch: webhookIngestBatchMetrics(metrics),
   });
   Object.assign(handlers, webhookHandlers(handlerDeps, webhookIngest));

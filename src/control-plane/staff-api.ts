@@ -12,22 +12,37 @@ import { RunsService } from './domain/runs/runs.js';
 import { UsersService } from './domain/users/users.js';
 import { GitHubRepositoryApi } from './github/repository-api.js';
 import { type HandlerDependencies } from './grpc/handler.js';
+import { type TriggerPolicy } from './domain/triggers/trigger-policy.js';
+import { deliveriesHandlers } from './grpc/handlers/deliveries.js';
 import { membersHandlers } from './grpc/handlers/members.js';
 import { projectsHandlers } from './grpc/handlers/projects.js';
 import { repositoriesHandlers } from './grpc/handlers/repositories.js';
+import { triggersHandlers } from './grpc/handlers/triggers.js';
 import { runsHandlers } from './grpc/handlers/runs.js';
 import { usersHandlers } from './grpc/handlers/users.js';
 import { type MikroORM } from './persistence/orm.js';
 import { SqlAccessDirectory } from './persistence/stores/access-directory-store.js';
 import { SqlAuditTrail } from './persistence/stores/audit-trail-store.js';
+import { SqlDeliveryStore } from './persistence/stores/delivery-store.js';
 import { SqlMemberStore } from './persistence/stores/member-store.js';
 import { SqlProjectStore } from './persistence/stores/project-store.js';
+import { SqlProjectTriggersStore } from './persistence/stores/project-triggers-store.js';
 import { SqlRepositoryStore } from './persistence/stores/repository-store.js';
 import { SqlRunStore } from './persistence/stores/run-store.js';
 import { SqlTransactor } from './persistence/stores/transactor.js';
 import { SqlUserStore } from './persistence/stores/user-store.js';
 
 export const githubWebhookPath = '/api/v1/webhooks/github';
+
+/** CODEXK8S_TRIGGER_*: the platform's trigger policy (SPEC §11). */
+export function triggerDefaults(config: ControlPlaneConfig): TriggerPolicy {
+  return {
+    labelPrefix: config.CODEXK8S_TRIGGER_LABEL_PREFIX,
+    command: config.CODEXK8S_TRIGGER_COMMAND,
+    events: config.CODEXK8S_TRIGGER_EVENTS,
+    trustedAssociations: config.CODEXK8S_TRIGGER_TRUSTED_ASSOCIATIONS,
+  };
+}
 
 export function createStaffApiHandlers(options: {
   config: ControlPlaneConfig;
@@ -75,5 +90,13 @@ export function createStaffApiHandlers(options: {
       new MembersService({ directory, members: new SqlMemberStore(orm), audit, transactor }),
     ),
     ...repositoriesHandlers(handlerDeps, repositories),
+    ...triggersHandlers(handlerDeps, {
+      directory,
+      triggers: new SqlProjectTriggersStore(orm),
+      audit,
+      transactor,
+      platformDefaults: triggerDefaults(config),
+    }),
+    ...deliveriesHandlers(handlerDeps, { directory, deliveries: new SqlDeliveryStore(orm) }),
   };
 }

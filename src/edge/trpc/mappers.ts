@@ -147,3 +147,45 @@ export function runLogChunkJson(chunk: Message<v1.IRunLogChunk>) {
     text: chunk?.text ?? '',
   };
 }
+
+function triggerPolicyJson(policy: Message<v1.ITriggerPolicy>) {
+  return {
+    labelPrefix: policy?.labelPrefix ?? '',
+    command: policy?.command ?? '',
+    events: policy?.events ?? [],
+    trustedAssociations: policy?.trustedAssociations ?? [],
+  };
+}
+
+/** A trigger policy's effective values, the project's own choices (null = the platform default) and the defaults. */
+export function projectTriggersJson(response: Message<v1.IProjectTriggersResponse>) {
+  const own = response?.project;
+  return {
+    projectId: response?.projectId ?? '',
+    effective: triggerPolicyJson(response?.effective),
+    project: {
+      labelPrefix: own?.labelPrefix ? (own.labelPrefix.value ?? '') : null,
+      command: own?.command ? (own.command.value ?? '') : null,
+      events: own?.events ? (own.events.values ?? []) : null,
+      trustedAssociations: own?.trustedAssociations ? (own.trustedAssociations.values ?? []) : null,
+    },
+    defaults: triggerPolicyJson(response?.defaults),
+  };
+}
+
+export function deliveryJson(delivery: Message<v1.IDelivery>) {
+  return {
+    deliveryId: delivery?.deliveryId ?? '',
+    event: delivery?.event ?? '',
+    action: delivery?.action || null,
+    repositoryExternalId: delivery?.repositoryExternalId ? Number(delivery.repositoryExternalId) : null,
+    repositoryFullName: delivery?.repositoryFullName || null,
+    senderLogin: delivery?.senderLogin || null,
+    receivedAt: timestampToIso(delivery?.receivedAt),
+    outcome: (delivery?.outcome ?? 'ignored') as 'run' | 'ignored',
+    reason: (delivery?.reason || null) as 'no_trigger' | 'untrusted_sender' | 'ping' | null,
+    runId: delivery?.runId || null,
+    projectId: delivery?.projectId || null,
+    projectSlug: delivery?.projectSlug || null,
+  };
+}

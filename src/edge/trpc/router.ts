@@ -1,5 +1,6 @@
 import { mergeRouters, router } from './trpc.js';
 import { authRouter } from './routers/auth.js';
+import { deliveriesRouter } from './routers/deliveries.js';
 import { membersRouter } from './routers/members.js';
 import { projectsRouter } from './routers/projects.js';
 import { repositoriesRouter } from './routers/repositories.js';
@@ -20,6 +21,7 @@ export const appRouter = router({
   users: usersRouter,
   members: membersRouter,
   repositories: repositoriesRouter,
+  deliveries: deliveriesRouter,
 });
 
 /** The only thing the SPA imports from the edge (as a type). */

@@ -124,8 +124,14 @@ export function createGithubWebhookHandler(options: GithubWebhookRouteOptions): 
         },
         { correlationId: deliveryId, deadlineMs: options.deadlineMs },
       );
+      // SPEC §11: recorded, no run; a redelivery answers the same, marked duplicate.
       if (response.status === 'ignored')
-        return finish(res, startedAt, 'ignored', eventType, 200, { status: 'ignored' });
+        return finish(res, startedAt, response.duplicate ? 'duplicate' : 'ignored', eventType, 200, {
+          status: 'ignored',
+          reason: response.reason,
+          duplicate: response.duplicate,
+          correlation_id: response.correlationId,
+        });
       const answer = {
         correlation_id: response.correlationId,
         run_id: response.runId,

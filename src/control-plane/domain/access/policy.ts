@@ -71,6 +71,16 @@ export async function requireProjectWriter(
   return role;
 }
 
+/** Admin or project admin: the project's trigger policy. */
+export async function requireProjectAdmin(
+  directory: AccessDirectory,
+  actor: Actor,
+  projectId: string,
+): Promise<void> {
+  const role = await requireProjectReader(directory, actor, projectId);
+  if (role !== 'admin') throw permissionDenied('only project admins may do this');
+}
+
 /**
  * requireRunReader with the caller's membership role in the run's project already read (null when
  * not a member), for reads that fetch it together with the data.

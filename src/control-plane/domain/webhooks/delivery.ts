@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { invalidArgument } from '../errors.js';
+import { deliveryFacts, type DeliveryFacts } from './delivery-facts.js';
 import { maxPayloadDepth, nestsDeeperThan, withStorableEscapes } from './storable-json.js';
 
 /** One GitHub delivery as the edge hands it over (already signature-checked there). */
@@ -40,6 +41,8 @@ export interface ParsedDelivery {
   /** True when something was replaced (the run payload then says `sanitized: true`). */
   sanitized: boolean;
   summary: PayloadSummary;
+  /** What the trigger policy and the run's subject read (delivery-facts.ts). */
+  facts: DeliveryFacts;
 }
 
 const identifier = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -77,5 +80,6 @@ export function parseDelivery(delivery: IncomingDelivery): ParsedDelivery {
     rawJson: storable.text.trim(),
     sanitized: storable.replaced,
     summary: summary.data,
+    facts: deliveryFacts(delivery.eventType, parsed),
   };
 }

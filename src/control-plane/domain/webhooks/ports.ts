@@ -1,56 +1,99 @@
 /**
- * What the webhook ingest use-case needs from storage: record a batch of deliveries.
- *
- * The whole batch is one SQL statement (one round trip, one commit) because this is the
- * platform's hot path; so the adapter also carries the rules that need the database's view of the
- * moment — binding resolution and learning-mode precedence — and it is held to them by the
- * contract below (and by the integration tests).
+ * What the webhook ingest needs from storage: per batch of deliveries, one read of what the rules
+ * decide on (ingest-context.ts) and one write of what they decided (DeliveryRecord). The rules
+ * themselves (binding, learning mode, trigger, trust) are the domain's: decide-delivery.ts.
  */
+import { type ProjectRole } from '../access/actor.js';
+import { type DeliveryOutcome, type IgnoreReason } from './delivery-outcome.js';
 import { type RunPayloadHead } from './run-payload.js';
 
-export interface DeliveryRecord {
-  correlationId: string;
-  deliveryId: string;
-  eventType: string;
-  /** `ping`: only a `webhook.ping` flow event. `run`: a run unless one has this correlation id. */
-  kind: 'ping' | 'run';
-  /**
-   * True for the first `run` record of a correlation id in the batch: only that one may insert
-   * the run; later records of the same id in the batch are its duplicates.
-   */
-  carriesRun: boolean;
-  /** `payload.repository.id`, null when the event has no repository. */
-  repositoryExternalId: number | null;
-  /** `payload.sender.login`, matched case-insensitively against `users.github_login`. */
-  senderLogin: string | null;
-  /** The run payload without `project`, `learning_mode` and `raw_payload` (the store adds them). */
-  head: RunPayloadHead;
-  /** The delivery body as GitHub sent it (valid JSON); stored as `raw_payload`. */
-  rawJson: string;
+/** A `repositories` row of provider `github`, with its project's settings (raw `projects.settings`). */
+export interface BoundRepository {
+  externalId: number;
+  repositoryId: string;
+  projectId: string;
+  servicesYamlPath: string;
+  projectSettings: unknown;
 }
 
-export interface DeliveryOutcome {
-  /** The run of this correlation id; null for pings. */
-  runId: string | null;
-  /** True only for the record that created the run. */
+/** A user whose GitHub login is a sender's, as a member of a project of the batch. */
+export interface SenderMembership {
+  /** Lower-cased. */
+  login: string;
+  projectId: string;
+  role: ProjectRole;
+  learningModeOverride: boolean | null;
+}
+
+export interface IngestContextQuery {
+  repositoryExternalIds: readonly number[];
+  /** Lower-cased (GitHub logins are case-insensitive). */
+  senderLogins: readonly string[];
+}
+
+export interface IngestContext {
+  /** The bound repositories among the asked external ids. */
+  repositories: BoundRepository[];
+  /**
+   * The memberships, in the projects of those repositories, of users whose login (case-insensitively)
+   * is one of the senders'; oldest user first (several users may carry one login).
+   */
+  memberships: SenderMembership[];
+}
+
+/** What the rules decided for a delivery. */
+export type RecordDecision =
+  | {
+      outcome: 'run';
+      learningMode: boolean;
+      /** The run payload but `raw_payload`, which the store splices in from `rawJson`. */
+      runPayload: RunPayloadHead;
+      rawJson: string;
+    }
+  | { outcome: 'ignored'; reason: IgnoreReason };
+
+export interface DeliveryRecord {
+  deliveryId: string;
+  /** The run's correlation id (the delivery id, as the edge sends it). */
+  correlationId: string;
+  event: string;
+  action: string | null;
+  repositoryExternalId: number | null;
+  repositoryFullName: string | null;
+  senderLogin: string | null;
+  receivedAt: Date;
+  /** The bound project, null when the repository is not bound. */
+  projectId: string | null;
+  /**
+   * True for the first record of a delivery id in the batch: only it may store the delivery (and
+   * its run); later records of the same id are its duplicates.
+   */
+  carries: boolean;
+  decision: RecordDecision;
+}
+
+export interface RecordedDelivery {
+  /** True only for the record that stored the delivery (and the run it started). */
   inserted: boolean;
+  /** The delivery's outcome as stored, whichever record stored it. */
+  outcome: DeliveryOutcome;
+  reason: IgnoreReason | null;
+  /** The delivery's run; null when ignored (or when the run was deleted since). */
+  runId: string | null;
 }
 
 export interface WebhookIngestStore {
+  /** One round trip: the bound repositories and the senders' memberships (IngestContext). */
+  readIngestContext(query: IngestContextQuery): Promise<IngestContext>;
   /**
-   * For each record, atomically per delivery (SPEC §4):
-   * - binding: the `repositories` row with provider `github` and `external_id = repositoryExternalId`
-   *   gives project id, repository id and services-yaml path;
-   * - learning mode: the sender's `project_members.learning_mode_override` in that project if set,
-   *   else the project's `settings.learning_mode_default` if a boolean, else `learningModeDefault`;
-   * - the run (`pending`, payload = head + project {id, repository_id, services_yaml,
-   *   binding_resolved} + learning_mode + raw_payload) inserted unless its correlation id exists;
-   * - a flow event (actor system/github-webhook): `webhook.ping`, `webhook.received` (inserted) or
-   *   `webhook.duplicate`, payload {delivery_id, event_type, inserted, run_id}.
-   * Answers one outcome per record, in order.
+   * One statement for the batch, atomically per delivery (SPEC §4, §11): the `webhook_deliveries`
+   * row unless the delivery id exists; for a new delivery decided `run`, the run (`pending`, the
+   * payload with `raw_payload`, linked to an existing run of the correlation id if there is one);
+   * a flow event (actor system/github-webhook): `webhook.received` (new run), `webhook.ignored`
+   * (new, ignored), `webhook.ping` (new ping) or `webhook.duplicate` (seen before), payload
+   * {delivery_id, event_type, inserted, run_id} plus {outcome, reason} for ignored deliveries.
+   * Answers one RecordedDelivery per record, in order: the stored outcome, never this record's own
+   * decision when another record stored the delivery first.
    */
-  recordDeliveries(
-    records: readonly DeliveryRecord[],
-    learningModeDefault: boolean,
-  ): Promise<DeliveryOutcome[]>;
+  recordDeliveries(records: readonly DeliveryRecord[]): Promise<RecordedDelivery[]>;
 }

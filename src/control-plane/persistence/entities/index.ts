@@ -7,6 +7,7 @@ import { RepositoryEntity } from './repository.js';
 import { RunLogChunkEntity, RunLogEntity } from './run-log.js';
 import { SlotEntity } from './slot.js';
 import { UserEntity } from './user.js';
+import { WebhookDeliveryEntity } from './webhook-delivery.js';
 
 export * from './agent-run.js';
 export * from './flow-event.js';
@@ -17,9 +18,10 @@ export * from './repository.js';
 export * from './run-log.js';
 export * from './slot.js';
 export * from './user.js';
+export * from './webhook-delivery.js';
 
 /**
- * Every table of SPEC §3 and §12, as the migrations build it (constraints, indexes and generated columns
+ * Every table of SPEC §3, §11 and §12, as the migrations build it (constraints, indexes and generated columns
  * included: test/integration/entity-schema.test.ts checks that MikroORM finds nothing to change).
  * The migrations stay the schema's author; a new table or column needs its entity too.
  */
@@ -34,4 +36,5 @@ export const allEntities = [
   LearningFeedbackEntity,
   RunLogEntity,
   RunLogChunkEntity,
+  WebhookDeliveryEntity,
 ];

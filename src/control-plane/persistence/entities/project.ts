@@ -2,6 +2,8 @@ import { EntitySchema, type OptionalProps } from '@mikro-orm/core';
 
 export interface ProjectSettings {
   learning_mode_default?: boolean;
+  /** The project's trigger policy (SPEC §11), read by the domain's triggers feature. */
+  triggers?: unknown;
 }
 
 export interface ProjectRow {

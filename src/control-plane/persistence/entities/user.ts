@@ -26,6 +26,14 @@ export const UserEntity = new EntitySchema<UserRow>({
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
   },
+  indexes: [
+    {
+      // The webhook ingest matches senders to users by GitHub login, case-insensitively.
+      name: 'users_github_login_lower_idx',
+      expression:
+        'create index users_github_login_lower_idx on users (lower(github_login)) where github_login is not null',
+    },
+  ],
   checks: [{ name: 'users_email_check', expression: "email <> '' and length(email) <= 320" }],
   uniques: [
     {

@@ -1,9 +1,14 @@
+import { randomUUID } from 'node:crypto';
 import { type Knex } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { type MikroORM } from '../orm.js';
+import { projectRoles } from '../../domain/access/actor.js';
+import { deliveryOutcomes, ignoreReasons } from '../../domain/webhooks/delivery-outcome.js';
 import {
-  type DeliveryOutcome,
   type DeliveryRecord,
+  type IngestContext,
+  type IngestContextQuery,
+  type RecordedDelivery,
   type WebhookIngestStore,
 } from '../../domain/webhooks/ports.js';
 import { checkedRow, column, type RowShape } from './rows.js';
@@ -14,144 +19,205 @@ import {
 } from './sql-errors.js';
 
 /**
- * The ingest hot path on MikroORM's connection (knex), in plain SQL: a whole batch of deliveries
- * is one statement — binding, learning mode, run insert and flow events in data-modifying CTEs —
- * so a batch costs one round trip and one commit. Each delivery's writes are atomic with it.
+ * The ingest hot path on MikroORM's connection (knex), in plain SQL, two round trips per batch of
+ * deliveries: one read of what the domain's rules decide on, one statement writing what they
+ * decided — the delivery rows, the runs and the flow events in data-modifying CTEs, so a batch
+ * costs one commit and each delivery's writes are atomic with it.
  *
- * The one exception is a race the statement cannot see: a delivery whose correlation id another
- * transaction inserted but committed after this statement's snapshot. ON CONFLICT waits for that
- * commit and skips the row, yet the statement's snapshot does not show the run. Those deliveries
+ * The delivery row is the gate: a run is inserted only for a delivery this statement recorded, so
+ * concurrent copies of one delivery id (even ones the rules judged differently, say around a policy
+ * change) end with one row, one outcome and at most one run. One race the statement cannot see: a
+ * delivery another transaction recorded but committed after this statement's snapshot. ON CONFLICT
+ * waits for that commit and skips the row, yet the snapshot does not show it. Those deliveries
  * (duplicates by definition, with nothing written yet) get their flow event in a second statement.
  */
+
+/** The bound repositories (with their project's settings) and the senders' memberships in those projects. */
+const readContextSql = `
+with bound as (
+  select r.external_id, r.id, r.project_id, r.services_yaml_path, p.settings
+    from repositories r join projects p on p.id = r.project_id
+   where r.provider = 'github'
+     and r.external_id = any (select value::bigint from jsonb_array_elements_text(?::jsonb))
+)
+select
+  (select coalesce(json_agg(json_build_object(
+            'external_id', b.external_id, 'repository_id', b.id, 'project_id', b.project_id,
+            'services_yaml_path', b.services_yaml_path, 'settings', b.settings)), '[]'::json)
+     from bound b) as repositories,
+  (select coalesce(json_agg(json_build_object(
+            'login', lower(u.github_login), 'project_id', m.project_id, 'role', m.role,
+            'learning_mode_override', m.learning_mode_override) order by u.created_at, u.id), '[]'::json)
+     from users u join project_members m on m.user_id = u.id
+    where u.github_login is not null
+      and lower(u.github_login) = any (select value from jsonb_array_elements_text(?::jsonb))
+      and m.project_id in (select project_id from bound)) as memberships`;
+
+const contextRow = z.object({
+  repositories: z.array(
+    z.object({
+      external_id: z.number().int(),
+      repository_id: column.text,
+      project_id: column.text,
+      services_yaml_path: column.text,
+      settings: column.json,
+    }),
+  ),
+  memberships: z.array(
+    z.object({
+      login: column.text,
+      project_id: column.text,
+      role: column.oneOf(projectRoles),
+      learning_mode_override: column.boolean.nullable(),
+    }),
+  ),
+});
+
 const recordBatchSql = `
-with params as (select ?::boolean as learning_mode_default),
-input (ord, correlation_id, delivery_id, event_type, kind, carries_run, external_id, login, payload) as (
+with input (ord, delivery_id, correlation_id, event, action, repository_external_id, repository_full_name,
+            sender_login, received_at, project_id, carries, outcome, reason, new_run_id, learning_mode, payload) as (
   values %ROWS%
 ),
-binding as (
-  select i.ord, r.id as repository_id, r.project_id, r.services_yaml_path,
-         m.learning_mode_override as member_override,
-         case when jsonb_typeof(p.settings -> 'learning_mode_default') = 'boolean'
-              then (p.settings ->> 'learning_mode_default')::boolean end as project_default
+carried as (
+  -- A new delivery decided 'run' joins the run of its correlation id if one exists (started before
+  -- deliveries were recorded on their own); otherwise its run gets the id chosen here.
+  select i.*,
+         case when i.outcome = 'run'
+              then coalesce((select e.id from agent_runs e where e.correlation_id = i.correlation_id), i.new_run_id)
+         end as run_id
     from input i
-    join repositories r on r.provider = 'github' and r.external_id = i.external_id
-    join projects p on p.id = r.project_id
-    left join lateral (
-      -- GitHub logins are case-insensitive; should several users carry one login, any set override wins.
-      select pm.learning_mode_override
-        from users u
-        join project_members pm on pm.user_id = u.id and pm.project_id = r.project_id
-       where i.login is not null and lower(u.github_login) = lower(i.login) and pm.learning_mode_override is not null
-       order by u.created_at
-       limit 1
-    ) m on true
-   where i.carries_run
+   where i.carries
 ),
-decided as (
-  select i.ord, i.correlation_id, i.payload, b.repository_id, b.project_id, b.services_yaml_path,
-         coalesce(b.member_override, b.project_default, (select learning_mode_default from params)) as learning_mode
-    from input i left join binding b on b.ord = i.ord
-   where i.carries_run
-),
-inserted as (
-  insert into agent_runs (correlation_id, project_id, learning_mode, run_payload)
-  select d.correlation_id, d.project_id, d.learning_mode,
-         d.payload || jsonb_build_object(
-           'project', jsonb_build_object('id', d.project_id, 'repository_id', d.repository_id,
-                                         'services_yaml', d.services_yaml_path, 'binding_resolved', d.repository_id is not null),
-           'learning_mode', d.learning_mode)
-    from decided d
+recorded as (
+  insert into webhook_deliveries (delivery_id, event, action, repository_external_id, repository_full_name,
+                                  sender_login, received_at, project_id, outcome, reason, run_id)
+  select delivery_id, event, action, repository_external_id, repository_full_name,
+         sender_login, received_at, project_id, outcome, reason, run_id
+    from carried
    -- one lock order for every batch, so concurrent batches never wait on each other in a cycle
-   order by d.correlation_id
-  on conflict (correlation_id) do nothing
-  returning id, correlation_id
+   order by delivery_id
+  on conflict (delivery_id) do nothing
+  returning delivery_id
+),
+started as (
+  insert into agent_runs (id, correlation_id, project_id, learning_mode, run_payload)
+  select c.run_id, c.correlation_id, c.project_id, c.learning_mode, c.payload
+    from carried c join recorded r on r.delivery_id = c.delivery_id
+   where c.run_id = c.new_run_id
+   order by c.correlation_id
+  returning id
 ),
 outcome as (
-  select i.ord, i.correlation_id, i.delivery_id, i.event_type, i.kind,
-         -- a per-row index lookup, only for deliveries whose run this statement did not insert
-         case when ins.id is not null then ins.id
-              when i.kind = 'run' then (select e.id from agent_runs e where e.correlation_id = i.correlation_id) end as run_id,
-         (i.carries_run and ins.id is not null) as inserted
+  select i.ord, i.delivery_id, i.correlation_id, i.event,
+         (i.carries and r.delivery_id is not null and (c.outcome = 'ignored' or c.run_id = c.new_run_id)) as inserted,
+         case when r.delivery_id is not null then c.outcome else s.outcome end as outcome,
+         case when r.delivery_id is not null then c.reason else s.reason end as reason,
+         case when r.delivery_id is not null then c.run_id else s.run_id end as run_id
     from input i
-    left join inserted ins on ins.correlation_id = i.correlation_id
+    left join recorded r on r.delivery_id = i.delivery_id
+    left join carried c on c.delivery_id = i.delivery_id
+    -- an index lookup, only for deliveries recorded before this statement
+    left join webhook_deliveries s on r.delivery_id is null and s.delivery_id = i.delivery_id
 ),
 events as (
   insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload)
   select o.correlation_id, 'system', 'github-webhook',
-         case when o.kind = 'ping' then 'webhook.ping' when o.inserted then 'webhook.received' else 'webhook.duplicate' end,
-         jsonb_build_object('delivery_id', o.delivery_id, 'event_type', o.event_type, 'inserted', o.inserted, 'run_id', o.run_id)
+         case when not o.inserted then 'webhook.duplicate'
+              when o.outcome = 'run' then 'webhook.received'
+              when o.reason = 'ping' then 'webhook.ping'
+              else 'webhook.ignored' end,
+         %EVENT_PAYLOAD%
     from outcome o
-   where o.kind = 'ping' or o.run_id is not null
+   where o.outcome is not null
    order by o.ord
   returning 1
 )
-select ord, run_id, inserted from outcome order by ord`;
+select ord, inserted, outcome, reason, run_id::text as run_id from outcome order by ord`;
 
-/** The late duplicates of the race described above: their run is visible now; record the flow event. */
+/** The late duplicates of the race described above: their delivery is visible now; record the flow event. */
 const recordLateDuplicatesSql = `
 with input as (
-  select * from json_to_recordset(?::json) as i(ord int, correlation_id text, delivery_id text, event_type text)
+  select * from json_to_recordset(?::json) as i(ord int, correlation_id text, delivery_id text, event text)
 ),
 resolved as (
-  select i.ord, i.correlation_id, i.delivery_id, i.event_type, r.id as run_id
-    from input i join agent_runs r on r.correlation_id = i.correlation_id
+  select i.ord, i.correlation_id, i.delivery_id, i.event, false as inserted, w.outcome, w.reason, w.run_id
+    from input i join webhook_deliveries w on w.delivery_id = i.delivery_id
 ),
 events as (
   insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload)
-  select correlation_id, 'system', 'github-webhook', 'webhook.duplicate',
-         jsonb_build_object('delivery_id', delivery_id, 'event_type', event_type, 'inserted', false, 'run_id', run_id)
-    from resolved order by ord
+  select o.correlation_id, 'system', 'github-webhook', 'webhook.duplicate', %EVENT_PAYLOAD%
+    from resolved o order by o.ord
   returning 1
 )
-select ord, run_id from resolved order by ord`;
+select ord, inserted, outcome, reason, run_id::text as run_id from resolved order by ord`;
 
-const outcomeRow = z.object({
+/** A flow event's payload from an `o` row: the ingest's fields, and why for an ignored delivery. */
+const eventPayloadSql = `jsonb_build_object('delivery_id', o.delivery_id, 'event_type', o.event, 'inserted', o.inserted, 'run_id', o.run_id)
+           || case when o.outcome = 'ignored' then jsonb_build_object('outcome', o.outcome, 'reason', o.reason) else '{}'::jsonb end`;
+
+const recordedRow = z.object({
   ord: column.integer,
+  inserted: column.boolean.nullable(),
+  outcome: column.oneOf(deliveryOutcomes).nullable(),
+  reason: column.oneOf(ignoreReasons).nullable(),
   run_id: column.text.nullable(),
-  inserted: column.boolean,
 });
 
-const lateDuplicateRow = z.object({ ord: column.integer, run_id: column.text });
-
-const inputRow = '(?::int, ?::text, ?::text, ?::text, ?::text, ?::boolean, ?::bigint, ?::text, ?::jsonb)';
+const inputRow =
+  '(?::int, ?::text, ?::text, ?::text, ?::text, ?::bigint, ?::text, ?::text, ?::timestamptz, ?::uuid, ?::boolean, ?::text, ?::text, ?::uuid, ?::boolean, ?::jsonb)';
 const recordBatchSqlByRows = new Map<number, string>();
+const lateDuplicatesSql = recordLateDuplicatesSql.replace('%EVENT_PAYLOAD%', eventPayloadSql);
 
 /** The statement for a batch of `rows` records (cached: batch sizes repeat). */
 function recordBatchSqlFor(rows: number): string {
   let sql = recordBatchSqlByRows.get(rows);
   if (!sql) {
-    sql = recordBatchSql.replace('%ROWS%', Array.from({ length: rows }, () => inputRow).join(',\n         '));
+    sql = recordBatchSql
+      .replace('%ROWS%', Array.from({ length: rows }, () => inputRow).join(',\n         '))
+      .replace('%EVENT_PAYLOAD%', eventPayloadSql);
     if (recordBatchSqlByRows.size < 256) recordBatchSqlByRows.set(rows, sql);
   }
   return sql;
 }
 
 /**
- * The run payload as JSON text without `project` and `learning_mode` (the statement adds them):
- * the raw delivery is spliced in as received (already validated JSON) rather than parsed and
- * re-serialized, so PostgreSQL parses each payload exactly once.
+ * The run payload as JSON text: the raw delivery is spliced in as received (already validated
+ * JSON) rather than parsed and re-serialized, so PostgreSQL parses each payload exactly once.
  */
-function runPayloadJson(record: DeliveryRecord): string {
-  const head = JSON.stringify(record.head);
-  return `${head.slice(0, -1)},"raw_payload":${record.rawJson}}`;
+function runPayloadJson(head: object, rawJson: string): string {
+  return `${JSON.stringify(head).slice(0, -1)},"raw_payload":${rawJson}}`;
 }
 
-function bindingsFor(records: readonly DeliveryRecord[], learningModeDefault: boolean): Knex.RawBinding[] {
-  const bindings: Knex.RawBinding[] = [learningModeDefault];
+function bindingsFor(records: readonly DeliveryRecord[]): Knex.RawBinding[] {
+  const bindings: Knex.RawBinding[] = [];
   records.forEach((record, ord) => {
+    const { decision } = record;
+    const run = record.carries && decision.outcome === 'run' ? decision : null;
     bindings.push(
       ord,
-      record.correlationId,
       record.deliveryId,
-      record.eventType,
-      record.kind,
-      record.carriesRun,
+      record.correlationId,
+      record.event,
+      record.action,
       record.repositoryExternalId,
+      record.repositoryFullName,
       record.senderLogin,
-      record.carriesRun ? runPayloadJson(record) : null,
+      record.receivedAt.toISOString(),
+      record.projectId,
+      record.carries,
+      decision.outcome,
+      decision.outcome === 'ignored' ? decision.reason : null,
+      run ? randomUUID() : null,
+      run ? run.learningMode : null,
+      run ? runPayloadJson(run.runPayload, run.rawJson) : null,
     );
   });
   return bindings;
+}
+
+function recordedFrom(row: z.output<typeof recordedRow>): RecordedDelivery | null {
+  if (row.outcome === null) return null;
+  return { inserted: row.inserted === true, outcome: row.outcome, reason: row.reason, runId: row.run_id };
 }
 
 export class SqlWebhookIngestStore implements WebhookIngestStore {
@@ -160,47 +226,69 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
     private readonly maxAttempts = 3,
   ) {}
 
-  async recordDeliveries(
-    records: readonly DeliveryRecord[],
-    learningModeDefault: boolean,
-  ): Promise<DeliveryOutcome[]> {
-    const rows = await this.execute(
-      outcomeRow,
-      recordBatchSqlFor(records.length),
-      bindingsFor(records, learningModeDefault),
+  async readIngestContext(query: IngestContextQuery): Promise<IngestContext> {
+    const [row] = await this.execute(
+      contextRow,
+      readContextSql,
+      [JSON.stringify(query.repositoryExternalIds), JSON.stringify(query.senderLogins)],
+      'codexk8s_webhook_ingest_context',
     );
-    const outcomes: DeliveryOutcome[] = records.map(() => ({ runId: null, inserted: false }));
-    for (const row of rows) outcomes[row.ord] = { runId: row.run_id, inserted: row.inserted };
+    if (!row) throw new Error('the ingest context read answered no row');
+    return {
+      repositories: row.repositories.map((repository) => ({
+        externalId: repository.external_id,
+        repositoryId: repository.repository_id,
+        projectId: repository.project_id,
+        servicesYamlPath: repository.services_yaml_path,
+        projectSettings: repository.settings,
+      })),
+      memberships: row.memberships.map((membership) => ({
+        login: membership.login,
+        projectId: membership.project_id,
+        role: membership.role,
+        learningModeOverride: membership.learning_mode_override,
+      })),
+    };
+  }
 
-    const late = records.flatMap((record, ord) =>
-      record.kind === 'run' && outcomes[ord]?.runId === null ? [{ ord, record }] : [],
-    );
+  async recordDeliveries(records: readonly DeliveryRecord[]): Promise<RecordedDelivery[]> {
+    const rows = await this.execute(recordedRow, recordBatchSqlFor(records.length), bindingsFor(records));
+    const recorded: (RecordedDelivery | null)[] = records.map(() => null);
+    for (const row of rows) recorded[row.ord] = recordedFrom(row);
+
+    const late = records.flatMap((record, ord) => (recorded[ord] === null ? [{ ord, record }] : []));
     if (late.length > 0) {
       const input = JSON.stringify(
         late.map(({ ord, record }) => ({
           ord,
           correlation_id: record.correlationId,
           delivery_id: record.deliveryId,
-          event_type: record.eventType,
+          event: record.event,
         })),
       );
-      for (const row of await this.execute(lateDuplicateRow, recordLateDuplicatesSql, [input])) {
-        outcomes[row.ord] = { runId: row.run_id, inserted: false };
-      }
+      for (const row of await this.execute(recordedRow, lateDuplicatesSql, [input]))
+        recorded[row.ord] = recordedFrom(row);
     }
-    return outcomes;
+    return recorded.map((outcome, ord) => {
+      if (!outcome) throw new Error(`delivery ${records[ord]?.deliveryId} was neither recorded nor found`);
+      return outcome;
+    });
   }
 
   private async execute<Row>(
     shape: RowShape<Row>,
     sql: string,
     bindings: readonly Knex.RawBinding[],
+    preparedName?: string,
   ): Promise<Row[]> {
     const knex = this.orm.em.getConnection().getKnex();
     for (let attempt = 1; ; attempt += 1) {
       let rows: unknown[];
       try {
-        rows = (await knex.raw<{ rows: unknown[] }>(sql, bindings)).rows;
+        const statement = knex.raw<{ rows: unknown[] }>(sql, bindings);
+        // A fixed text: each pooled connection parses and plans it once.
+        if (preparedName) statement.options({ name: preparedName });
+        rows = (await statement).rows;
       } catch (error) {
         if (attempt < this.maxAttempts && isRetryableTransactionError(error)) continue;
         throw asInvalidArgumentWhenDataRefused(asUnavailableWhenDisconnected(error), 'payload');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { boundedText, id, listInput } from '../inputs.js';
 import { pageJson, projectJson } from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
+import { triggersRouter } from './triggers.js';
 
 const slug = boundedText(100).regex(
   /^[a-z0-9][a-z0-9._-]*$/,
@@ -44,4 +45,5 @@ export const projectsRouter = router({
     );
     return { deleted: true };
   }),
+  triggers: triggersRouter,
 });

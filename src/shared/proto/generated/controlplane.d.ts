@@ -54,6 +54,15 @@ export namespace codexk8s {
                 /** Calls DeleteProject. */
                 deleteProject: codexk8s.controlplane.v1.ControlPlaneService.DeleteProject;
 
+                /** Calls GetProjectTriggers. */
+                getProjectTriggers: codexk8s.controlplane.v1.ControlPlaneService.GetProjectTriggers;
+
+                /** Calls SetProjectTriggers. */
+                setProjectTriggers: codexk8s.controlplane.v1.ControlPlaneService.SetProjectTriggers;
+
+                /** Calls ListDeliveries. */
+                listDeliveries: codexk8s.controlplane.v1.ControlPlaneService.ListDeliveries;
+
                 /** Calls ListRuns. */
                 listRuns: codexk8s.controlplane.v1.ControlPlaneService.ListRuns;
 
@@ -259,6 +268,63 @@ export namespace codexk8s {
                   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/DeleteProject";
                   readonly requestType: "DeleteProjectRequest";
                   readonly responseType: "DeleteProjectResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#getProjectTriggers}.
+                 * @param error Error, if any
+                 * @param [response] ProjectTriggersResponse
+                 */
+                type GetProjectTriggersCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.ProjectTriggersResponse) => void;
+
+                /** Calls GetProjectTriggers. */
+                type GetProjectTriggers = {
+                  (request: codexk8s.controlplane.v1.IGetProjectTriggersRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.GetProjectTriggersCallback): void;
+                  (request: codexk8s.controlplane.v1.IGetProjectTriggersRequest): Promise<codexk8s.controlplane.v1.ProjectTriggersResponse>;
+                  readonly name: "GetProjectTriggers";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/GetProjectTriggers";
+                  readonly requestType: "GetProjectTriggersRequest";
+                  readonly responseType: "ProjectTriggersResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#setProjectTriggers}.
+                 * @param error Error, if any
+                 * @param [response] ProjectTriggersResponse
+                 */
+                type SetProjectTriggersCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.ProjectTriggersResponse) => void;
+
+                /** Calls SetProjectTriggers. */
+                type SetProjectTriggers = {
+                  (request: codexk8s.controlplane.v1.ISetProjectTriggersRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.SetProjectTriggersCallback): void;
+                  (request: codexk8s.controlplane.v1.ISetProjectTriggersRequest): Promise<codexk8s.controlplane.v1.ProjectTriggersResponse>;
+                  readonly name: "SetProjectTriggers";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/SetProjectTriggers";
+                  readonly requestType: "SetProjectTriggersRequest";
+                  readonly responseType: "ProjectTriggersResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listDeliveries}.
+                 * @param error Error, if any
+                 * @param [response] ListDeliveriesResponse
+                 */
+                type ListDeliveriesCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.ListDeliveriesResponse) => void;
+
+                /** Calls ListDeliveries. */
+                type ListDeliveries = {
+                  (request: codexk8s.controlplane.v1.IListDeliveriesRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.ListDeliveriesCallback): void;
+                  (request: codexk8s.controlplane.v1.IListDeliveriesRequest): Promise<codexk8s.controlplane.v1.ListDeliveriesResponse>;
+                  readonly name: "ListDeliveries";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/ListDeliveries";
+                  readonly requestType: "ListDeliveriesRequest";
+                  readonly responseType: "ListDeliveriesResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -919,6 +985,9 @@ export namespace codexk8s {
                 /** IngestGitHubWebhookResponse duplicate. */
                 duplicate: boolean;
 
+                /** IngestGitHubWebhookResponse reason. */
+                reason: string;
+
                 /**
                  * Creates a new IngestGitHubWebhookResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1015,12 +1084,462 @@ export namespace codexk8s {
                     /** IngestGitHubWebhookResponse duplicate */
                     duplicate?: boolean;
 
+                    /** IngestGitHubWebhookResponse reason */
+                    reason?: string;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of an IngestGitHubWebhookResponse. */
                 type $Shape = codexk8s.controlplane.v1.IngestGitHubWebhookResponse.$Properties;
+            }
+
+            /**
+             * Properties of a Delivery.
+             * @deprecated Use codexk8s.controlplane.v1.Delivery.$Properties instead.
+             */
+            interface IDelivery extends codexk8s.controlplane.v1.Delivery.$Properties {
+            }
+
+            /** Represents a Delivery. */
+            class Delivery {
+
+                /**
+                 * Constructs a new Delivery.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.Delivery.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Delivery deliveryId. */
+                deliveryId: string;
+
+                /** Delivery event. */
+                event: string;
+
+                /** Delivery action. */
+                action: string;
+
+                /** Delivery repositoryExternalId. */
+                repositoryExternalId: number;
+
+                /** Delivery repositoryFullName. */
+                repositoryFullName: string;
+
+                /** Delivery senderLogin. */
+                senderLogin: string;
+
+                /** Delivery receivedAt. */
+                receivedAt: google.protobuf.Timestamp;
+
+                /** Delivery outcome. */
+                outcome: string;
+
+                /** Delivery reason. */
+                reason: string;
+
+                /** Delivery runId. */
+                runId: string;
+
+                /** Delivery projectId. */
+                projectId: string;
+
+                /** Delivery projectSlug. */
+                projectSlug: string;
+
+                /**
+                 * Creates a new Delivery instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Delivery instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.Delivery.$Shape): codexk8s.controlplane.v1.Delivery & codexk8s.controlplane.v1.Delivery.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.Delivery.$Properties): codexk8s.controlplane.v1.Delivery;
+
+                /**
+                 * Encodes the specified Delivery message. Does not implicitly {@link codexk8s.controlplane.v1.Delivery.verify|verify} messages.
+                 * @param m Delivery message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.Delivery.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Delivery message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.Delivery.verify|verify} messages.
+                 * @param message Delivery message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.Delivery.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Delivery message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.Delivery & codexk8s.controlplane.v1.Delivery.$Shape} Delivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.Delivery & codexk8s.controlplane.v1.Delivery.$Shape;
+
+                /**
+                 * Decodes a Delivery message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.Delivery & codexk8s.controlplane.v1.Delivery.$Shape} Delivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.Delivery & codexk8s.controlplane.v1.Delivery.$Shape;
+
+                /**
+                 * Verifies a Delivery message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Delivery message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns Delivery
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.Delivery;
+
+                /**
+                 * Creates a plain object from a Delivery message. Also converts values to other types if specified.
+                 * @param m Delivery
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.Delivery, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Delivery to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Delivery
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Delivery {
+
+                /** Properties of a Delivery. */
+                interface $Properties {
+
+                    /** Delivery deliveryId */
+                    deliveryId?: string;
+
+                    /** Delivery event */
+                    event?: string;
+
+                    /** Delivery action */
+                    action?: string;
+
+                    /** Delivery repositoryExternalId */
+                    repositoryExternalId?: number;
+
+                    /** Delivery repositoryFullName */
+                    repositoryFullName?: string;
+
+                    /** Delivery senderLogin */
+                    senderLogin?: string;
+
+                    /** Delivery receivedAt */
+                    receivedAt?: google.protobuf.Timestamp.$Properties;
+
+                    /** Delivery outcome */
+                    outcome?: string;
+
+                    /** Delivery reason */
+                    reason?: string;
+
+                    /** Delivery runId */
+                    runId?: string;
+
+                    /** Delivery projectId */
+                    projectId?: string;
+
+                    /** Delivery projectSlug */
+                    projectSlug?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Delivery. */
+                type $Shape = codexk8s.controlplane.v1.Delivery.$Properties;
+            }
+
+            /**
+             * Properties of a ListDeliveriesRequest.
+             * @deprecated Use codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties instead.
+             */
+            interface IListDeliveriesRequest extends codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties {
+            }
+
+            /** Represents a ListDeliveriesRequest. */
+            class ListDeliveriesRequest {
+
+                /**
+                 * Constructs a new ListDeliveriesRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListDeliveriesRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** ListDeliveriesRequest limit. */
+                limit: number;
+
+                /** ListDeliveriesRequest cursor. */
+                cursor: string;
+
+                /** ListDeliveriesRequest projectId. */
+                projectId: string;
+
+                /** ListDeliveriesRequest outcome. */
+                outcome: string;
+
+                /**
+                 * Creates a new ListDeliveriesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListDeliveriesRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape): codexk8s.controlplane.v1.ListDeliveriesRequest & codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties): codexk8s.controlplane.v1.ListDeliveriesRequest;
+
+                /**
+                 * Encodes the specified ListDeliveriesRequest message. Does not implicitly {@link codexk8s.controlplane.v1.ListDeliveriesRequest.verify|verify} messages.
+                 * @param m ListDeliveriesRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListDeliveriesRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListDeliveriesRequest.verify|verify} messages.
+                 * @param message ListDeliveriesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDeliveriesRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesRequest & codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape} ListDeliveriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.ListDeliveriesRequest & codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape;
+
+                /**
+                 * Decodes a ListDeliveriesRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesRequest & codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape} ListDeliveriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.ListDeliveriesRequest & codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape;
+
+                /**
+                 * Verifies a ListDeliveriesRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDeliveriesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListDeliveriesRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.ListDeliveriesRequest;
+
+                /**
+                 * Creates a plain object from a ListDeliveriesRequest message. Also converts values to other types if specified.
+                 * @param m ListDeliveriesRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.ListDeliveriesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDeliveriesRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListDeliveriesRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListDeliveriesRequest {
+
+                /** Properties of a ListDeliveriesRequest. */
+                interface $Properties {
+
+                    /** ListDeliveriesRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** ListDeliveriesRequest limit */
+                    limit?: number;
+
+                    /** ListDeliveriesRequest cursor */
+                    cursor?: string;
+
+                    /** ListDeliveriesRequest projectId */
+                    projectId?: string;
+
+                    /** ListDeliveriesRequest outcome */
+                    outcome?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDeliveriesRequest. */
+                type $Shape = codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListDeliveriesResponse.
+             * @deprecated Use codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties instead.
+             */
+            interface IListDeliveriesResponse extends codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties {
+            }
+
+            /** Represents a ListDeliveriesResponse. */
+            class ListDeliveriesResponse {
+
+                /**
+                 * Constructs a new ListDeliveriesResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListDeliveriesResponse items. */
+                items: codexk8s.controlplane.v1.Delivery[];
+
+                /** ListDeliveriesResponse nextCursor. */
+                nextCursor: string;
+
+                /**
+                 * Creates a new ListDeliveriesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListDeliveriesResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape): codexk8s.controlplane.v1.ListDeliveriesResponse & codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties): codexk8s.controlplane.v1.ListDeliveriesResponse;
+
+                /**
+                 * Encodes the specified ListDeliveriesResponse message. Does not implicitly {@link codexk8s.controlplane.v1.ListDeliveriesResponse.verify|verify} messages.
+                 * @param m ListDeliveriesResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListDeliveriesResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListDeliveriesResponse.verify|verify} messages.
+                 * @param message ListDeliveriesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDeliveriesResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesResponse & codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape} ListDeliveriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.ListDeliveriesResponse & codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape;
+
+                /**
+                 * Decodes a ListDeliveriesResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesResponse & codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape} ListDeliveriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.ListDeliveriesResponse & codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape;
+
+                /**
+                 * Verifies a ListDeliveriesResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDeliveriesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListDeliveriesResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.ListDeliveriesResponse;
+
+                /**
+                 * Creates a plain object from a ListDeliveriesResponse message. Also converts values to other types if specified.
+                 * @param m ListDeliveriesResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.ListDeliveriesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDeliveriesResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListDeliveriesResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListDeliveriesResponse {
+
+                /** Properties of a ListDeliveriesResponse. */
+                interface $Properties {
+
+                    /** ListDeliveriesResponse items */
+                    items?: codexk8s.controlplane.v1.Delivery.$Properties[];
+
+                    /** ListDeliveriesResponse nextCursor */
+                    nextCursor?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDeliveriesResponse. */
+                type $Shape = codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties;
             }
 
             /**
@@ -3769,6 +4288,780 @@ export namespace codexk8s {
 
                 /** Shape of a DeleteProjectResponse. */
                 type $Shape = codexk8s.controlplane.v1.DeleteProjectResponse.$Properties;
+            }
+
+            /**
+             * Properties of a TriggerPolicy.
+             * @deprecated Use codexk8s.controlplane.v1.TriggerPolicy.$Properties instead.
+             */
+            interface ITriggerPolicy extends codexk8s.controlplane.v1.TriggerPolicy.$Properties {
+            }
+
+            /** Represents a TriggerPolicy. */
+            class TriggerPolicy {
+
+                /**
+                 * Constructs a new TriggerPolicy.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.TriggerPolicy.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TriggerPolicy labelPrefix. */
+                labelPrefix: string;
+
+                /** TriggerPolicy command. */
+                command: string;
+
+                /** TriggerPolicy events. */
+                events: string[];
+
+                /** TriggerPolicy trustedAssociations. */
+                trustedAssociations: string[];
+
+                /**
+                 * Creates a new TriggerPolicy instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TriggerPolicy instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.TriggerPolicy.$Shape): codexk8s.controlplane.v1.TriggerPolicy & codexk8s.controlplane.v1.TriggerPolicy.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.TriggerPolicy.$Properties): codexk8s.controlplane.v1.TriggerPolicy;
+
+                /**
+                 * Encodes the specified TriggerPolicy message. Does not implicitly {@link codexk8s.controlplane.v1.TriggerPolicy.verify|verify} messages.
+                 * @param m TriggerPolicy message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.TriggerPolicy.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TriggerPolicy message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.TriggerPolicy.verify|verify} messages.
+                 * @param message TriggerPolicy message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.TriggerPolicy.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TriggerPolicy message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.TriggerPolicy & codexk8s.controlplane.v1.TriggerPolicy.$Shape} TriggerPolicy
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.TriggerPolicy & codexk8s.controlplane.v1.TriggerPolicy.$Shape;
+
+                /**
+                 * Decodes a TriggerPolicy message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.TriggerPolicy & codexk8s.controlplane.v1.TriggerPolicy.$Shape} TriggerPolicy
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.TriggerPolicy & codexk8s.controlplane.v1.TriggerPolicy.$Shape;
+
+                /**
+                 * Verifies a TriggerPolicy message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TriggerPolicy message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TriggerPolicy
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.TriggerPolicy;
+
+                /**
+                 * Creates a plain object from a TriggerPolicy message. Also converts values to other types if specified.
+                 * @param m TriggerPolicy
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.TriggerPolicy, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TriggerPolicy to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TriggerPolicy
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TriggerPolicy {
+
+                /** Properties of a TriggerPolicy. */
+                interface $Properties {
+
+                    /** TriggerPolicy labelPrefix */
+                    labelPrefix?: string;
+
+                    /** TriggerPolicy command */
+                    command?: string;
+
+                    /** TriggerPolicy events */
+                    events?: string[];
+
+                    /** TriggerPolicy trustedAssociations */
+                    trustedAssociations?: string[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TriggerPolicy. */
+                type $Shape = codexk8s.controlplane.v1.TriggerPolicy.$Properties;
+            }
+
+            /**
+             * Properties of a StringList.
+             * @deprecated Use codexk8s.controlplane.v1.StringList.$Properties instead.
+             */
+            interface IStringList extends codexk8s.controlplane.v1.StringList.$Properties {
+            }
+
+            /** Represents a StringList. */
+            class StringList {
+
+                /**
+                 * Constructs a new StringList.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.StringList.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StringList values. */
+                values: string[];
+
+                /**
+                 * Creates a new StringList instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StringList instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.StringList.$Shape): codexk8s.controlplane.v1.StringList & codexk8s.controlplane.v1.StringList.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.StringList.$Properties): codexk8s.controlplane.v1.StringList;
+
+                /**
+                 * Encodes the specified StringList message. Does not implicitly {@link codexk8s.controlplane.v1.StringList.verify|verify} messages.
+                 * @param m StringList message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.StringList.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StringList message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.StringList.verify|verify} messages.
+                 * @param message StringList message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.StringList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StringList message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.StringList & codexk8s.controlplane.v1.StringList.$Shape} StringList
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.StringList & codexk8s.controlplane.v1.StringList.$Shape;
+
+                /**
+                 * Decodes a StringList message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.StringList & codexk8s.controlplane.v1.StringList.$Shape} StringList
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.StringList & codexk8s.controlplane.v1.StringList.$Shape;
+
+                /**
+                 * Verifies a StringList message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StringList message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns StringList
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.StringList;
+
+                /**
+                 * Creates a plain object from a StringList message. Also converts values to other types if specified.
+                 * @param m StringList
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.StringList, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StringList to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StringList
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StringList {
+
+                /** Properties of a StringList. */
+                interface $Properties {
+
+                    /** StringList values */
+                    values?: string[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StringList. */
+                type $Shape = codexk8s.controlplane.v1.StringList.$Properties;
+            }
+
+            /**
+             * Properties of a TriggerOverrides.
+             * @deprecated Use codexk8s.controlplane.v1.TriggerOverrides.$Properties instead.
+             */
+            interface ITriggerOverrides extends codexk8s.controlplane.v1.TriggerOverrides.$Properties {
+            }
+
+            /** Represents a TriggerOverrides. */
+            class TriggerOverrides {
+
+                /**
+                 * Constructs a new TriggerOverrides.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.TriggerOverrides.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TriggerOverrides labelPrefix. */
+                labelPrefix: google.protobuf.StringValue;
+
+                /** TriggerOverrides command. */
+                command: google.protobuf.StringValue;
+
+                /** TriggerOverrides events. */
+                events: codexk8s.controlplane.v1.StringList;
+
+                /** TriggerOverrides trustedAssociations. */
+                trustedAssociations: codexk8s.controlplane.v1.StringList;
+
+                /**
+                 * Creates a new TriggerOverrides instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TriggerOverrides instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.TriggerOverrides.$Shape): codexk8s.controlplane.v1.TriggerOverrides & codexk8s.controlplane.v1.TriggerOverrides.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.TriggerOverrides.$Properties): codexk8s.controlplane.v1.TriggerOverrides;
+
+                /**
+                 * Encodes the specified TriggerOverrides message. Does not implicitly {@link codexk8s.controlplane.v1.TriggerOverrides.verify|verify} messages.
+                 * @param m TriggerOverrides message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.TriggerOverrides.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TriggerOverrides message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.TriggerOverrides.verify|verify} messages.
+                 * @param message TriggerOverrides message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.TriggerOverrides.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TriggerOverrides message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.TriggerOverrides & codexk8s.controlplane.v1.TriggerOverrides.$Shape} TriggerOverrides
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.TriggerOverrides & codexk8s.controlplane.v1.TriggerOverrides.$Shape;
+
+                /**
+                 * Decodes a TriggerOverrides message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.TriggerOverrides & codexk8s.controlplane.v1.TriggerOverrides.$Shape} TriggerOverrides
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.TriggerOverrides & codexk8s.controlplane.v1.TriggerOverrides.$Shape;
+
+                /**
+                 * Verifies a TriggerOverrides message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TriggerOverrides message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns TriggerOverrides
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.TriggerOverrides;
+
+                /**
+                 * Creates a plain object from a TriggerOverrides message. Also converts values to other types if specified.
+                 * @param m TriggerOverrides
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.TriggerOverrides, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TriggerOverrides to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TriggerOverrides
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TriggerOverrides {
+
+                /** Properties of a TriggerOverrides. */
+                interface $Properties {
+
+                    /** TriggerOverrides labelPrefix */
+                    labelPrefix?: google.protobuf.StringValue.$Properties;
+
+                    /** TriggerOverrides command */
+                    command?: google.protobuf.StringValue.$Properties;
+
+                    /** TriggerOverrides events */
+                    events?: codexk8s.controlplane.v1.StringList.$Properties;
+
+                    /** TriggerOverrides trustedAssociations */
+                    trustedAssociations?: codexk8s.controlplane.v1.StringList.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TriggerOverrides. */
+                type $Shape = codexk8s.controlplane.v1.TriggerOverrides.$Properties;
+            }
+
+            /**
+             * Properties of a GetProjectTriggersRequest.
+             * @deprecated Use codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties instead.
+             */
+            interface IGetProjectTriggersRequest extends codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties {
+            }
+
+            /** Represents a GetProjectTriggersRequest. */
+            class GetProjectTriggersRequest {
+
+                /**
+                 * Constructs a new GetProjectTriggersRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetProjectTriggersRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** GetProjectTriggersRequest projectId. */
+                projectId: string;
+
+                /**
+                 * Creates a new GetProjectTriggersRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetProjectTriggersRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape): codexk8s.controlplane.v1.GetProjectTriggersRequest & codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties): codexk8s.controlplane.v1.GetProjectTriggersRequest;
+
+                /**
+                 * Encodes the specified GetProjectTriggersRequest message. Does not implicitly {@link codexk8s.controlplane.v1.GetProjectTriggersRequest.verify|verify} messages.
+                 * @param m GetProjectTriggersRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetProjectTriggersRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.GetProjectTriggersRequest.verify|verify} messages.
+                 * @param message GetProjectTriggersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetProjectTriggersRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.GetProjectTriggersRequest & codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape} GetProjectTriggersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.GetProjectTriggersRequest & codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape;
+
+                /**
+                 * Decodes a GetProjectTriggersRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.GetProjectTriggersRequest & codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape} GetProjectTriggersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.GetProjectTriggersRequest & codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape;
+
+                /**
+                 * Verifies a GetProjectTriggersRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetProjectTriggersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns GetProjectTriggersRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.GetProjectTriggersRequest;
+
+                /**
+                 * Creates a plain object from a GetProjectTriggersRequest message. Also converts values to other types if specified.
+                 * @param m GetProjectTriggersRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.GetProjectTriggersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetProjectTriggersRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetProjectTriggersRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetProjectTriggersRequest {
+
+                /** Properties of a GetProjectTriggersRequest. */
+                interface $Properties {
+
+                    /** GetProjectTriggersRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** GetProjectTriggersRequest projectId */
+                    projectId?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetProjectTriggersRequest. */
+                type $Shape = codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SetProjectTriggersRequest.
+             * @deprecated Use codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties instead.
+             */
+            interface ISetProjectTriggersRequest extends codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties {
+            }
+
+            /** Represents a SetProjectTriggersRequest. */
+            class SetProjectTriggersRequest {
+
+                /**
+                 * Constructs a new SetProjectTriggersRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SetProjectTriggersRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** SetProjectTriggersRequest projectId. */
+                projectId: string;
+
+                /** SetProjectTriggersRequest triggers. */
+                triggers: codexk8s.controlplane.v1.TriggerOverrides;
+
+                /**
+                 * Creates a new SetProjectTriggersRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SetProjectTriggersRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape): codexk8s.controlplane.v1.SetProjectTriggersRequest & codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties): codexk8s.controlplane.v1.SetProjectTriggersRequest;
+
+                /**
+                 * Encodes the specified SetProjectTriggersRequest message. Does not implicitly {@link codexk8s.controlplane.v1.SetProjectTriggersRequest.verify|verify} messages.
+                 * @param m SetProjectTriggersRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SetProjectTriggersRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.SetProjectTriggersRequest.verify|verify} messages.
+                 * @param message SetProjectTriggersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SetProjectTriggersRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.SetProjectTriggersRequest & codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape} SetProjectTriggersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.SetProjectTriggersRequest & codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape;
+
+                /**
+                 * Decodes a SetProjectTriggersRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.SetProjectTriggersRequest & codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape} SetProjectTriggersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.SetProjectTriggersRequest & codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape;
+
+                /**
+                 * Verifies a SetProjectTriggersRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SetProjectTriggersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns SetProjectTriggersRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.SetProjectTriggersRequest;
+
+                /**
+                 * Creates a plain object from a SetProjectTriggersRequest message. Also converts values to other types if specified.
+                 * @param m SetProjectTriggersRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.SetProjectTriggersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SetProjectTriggersRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SetProjectTriggersRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SetProjectTriggersRequest {
+
+                /** Properties of a SetProjectTriggersRequest. */
+                interface $Properties {
+
+                    /** SetProjectTriggersRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** SetProjectTriggersRequest projectId */
+                    projectId?: string;
+
+                    /** SetProjectTriggersRequest triggers */
+                    triggers?: codexk8s.controlplane.v1.TriggerOverrides.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SetProjectTriggersRequest. */
+                type $Shape = codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ProjectTriggersResponse.
+             * @deprecated Use codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties instead.
+             */
+            interface IProjectTriggersResponse extends codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties {
+            }
+
+            /** Represents a ProjectTriggersResponse. */
+            class ProjectTriggersResponse {
+
+                /**
+                 * Constructs a new ProjectTriggersResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProjectTriggersResponse projectId. */
+                projectId: string;
+
+                /** ProjectTriggersResponse effective. */
+                effective: codexk8s.controlplane.v1.TriggerPolicy;
+
+                /** ProjectTriggersResponse project. */
+                project: codexk8s.controlplane.v1.TriggerOverrides;
+
+                /** ProjectTriggersResponse defaults. */
+                defaults: codexk8s.controlplane.v1.TriggerPolicy;
+
+                /**
+                 * Creates a new ProjectTriggersResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProjectTriggersResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape): codexk8s.controlplane.v1.ProjectTriggersResponse & codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties): codexk8s.controlplane.v1.ProjectTriggersResponse;
+
+                /**
+                 * Encodes the specified ProjectTriggersResponse message. Does not implicitly {@link codexk8s.controlplane.v1.ProjectTriggersResponse.verify|verify} messages.
+                 * @param m ProjectTriggersResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ProjectTriggersResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ProjectTriggersResponse.verify|verify} messages.
+                 * @param message ProjectTriggersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProjectTriggersResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ProjectTriggersResponse & codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape} ProjectTriggersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.ProjectTriggersResponse & codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape;
+
+                /**
+                 * Decodes a ProjectTriggersResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ProjectTriggersResponse & codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape} ProjectTriggersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.ProjectTriggersResponse & codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape;
+
+                /**
+                 * Verifies a ProjectTriggersResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProjectTriggersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ProjectTriggersResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.ProjectTriggersResponse;
+
+                /**
+                 * Creates a plain object from a ProjectTriggersResponse message. Also converts values to other types if specified.
+                 * @param m ProjectTriggersResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.ProjectTriggersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProjectTriggersResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ProjectTriggersResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProjectTriggersResponse {
+
+                /** Properties of a ProjectTriggersResponse. */
+                interface $Properties {
+
+                    /** ProjectTriggersResponse projectId */
+                    projectId?: string;
+
+                    /** ProjectTriggersResponse effective */
+                    effective?: codexk8s.controlplane.v1.TriggerPolicy.$Properties;
+
+                    /** ProjectTriggersResponse project */
+                    project?: codexk8s.controlplane.v1.TriggerOverrides.$Properties;
+
+                    /** ProjectTriggersResponse defaults */
+                    defaults?: codexk8s.controlplane.v1.TriggerPolicy.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProjectTriggersResponse. */
+                type $Shape = codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties;
             }
 
             /**

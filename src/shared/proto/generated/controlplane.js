@@ -396,6 +396,129 @@ export const codexk8s = $root.codexk8s = (() => {
                 });
 
                 /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#getProjectTriggers}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef GetProjectTriggersCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.ProjectTriggersResponse} [response] ProjectTriggersResponse
+                 */
+
+                /**
+                 * Calls GetProjectTriggers.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef GetProjectTriggers
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.IGetProjectTriggersRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.GetProjectTriggersCallback): void;
+                 *   (request: codexk8s.controlplane.v1.IGetProjectTriggersRequest): Promise<codexk8s.controlplane.v1.ProjectTriggersResponse>;
+                 *   readonly name: "GetProjectTriggers";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/GetProjectTriggers";
+                 *   readonly requestType: "GetProjectTriggersRequest";
+                 *   readonly responseType: "ProjectTriggersResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls GetProjectTriggers.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#getProjectTriggers
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.GetProjectTriggers}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.getProjectTriggers = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.getProjectTriggers, $root.codexk8s.controlplane.v1.GetProjectTriggersRequest, $root.codexk8s.controlplane.v1.ProjectTriggersResponse, request, callback);
+                }, {
+                    name: { value: "GetProjectTriggers" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/GetProjectTriggers" },
+                    requestType: { value: "GetProjectTriggersRequest" },
+                    responseType: { value: "ProjectTriggersResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#setProjectTriggers}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef SetProjectTriggersCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.ProjectTriggersResponse} [response] ProjectTriggersResponse
+                 */
+
+                /**
+                 * Calls SetProjectTriggers.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef SetProjectTriggers
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.ISetProjectTriggersRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.SetProjectTriggersCallback): void;
+                 *   (request: codexk8s.controlplane.v1.ISetProjectTriggersRequest): Promise<codexk8s.controlplane.v1.ProjectTriggersResponse>;
+                 *   readonly name: "SetProjectTriggers";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/SetProjectTriggers";
+                 *   readonly requestType: "SetProjectTriggersRequest";
+                 *   readonly responseType: "ProjectTriggersResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls SetProjectTriggers.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#setProjectTriggers
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.SetProjectTriggers}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.setProjectTriggers = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.setProjectTriggers, $root.codexk8s.controlplane.v1.SetProjectTriggersRequest, $root.codexk8s.controlplane.v1.ProjectTriggersResponse, request, callback);
+                }, {
+                    name: { value: "SetProjectTriggers" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/SetProjectTriggers" },
+                    requestType: { value: "SetProjectTriggersRequest" },
+                    responseType: { value: "ProjectTriggersResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listDeliveries}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef ListDeliveriesCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesResponse} [response] ListDeliveriesResponse
+                 */
+
+                /**
+                 * Calls ListDeliveries.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef ListDeliveries
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.IListDeliveriesRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.ListDeliveriesCallback): void;
+                 *   (request: codexk8s.controlplane.v1.IListDeliveriesRequest): Promise<codexk8s.controlplane.v1.ListDeliveriesResponse>;
+                 *   readonly name: "ListDeliveries";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/ListDeliveries";
+                 *   readonly requestType: "ListDeliveriesRequest";
+                 *   readonly responseType: "ListDeliveriesResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ListDeliveries.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#listDeliveries
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.ListDeliveries}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.listDeliveries = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.listDeliveries, $root.codexk8s.controlplane.v1.ListDeliveriesRequest, $root.codexk8s.controlplane.v1.ListDeliveriesResponse, request, callback);
+                }, {
+                    name: { value: "ListDeliveries" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/ListDeliveries" },
+                    requestType: { value: "ListDeliveriesRequest" },
+                    responseType: { value: "ListDeliveriesResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
                  * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listRuns}.
                  * @memberof codexk8s.controlplane.v1.ControlPlaneService
                  * @typedef ListRunsCallback
@@ -1978,6 +2101,7 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @property {string} [runId] IngestGitHubWebhookResponse runId
                  * @property {string} [status] IngestGitHubWebhookResponse status
                  * @property {boolean} [duplicate] IngestGitHubWebhookResponse duplicate
+                 * @property {string} [reason] IngestGitHubWebhookResponse reason
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -2042,6 +2166,14 @@ export const codexk8s = $root.codexk8s = (() => {
                 IngestGitHubWebhookResponse.prototype.duplicate = false;
 
                 /**
+                 * IngestGitHubWebhookResponse reason.
+                 * @member {string} reason
+                 * @memberof codexk8s.controlplane.v1.IngestGitHubWebhookResponse
+                 * @instance
+                 */
+                IngestGitHubWebhookResponse.prototype.reason = "";
+
+                /**
                  * Creates a new IngestGitHubWebhookResponse instance using the specified properties.
                  * @function create
                  * @memberof codexk8s.controlplane.v1.IngestGitHubWebhookResponse
@@ -2081,6 +2213,8 @@ export const codexk8s = $root.codexk8s = (() => {
                         w.uint32(/* id 3, wireType 2 =*/26).string(m.status);
                     if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate") && m.duplicate !== false)
                         w.uint32(/* id 4, wireType 0 =*/32).bool(m.duplicate);
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.reason);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -2174,6 +2308,15 @@ export const codexk8s = $root.codexk8s = (() => {
                                     delete m.duplicate;
                                 continue;
                             }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.reason = v;
+                                else
+                                    delete m.reason;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -2238,6 +2381,10 @@ export const codexk8s = $root.codexk8s = (() => {
                         if (typeof m.duplicate !== "boolean")
                             return "duplicate: boolean expected";
                     }
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                        if (!$util.isString(m.reason))
+                            return "reason: string expected";
+                    }
                     return null;
                 };
 
@@ -2279,6 +2426,11 @@ export const codexk8s = $root.codexk8s = (() => {
                             m.duplicate = $Boolean(d.duplicate);
                         }
                     }
+                    if (d.reason != null) {
+                        if (typeof d.reason !== "string" || d.reason.length) {
+                            m.reason = $String(d.reason);
+                        }
+                    }
                     return m;
                 };
 
@@ -2304,6 +2456,7 @@ export const codexk8s = $root.codexk8s = (() => {
                         d.runId = "";
                         d.status = "";
                         d.duplicate = false;
+                        d.reason = "";
                     }
                     if (m.correlationId != null && $Object.hasOwnProperty.call(m, "correlationId")) {
                         d.correlationId = m.correlationId;
@@ -2316,6 +2469,9 @@ export const codexk8s = $root.codexk8s = (() => {
                     }
                     if (m.duplicate != null && $Object.hasOwnProperty.call(m, "duplicate")) {
                         d.duplicate = m.duplicate;
+                    }
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                        d.reason = m.reason;
                     }
                     return d;
                 };
@@ -2346,6 +2502,1409 @@ export const codexk8s = $root.codexk8s = (() => {
                 };
 
                 return IngestGitHubWebhookResponse;
+            })();
+
+            v1.Delivery = (function() {
+
+                /**
+                 * Properties of a Delivery.
+                 * @typedef {Object} codexk8s.controlplane.v1.Delivery.$Properties
+                 * @property {string} [deliveryId] Delivery deliveryId
+                 * @property {string} [event] Delivery event
+                 * @property {string} [action] Delivery action
+                 * @property {number} [repositoryExternalId] Delivery repositoryExternalId
+                 * @property {string} [repositoryFullName] Delivery repositoryFullName
+                 * @property {string} [senderLogin] Delivery senderLogin
+                 * @property {google.protobuf.Timestamp.$Properties} [receivedAt] Delivery receivedAt
+                 * @property {string} [outcome] Delivery outcome
+                 * @property {string} [reason] Delivery reason
+                 * @property {string} [runId] Delivery runId
+                 * @property {string} [projectId] Delivery projectId
+                 * @property {string} [projectSlug] Delivery projectSlug
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Delivery.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IDelivery
+                 * @augments codexk8s.controlplane.v1.Delivery.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.Delivery.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Delivery.
+                 * @typedef {codexk8s.controlplane.v1.Delivery.$Properties} codexk8s.controlplane.v1.Delivery.$Shape
+                 */
+
+                /**
+                 * Constructs a new Delivery.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a Delivery.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.Delivery.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Delivery = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Delivery deliveryId.
+                 * @member {string} deliveryId
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.deliveryId = "";
+
+                /**
+                 * Delivery event.
+                 * @member {string} event
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.event = "";
+
+                /**
+                 * Delivery action.
+                 * @member {string} action
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.action = "";
+
+                /**
+                 * Delivery repositoryExternalId.
+                 * @member {number} repositoryExternalId
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.repositoryExternalId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * Delivery repositoryFullName.
+                 * @member {string} repositoryFullName
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.repositoryFullName = "";
+
+                /**
+                 * Delivery senderLogin.
+                 * @member {string} senderLogin
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.senderLogin = "";
+
+                /**
+                 * Delivery receivedAt.
+                 * @member {google.protobuf.Timestamp} receivedAt
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.receivedAt = null;
+
+                /**
+                 * Delivery outcome.
+                 * @member {string} outcome
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.outcome = "";
+
+                /**
+                 * Delivery reason.
+                 * @member {string} reason
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.reason = "";
+
+                /**
+                 * Delivery runId.
+                 * @member {string} runId
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.runId = "";
+
+                /**
+                 * Delivery projectId.
+                 * @member {string} projectId
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.projectId = "";
+
+                /**
+                 * Delivery projectSlug.
+                 * @member {string} projectSlug
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 */
+                Delivery.prototype.projectSlug = "";
+
+                /**
+                 * Creates a new Delivery instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @static
+                 * @param {codexk8s.controlplane.v1.Delivery.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.Delivery} Delivery instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.Delivery.$Shape): codexk8s.controlplane.v1.Delivery & codexk8s.controlplane.v1.Delivery.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.Delivery.$Properties): codexk8s.controlplane.v1.Delivery;
+                 * }}
+                 */
+                Delivery.create = function(properties) {
+                    return new Delivery(properties);
+                };
+
+                /**
+                 * Encodes the specified Delivery message. Does not implicitly {@link codexk8s.controlplane.v1.Delivery.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @static
+                 * @param {codexk8s.controlplane.v1.Delivery.$Properties} m Delivery message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Delivery.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.deliveryId != null && $Object.hasOwnProperty.call(m, "deliveryId") && m.deliveryId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.deliveryId);
+                    if (m.event != null && $Object.hasOwnProperty.call(m, "event") && m.event !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.event);
+                    if (m.action != null && $Object.hasOwnProperty.call(m, "action") && m.action !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.action);
+                    if (m.repositoryExternalId != null && $Object.hasOwnProperty.call(m, "repositoryExternalId") && (typeof m.repositoryExternalId === "object" ? m.repositoryExternalId.low || m.repositoryExternalId.high : m.repositoryExternalId !== 0))
+                        w.uint32(/* id 4, wireType 0 =*/32).int64(m.repositoryExternalId);
+                    if (m.repositoryFullName != null && $Object.hasOwnProperty.call(m, "repositoryFullName") && m.repositoryFullName !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.repositoryFullName);
+                    if (m.senderLogin != null && $Object.hasOwnProperty.call(m, "senderLogin") && m.senderLogin !== "")
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.senderLogin);
+                    if (m.receivedAt != null && $Object.hasOwnProperty.call(m, "receivedAt"))
+                        $root.google.protobuf.Timestamp.encode(m.receivedAt, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                    if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome") && m.outcome !== "")
+                        w.uint32(/* id 8, wireType 2 =*/66).string(m.outcome);
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason") && m.reason !== "")
+                        w.uint32(/* id 9, wireType 2 =*/74).string(m.reason);
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId") && m.runId !== "")
+                        w.uint32(/* id 10, wireType 2 =*/82).string(m.runId);
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId") && m.projectId !== "")
+                        w.uint32(/* id 11, wireType 2 =*/90).string(m.projectId);
+                    if (m.projectSlug != null && $Object.hasOwnProperty.call(m, "projectSlug") && m.projectSlug !== "")
+                        w.uint32(/* id 12, wireType 2 =*/98).string(m.projectSlug);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified Delivery message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.Delivery.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @static
+                 * @param {codexk8s.controlplane.v1.Delivery.$Properties} message Delivery message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Delivery.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Delivery message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.Delivery & codexk8s.controlplane.v1.Delivery.$Shape} Delivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Delivery.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.Delivery();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.deliveryId = v;
+                                else
+                                    delete m.deliveryId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.event = v;
+                                else
+                                    delete m.event;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.action = v;
+                                else
+                                    delete m.action;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.repositoryExternalId = v;
+                                else
+                                    delete m.repositoryExternalId;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.repositoryFullName = v;
+                                else
+                                    delete m.repositoryFullName;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.senderLogin = v;
+                                else
+                                    delete m.senderLogin;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                m.receivedAt = $root.google.protobuf.Timestamp.decode(r, r.size(), $undefined, q + 1, m.receivedAt);
+                                continue;
+                            }
+                        case 8: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.outcome = v;
+                                else
+                                    delete m.outcome;
+                                continue;
+                            }
+                        case 9: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.reason = v;
+                                else
+                                    delete m.reason;
+                                continue;
+                            }
+                        case 10: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.runId = v;
+                                else
+                                    delete m.runId;
+                                continue;
+                            }
+                        case 11: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectId = v;
+                                else
+                                    delete m.projectId;
+                                continue;
+                            }
+                        case 12: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectSlug = v;
+                                else
+                                    delete m.projectSlug;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a Delivery message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.Delivery & codexk8s.controlplane.v1.Delivery.$Shape} Delivery
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Delivery.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Delivery message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Delivery.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.deliveryId != null && $Object.hasOwnProperty.call(m, "deliveryId")) {
+                        if (!$util.isString(m.deliveryId))
+                            return "deliveryId: string expected";
+                    }
+                    if (m.event != null && $Object.hasOwnProperty.call(m, "event")) {
+                        if (!$util.isString(m.event))
+                            return "event: string expected";
+                    }
+                    if (m.action != null && $Object.hasOwnProperty.call(m, "action")) {
+                        if (!$util.isString(m.action))
+                            return "action: string expected";
+                    }
+                    if (m.repositoryExternalId != null && $Object.hasOwnProperty.call(m, "repositoryExternalId")) {
+                        if (!$util.isInteger(m.repositoryExternalId) && !(m.repositoryExternalId && $util.isInteger(m.repositoryExternalId.low) && $util.isInteger(m.repositoryExternalId.high)))
+                            return "repositoryExternalId: integer|Long expected";
+                    }
+                    if (m.repositoryFullName != null && $Object.hasOwnProperty.call(m, "repositoryFullName")) {
+                        if (!$util.isString(m.repositoryFullName))
+                            return "repositoryFullName: string expected";
+                    }
+                    if (m.senderLogin != null && $Object.hasOwnProperty.call(m, "senderLogin")) {
+                        if (!$util.isString(m.senderLogin))
+                            return "senderLogin: string expected";
+                    }
+                    if (m.receivedAt != null && $Object.hasOwnProperty.call(m, "receivedAt")) {
+                        {
+                            var e = $root.google.protobuf.Timestamp.verify(m.receivedAt, q + 1);
+                            if (e)
+                                return "receivedAt." + e;
+                        }
+                    }
+                    if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome")) {
+                        if (!$util.isString(m.outcome))
+                            return "outcome: string expected";
+                    }
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                        if (!$util.isString(m.reason))
+                            return "reason: string expected";
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        if (!$util.isString(m.runId))
+                            return "runId: string expected";
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        if (!$util.isString(m.projectId))
+                            return "projectId: string expected";
+                    }
+                    if (m.projectSlug != null && $Object.hasOwnProperty.call(m, "projectSlug")) {
+                        if (!$util.isString(m.projectSlug))
+                            return "projectSlug: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Delivery message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.Delivery} Delivery
+                 */
+                Delivery.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.Delivery)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.Delivery: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.Delivery();
+                    if (d.deliveryId != null) {
+                        if (typeof d.deliveryId !== "string" || d.deliveryId.length) {
+                            m.deliveryId = $String(d.deliveryId);
+                        }
+                    }
+                    if (d.event != null) {
+                        if (typeof d.event !== "string" || d.event.length) {
+                            m.event = $String(d.event);
+                        }
+                    }
+                    if (d.action != null) {
+                        if (typeof d.action !== "string" || d.action.length) {
+                            m.action = $String(d.action);
+                        }
+                    }
+                    if (d.repositoryExternalId != null) {
+                        if (typeof d.repositoryExternalId === "object" ? d.repositoryExternalId.low || d.repositoryExternalId.high : $Number(d.repositoryExternalId) !== 0) {
+                            if ($util.Long)
+                                m.repositoryExternalId = $util.Long.fromValue(d.repositoryExternalId, false);
+                            else if (typeof d.repositoryExternalId === "string")
+                                m.repositoryExternalId = $parseInt(d.repositoryExternalId, 10);
+                            else if (typeof d.repositoryExternalId === "number")
+                                m.repositoryExternalId = d.repositoryExternalId;
+                            else if (typeof d.repositoryExternalId === "object")
+                                m.repositoryExternalId = new $util.LongBits(d.repositoryExternalId.low >>> 0, d.repositoryExternalId.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.repositoryFullName != null) {
+                        if (typeof d.repositoryFullName !== "string" || d.repositoryFullName.length) {
+                            m.repositoryFullName = $String(d.repositoryFullName);
+                        }
+                    }
+                    if (d.senderLogin != null) {
+                        if (typeof d.senderLogin !== "string" || d.senderLogin.length) {
+                            m.senderLogin = $String(d.senderLogin);
+                        }
+                    }
+                    if (d.receivedAt != null) {
+                        if (!$util.isObject(d.receivedAt))
+                            throw $TypeError(".codexk8s.controlplane.v1.Delivery.receivedAt: object expected");
+                        m.receivedAt = $root.google.protobuf.Timestamp.fromObject(d.receivedAt, q + 1);
+                    }
+                    if (d.outcome != null) {
+                        if (typeof d.outcome !== "string" || d.outcome.length) {
+                            m.outcome = $String(d.outcome);
+                        }
+                    }
+                    if (d.reason != null) {
+                        if (typeof d.reason !== "string" || d.reason.length) {
+                            m.reason = $String(d.reason);
+                        }
+                    }
+                    if (d.runId != null) {
+                        if (typeof d.runId !== "string" || d.runId.length) {
+                            m.runId = $String(d.runId);
+                        }
+                    }
+                    if (d.projectId != null) {
+                        if (typeof d.projectId !== "string" || d.projectId.length) {
+                            m.projectId = $String(d.projectId);
+                        }
+                    }
+                    if (d.projectSlug != null) {
+                        if (typeof d.projectSlug !== "string" || d.projectSlug.length) {
+                            m.projectSlug = $String(d.projectSlug);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Delivery message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @static
+                 * @param {codexk8s.controlplane.v1.Delivery} m Delivery
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Delivery.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.deliveryId = "";
+                        d.event = "";
+                        d.action = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.repositoryExternalId = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.repositoryExternalId = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.repositoryFullName = "";
+                        d.senderLogin = "";
+                        d.receivedAt = null;
+                        d.outcome = "";
+                        d.reason = "";
+                        d.runId = "";
+                        d.projectId = "";
+                        d.projectSlug = "";
+                    }
+                    if (m.deliveryId != null && $Object.hasOwnProperty.call(m, "deliveryId")) {
+                        d.deliveryId = m.deliveryId;
+                    }
+                    if (m.event != null && $Object.hasOwnProperty.call(m, "event")) {
+                        d.event = m.event;
+                    }
+                    if (m.action != null && $Object.hasOwnProperty.call(m, "action")) {
+                        d.action = m.action;
+                    }
+                    if (m.repositoryExternalId != null && $Object.hasOwnProperty.call(m, "repositoryExternalId")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.repositoryExternalId = typeof m.repositoryExternalId === "number" ? $BigInt(m.repositoryExternalId) : $util.Long.fromBits(m.repositoryExternalId.low >>> 0, m.repositoryExternalId.high >>> 0, false).toBigInt();
+                        else if (typeof m.repositoryExternalId === "number")
+                            d.repositoryExternalId = o.longs === $String ? $String(m.repositoryExternalId) : m.repositoryExternalId;
+                        else
+                            d.repositoryExternalId = o.longs === $String ? $util.Long.prototype.toString.call(m.repositoryExternalId) : o.longs === $Number ? new $util.LongBits(m.repositoryExternalId.low >>> 0, m.repositoryExternalId.high >>> 0).toNumber() : m.repositoryExternalId;
+                    }
+                    if (m.repositoryFullName != null && $Object.hasOwnProperty.call(m, "repositoryFullName")) {
+                        d.repositoryFullName = m.repositoryFullName;
+                    }
+                    if (m.senderLogin != null && $Object.hasOwnProperty.call(m, "senderLogin")) {
+                        d.senderLogin = m.senderLogin;
+                    }
+                    if (m.receivedAt != null && $Object.hasOwnProperty.call(m, "receivedAt")) {
+                        d.receivedAt = $root.google.protobuf.Timestamp.toObject(m.receivedAt, o, q + 1);
+                    }
+                    if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome")) {
+                        d.outcome = m.outcome;
+                    }
+                    if (m.reason != null && $Object.hasOwnProperty.call(m, "reason")) {
+                        d.reason = m.reason;
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        d.runId = m.runId;
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        d.projectId = m.projectId;
+                    }
+                    if (m.projectSlug != null && $Object.hasOwnProperty.call(m, "projectSlug")) {
+                        d.projectSlug = m.projectSlug;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Delivery to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Delivery.prototype.toJSON = function() {
+                    return Delivery.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Delivery
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.Delivery
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Delivery.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.Delivery";
+                };
+
+                return Delivery;
+            })();
+
+            v1.ListDeliveriesRequest = (function() {
+
+                /**
+                 * Properties of a ListDeliveriesRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] ListDeliveriesRequest principal
+                 * @property {number} [limit] ListDeliveriesRequest limit
+                 * @property {string} [cursor] ListDeliveriesRequest cursor
+                 * @property {string} [projectId] ListDeliveriesRequest projectId
+                 * @property {string} [outcome] ListDeliveriesRequest outcome
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListDeliveriesRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IListDeliveriesRequest
+                 * @augments codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListDeliveriesRequest.
+                 * @typedef {codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties} codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListDeliveriesRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a ListDeliveriesRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListDeliveriesRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListDeliveriesRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @instance
+                 */
+                ListDeliveriesRequest.prototype.principal = null;
+
+                /**
+                 * ListDeliveriesRequest limit.
+                 * @member {number} limit
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @instance
+                 */
+                ListDeliveriesRequest.prototype.limit = 0;
+
+                /**
+                 * ListDeliveriesRequest cursor.
+                 * @member {string} cursor
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @instance
+                 */
+                ListDeliveriesRequest.prototype.cursor = "";
+
+                /**
+                 * ListDeliveriesRequest projectId.
+                 * @member {string} projectId
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @instance
+                 */
+                ListDeliveriesRequest.prototype.projectId = "";
+
+                /**
+                 * ListDeliveriesRequest outcome.
+                 * @member {string} outcome
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @instance
+                 */
+                ListDeliveriesRequest.prototype.outcome = "";
+
+                /**
+                 * Creates a new ListDeliveriesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesRequest} ListDeliveriesRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape): codexk8s.controlplane.v1.ListDeliveriesRequest & codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties): codexk8s.controlplane.v1.ListDeliveriesRequest;
+                 * }}
+                 */
+                ListDeliveriesRequest.create = function(properties) {
+                    return new ListDeliveriesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListDeliveriesRequest message. Does not implicitly {@link codexk8s.controlplane.v1.ListDeliveriesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties} m ListDeliveriesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDeliveriesRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.limit);
+                    if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor") && m.cursor !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.cursor);
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId") && m.projectId !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.projectId);
+                    if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome") && m.outcome !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.outcome);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListDeliveriesRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListDeliveriesRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesRequest.$Properties} message ListDeliveriesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDeliveriesRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListDeliveriesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesRequest & codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape} ListDeliveriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDeliveriesRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.ListDeliveriesRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.limit = v;
+                                else
+                                    delete m.limit;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.cursor = v;
+                                else
+                                    delete m.cursor;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectId = v;
+                                else
+                                    delete m.projectId;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.outcome = v;
+                                else
+                                    delete m.outcome;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListDeliveriesRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesRequest & codexk8s.controlplane.v1.ListDeliveriesRequest.$Shape} ListDeliveriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDeliveriesRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListDeliveriesRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListDeliveriesRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        if (!$util.isInteger(m.limit))
+                            return "limit: integer expected";
+                    }
+                    if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
+                        if (!$util.isString(m.cursor))
+                            return "cursor: string expected";
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        if (!$util.isString(m.projectId))
+                            return "projectId: string expected";
+                    }
+                    if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome")) {
+                        if (!$util.isString(m.outcome))
+                            return "outcome: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListDeliveriesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesRequest} ListDeliveriesRequest
+                 */
+                ListDeliveriesRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.ListDeliveriesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.ListDeliveriesRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.ListDeliveriesRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.ListDeliveriesRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.limit != null) {
+                        if ($Number(d.limit) !== 0) {
+                            m.limit = d.limit | 0;
+                        }
+                    }
+                    if (d.cursor != null) {
+                        if (typeof d.cursor !== "string" || d.cursor.length) {
+                            m.cursor = $String(d.cursor);
+                        }
+                    }
+                    if (d.projectId != null) {
+                        if (typeof d.projectId !== "string" || d.projectId.length) {
+                            m.projectId = $String(d.projectId);
+                        }
+                    }
+                    if (d.outcome != null) {
+                        if (typeof d.outcome !== "string" || d.outcome.length) {
+                            m.outcome = $String(d.outcome);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListDeliveriesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesRequest} m ListDeliveriesRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListDeliveriesRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.limit = 0;
+                        d.cursor = "";
+                        d.projectId = "";
+                        d.outcome = "";
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        d.limit = m.limit;
+                    }
+                    if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
+                        d.cursor = m.cursor;
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        d.projectId = m.projectId;
+                    }
+                    if (m.outcome != null && $Object.hasOwnProperty.call(m, "outcome")) {
+                        d.outcome = m.outcome;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListDeliveriesRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListDeliveriesRequest.prototype.toJSON = function() {
+                    return ListDeliveriesRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListDeliveriesRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListDeliveriesRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.ListDeliveriesRequest";
+                };
+
+                return ListDeliveriesRequest;
+            })();
+
+            v1.ListDeliveriesResponse = (function() {
+
+                /**
+                 * Properties of a ListDeliveriesResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties
+                 * @property {Array.<codexk8s.controlplane.v1.Delivery.$Properties>} [items] ListDeliveriesResponse items
+                 * @property {string} [nextCursor] ListDeliveriesResponse nextCursor
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListDeliveriesResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IListDeliveriesResponse
+                 * @augments codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListDeliveriesResponse.
+                 * @typedef {codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties} codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListDeliveriesResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a ListDeliveriesResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListDeliveriesResponse = function (p) {
+                    this.items = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListDeliveriesResponse items.
+                 * @member {Array.<codexk8s.controlplane.v1.Delivery>} items
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @instance
+                 */
+                ListDeliveriesResponse.prototype.items = $util.emptyArray;
+
+                /**
+                 * ListDeliveriesResponse nextCursor.
+                 * @member {string} nextCursor
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @instance
+                 */
+                ListDeliveriesResponse.prototype.nextCursor = "";
+
+                /**
+                 * Creates a new ListDeliveriesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesResponse} ListDeliveriesResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape): codexk8s.controlplane.v1.ListDeliveriesResponse & codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties): codexk8s.controlplane.v1.ListDeliveriesResponse;
+                 * }}
+                 */
+                ListDeliveriesResponse.create = function(properties) {
+                    return new ListDeliveriesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListDeliveriesResponse message. Does not implicitly {@link codexk8s.controlplane.v1.ListDeliveriesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties} m ListDeliveriesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDeliveriesResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.items != null && m.items.length) {
+                        for (var i = 0; i < m.items.length; ++i)
+                            $root.codexk8s.controlplane.v1.Delivery.encode(m.items[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.nextCursor != null && $Object.hasOwnProperty.call(m, "nextCursor") && m.nextCursor !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.nextCursor);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListDeliveriesResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListDeliveriesResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesResponse.$Properties} message ListDeliveriesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDeliveriesResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListDeliveriesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesResponse & codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape} ListDeliveriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDeliveriesResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.ListDeliveriesResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.items && m.items.length))
+                                    m.items = [];
+                                m.items.push($root.codexk8s.controlplane.v1.Delivery.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.nextCursor = v;
+                                else
+                                    delete m.nextCursor;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListDeliveriesResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesResponse & codexk8s.controlplane.v1.ListDeliveriesResponse.$Shape} ListDeliveriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDeliveriesResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListDeliveriesResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListDeliveriesResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.items != null && $Object.hasOwnProperty.call(m, "items")) {
+                        if (!$Array.isArray(m.items))
+                            return "items: array expected";
+                        for (var i = 0; i < m.items.length; ++i) {
+                            {
+                                var e = $root.codexk8s.controlplane.v1.Delivery.verify(m.items[i], q + 1);
+                                if (e)
+                                    return "items." + e;
+                            }
+                        }
+                    }
+                    if (m.nextCursor != null && $Object.hasOwnProperty.call(m, "nextCursor")) {
+                        if (!$util.isString(m.nextCursor))
+                            return "nextCursor: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListDeliveriesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.ListDeliveriesResponse} ListDeliveriesResponse
+                 */
+                ListDeliveriesResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.ListDeliveriesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.ListDeliveriesResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.ListDeliveriesResponse();
+                    if (d.items) {
+                        if (!$Array.isArray(d.items))
+                            throw $TypeError(".codexk8s.controlplane.v1.ListDeliveriesResponse.items: array expected");
+                        m.items = $Array(d.items.length);
+                        for (var i = 0; i < d.items.length; ++i) {
+                            if (!$util.isObject(d.items[i]))
+                                throw $TypeError(".codexk8s.controlplane.v1.ListDeliveriesResponse.items: object expected");
+                            m.items[i] = $root.codexk8s.controlplane.v1.Delivery.fromObject(d.items[i], q + 1);
+                        }
+                    }
+                    if (d.nextCursor != null) {
+                        if (typeof d.nextCursor !== "string" || d.nextCursor.length) {
+                            m.nextCursor = $String(d.nextCursor);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListDeliveriesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListDeliveriesResponse} m ListDeliveriesResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListDeliveriesResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.items = [];
+                    }
+                    if (o.defaults) {
+                        d.nextCursor = "";
+                    }
+                    if (m.items && m.items.length) {
+                        d.items = $Array(m.items.length);
+                        for (var j = 0; j < m.items.length; ++j) {
+                            d.items[j] = $root.codexk8s.controlplane.v1.Delivery.toObject(m.items[j], o, q + 1);
+                        }
+                    }
+                    if (m.nextCursor != null && $Object.hasOwnProperty.call(m, "nextCursor")) {
+                        d.nextCursor = m.nextCursor;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListDeliveriesResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListDeliveriesResponse.prototype.toJSON = function() {
+                    return ListDeliveriesResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListDeliveriesResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.ListDeliveriesResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListDeliveriesResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.ListDeliveriesResponse";
+                };
+
+                return ListDeliveriesResponse;
             })();
 
             v1.StaffUser = (function() {
@@ -9507,6 +11066,2120 @@ export const codexk8s = $root.codexk8s = (() => {
                 };
 
                 return DeleteProjectResponse;
+            })();
+
+            v1.TriggerPolicy = (function() {
+
+                /**
+                 * Properties of a TriggerPolicy.
+                 * @typedef {Object} codexk8s.controlplane.v1.TriggerPolicy.$Properties
+                 * @property {string} [labelPrefix] TriggerPolicy labelPrefix
+                 * @property {string} [command] TriggerPolicy command
+                 * @property {Array.<string>} [events] TriggerPolicy events
+                 * @property {Array.<string>} [trustedAssociations] TriggerPolicy trustedAssociations
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TriggerPolicy.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface ITriggerPolicy
+                 * @augments codexk8s.controlplane.v1.TriggerPolicy.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.TriggerPolicy.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TriggerPolicy.
+                 * @typedef {codexk8s.controlplane.v1.TriggerPolicy.$Properties} codexk8s.controlplane.v1.TriggerPolicy.$Shape
+                 */
+
+                /**
+                 * Constructs a new TriggerPolicy.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a TriggerPolicy.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.TriggerPolicy.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TriggerPolicy = function (p) {
+                    this.events = [];
+                    this.trustedAssociations = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * TriggerPolicy labelPrefix.
+                 * @member {string} labelPrefix
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @instance
+                 */
+                TriggerPolicy.prototype.labelPrefix = "";
+
+                /**
+                 * TriggerPolicy command.
+                 * @member {string} command
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @instance
+                 */
+                TriggerPolicy.prototype.command = "";
+
+                /**
+                 * TriggerPolicy events.
+                 * @member {Array.<string>} events
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @instance
+                 */
+                TriggerPolicy.prototype.events = $util.emptyArray;
+
+                /**
+                 * TriggerPolicy trustedAssociations.
+                 * @member {Array.<string>} trustedAssociations
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @instance
+                 */
+                TriggerPolicy.prototype.trustedAssociations = $util.emptyArray;
+
+                /**
+                 * Creates a new TriggerPolicy instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @static
+                 * @param {codexk8s.controlplane.v1.TriggerPolicy.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.TriggerPolicy} TriggerPolicy instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.TriggerPolicy.$Shape): codexk8s.controlplane.v1.TriggerPolicy & codexk8s.controlplane.v1.TriggerPolicy.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.TriggerPolicy.$Properties): codexk8s.controlplane.v1.TriggerPolicy;
+                 * }}
+                 */
+                TriggerPolicy.create = function(properties) {
+                    return new TriggerPolicy(properties);
+                };
+
+                /**
+                 * Encodes the specified TriggerPolicy message. Does not implicitly {@link codexk8s.controlplane.v1.TriggerPolicy.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @static
+                 * @param {codexk8s.controlplane.v1.TriggerPolicy.$Properties} m TriggerPolicy message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TriggerPolicy.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.labelPrefix != null && $Object.hasOwnProperty.call(m, "labelPrefix") && m.labelPrefix !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.labelPrefix);
+                    if (m.command != null && $Object.hasOwnProperty.call(m, "command") && m.command !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.command);
+                    if (m.events != null && m.events.length) {
+                        for (var i = 0; i < m.events.length; ++i)
+                            w.uint32(/* id 3, wireType 2 =*/26).string(m.events[i]);
+                    }
+                    if (m.trustedAssociations != null && m.trustedAssociations.length) {
+                        for (var i = 0; i < m.trustedAssociations.length; ++i)
+                            w.uint32(/* id 4, wireType 2 =*/34).string(m.trustedAssociations[i]);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified TriggerPolicy message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.TriggerPolicy.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @static
+                 * @param {codexk8s.controlplane.v1.TriggerPolicy.$Properties} message TriggerPolicy message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TriggerPolicy.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TriggerPolicy message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.TriggerPolicy & codexk8s.controlplane.v1.TriggerPolicy.$Shape} TriggerPolicy
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TriggerPolicy.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.TriggerPolicy();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.labelPrefix = v;
+                                else
+                                    delete m.labelPrefix;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.command = v;
+                                else
+                                    delete m.command;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.events && m.events.length))
+                                    m.events = [];
+                                m.events.push(r.stringVerify());
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.trustedAssociations && m.trustedAssociations.length))
+                                    m.trustedAssociations = [];
+                                m.trustedAssociations.push(r.stringVerify());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a TriggerPolicy message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.TriggerPolicy & codexk8s.controlplane.v1.TriggerPolicy.$Shape} TriggerPolicy
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TriggerPolicy.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TriggerPolicy message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TriggerPolicy.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.labelPrefix != null && $Object.hasOwnProperty.call(m, "labelPrefix")) {
+                        if (!$util.isString(m.labelPrefix))
+                            return "labelPrefix: string expected";
+                    }
+                    if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                        if (!$util.isString(m.command))
+                            return "command: string expected";
+                    }
+                    if (m.events != null && $Object.hasOwnProperty.call(m, "events")) {
+                        if (!$Array.isArray(m.events))
+                            return "events: array expected";
+                        for (var i = 0; i < m.events.length; ++i) {
+                            if (!$util.isString(m.events[i]))
+                                return "events: string[] expected";
+                        }
+                    }
+                    if (m.trustedAssociations != null && $Object.hasOwnProperty.call(m, "trustedAssociations")) {
+                        if (!$Array.isArray(m.trustedAssociations))
+                            return "trustedAssociations: array expected";
+                        for (var i = 0; i < m.trustedAssociations.length; ++i) {
+                            if (!$util.isString(m.trustedAssociations[i]))
+                                return "trustedAssociations: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TriggerPolicy message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.TriggerPolicy} TriggerPolicy
+                 */
+                TriggerPolicy.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.TriggerPolicy)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.TriggerPolicy: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.TriggerPolicy();
+                    if (d.labelPrefix != null) {
+                        if (typeof d.labelPrefix !== "string" || d.labelPrefix.length) {
+                            m.labelPrefix = $String(d.labelPrefix);
+                        }
+                    }
+                    if (d.command != null) {
+                        if (typeof d.command !== "string" || d.command.length) {
+                            m.command = $String(d.command);
+                        }
+                    }
+                    if (d.events) {
+                        if (!$Array.isArray(d.events))
+                            throw $TypeError(".codexk8s.controlplane.v1.TriggerPolicy.events: array expected");
+                        m.events = $Array(d.events.length);
+                        for (var i = 0; i < d.events.length; ++i) {
+                            m.events[i] = $String(d.events[i]);
+                        }
+                    }
+                    if (d.trustedAssociations) {
+                        if (!$Array.isArray(d.trustedAssociations))
+                            throw $TypeError(".codexk8s.controlplane.v1.TriggerPolicy.trustedAssociations: array expected");
+                        m.trustedAssociations = $Array(d.trustedAssociations.length);
+                        for (var i = 0; i < d.trustedAssociations.length; ++i) {
+                            m.trustedAssociations[i] = $String(d.trustedAssociations[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TriggerPolicy message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @static
+                 * @param {codexk8s.controlplane.v1.TriggerPolicy} m TriggerPolicy
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TriggerPolicy.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.events = [];
+                        d.trustedAssociations = [];
+                    }
+                    if (o.defaults) {
+                        d.labelPrefix = "";
+                        d.command = "";
+                    }
+                    if (m.labelPrefix != null && $Object.hasOwnProperty.call(m, "labelPrefix")) {
+                        d.labelPrefix = m.labelPrefix;
+                    }
+                    if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                        d.command = m.command;
+                    }
+                    if (m.events && m.events.length) {
+                        d.events = $Array(m.events.length);
+                        for (var j = 0; j < m.events.length; ++j) {
+                            d.events[j] = m.events[j];
+                        }
+                    }
+                    if (m.trustedAssociations && m.trustedAssociations.length) {
+                        d.trustedAssociations = $Array(m.trustedAssociations.length);
+                        for (var j = 0; j < m.trustedAssociations.length; ++j) {
+                            d.trustedAssociations[j] = m.trustedAssociations[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TriggerPolicy to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TriggerPolicy.prototype.toJSON = function() {
+                    return TriggerPolicy.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TriggerPolicy
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.TriggerPolicy
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TriggerPolicy.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.TriggerPolicy";
+                };
+
+                return TriggerPolicy;
+            })();
+
+            v1.StringList = (function() {
+
+                /**
+                 * Properties of a StringList.
+                 * @typedef {Object} codexk8s.controlplane.v1.StringList.$Properties
+                 * @property {Array.<string>} [values] StringList values
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StringList.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IStringList
+                 * @augments codexk8s.controlplane.v1.StringList.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.StringList.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StringList.
+                 * @typedef {codexk8s.controlplane.v1.StringList.$Properties} codexk8s.controlplane.v1.StringList.$Shape
+                 */
+
+                /**
+                 * Constructs a new StringList.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a StringList.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.StringList.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StringList = function (p) {
+                    this.values = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * StringList values.
+                 * @member {Array.<string>} values
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @instance
+                 */
+                StringList.prototype.values = $util.emptyArray;
+
+                /**
+                 * Creates a new StringList instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @static
+                 * @param {codexk8s.controlplane.v1.StringList.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.StringList} StringList instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.StringList.$Shape): codexk8s.controlplane.v1.StringList & codexk8s.controlplane.v1.StringList.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.StringList.$Properties): codexk8s.controlplane.v1.StringList;
+                 * }}
+                 */
+                StringList.create = function(properties) {
+                    return new StringList(properties);
+                };
+
+                /**
+                 * Encodes the specified StringList message. Does not implicitly {@link codexk8s.controlplane.v1.StringList.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @static
+                 * @param {codexk8s.controlplane.v1.StringList.$Properties} m StringList message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StringList.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.values != null && m.values.length) {
+                        for (var i = 0; i < m.values.length; ++i)
+                            w.uint32(/* id 1, wireType 2 =*/10).string(m.values[i]);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified StringList message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.StringList.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @static
+                 * @param {codexk8s.controlplane.v1.StringList.$Properties} message StringList message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StringList.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StringList message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.StringList & codexk8s.controlplane.v1.StringList.$Shape} StringList
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StringList.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.StringList();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.values && m.values.length))
+                                    m.values = [];
+                                m.values.push(r.stringVerify());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a StringList message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.StringList & codexk8s.controlplane.v1.StringList.$Shape} StringList
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StringList.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StringList message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StringList.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.values != null && $Object.hasOwnProperty.call(m, "values")) {
+                        if (!$Array.isArray(m.values))
+                            return "values: array expected";
+                        for (var i = 0; i < m.values.length; ++i) {
+                            if (!$util.isString(m.values[i]))
+                                return "values: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StringList message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.StringList} StringList
+                 */
+                StringList.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.StringList)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.StringList: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.StringList();
+                    if (d.values) {
+                        if (!$Array.isArray(d.values))
+                            throw $TypeError(".codexk8s.controlplane.v1.StringList.values: array expected");
+                        m.values = $Array(d.values.length);
+                        for (var i = 0; i < d.values.length; ++i) {
+                            m.values[i] = $String(d.values[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StringList message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @static
+                 * @param {codexk8s.controlplane.v1.StringList} m StringList
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StringList.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.values = [];
+                    }
+                    if (m.values && m.values.length) {
+                        d.values = $Array(m.values.length);
+                        for (var j = 0; j < m.values.length; ++j) {
+                            d.values[j] = m.values[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StringList to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StringList.prototype.toJSON = function() {
+                    return StringList.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StringList
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.StringList
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StringList.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.StringList";
+                };
+
+                return StringList;
+            })();
+
+            v1.TriggerOverrides = (function() {
+
+                /**
+                 * Properties of a TriggerOverrides.
+                 * @typedef {Object} codexk8s.controlplane.v1.TriggerOverrides.$Properties
+                 * @property {google.protobuf.StringValue.$Properties} [labelPrefix] TriggerOverrides labelPrefix
+                 * @property {google.protobuf.StringValue.$Properties} [command] TriggerOverrides command
+                 * @property {codexk8s.controlplane.v1.StringList.$Properties} [events] TriggerOverrides events
+                 * @property {codexk8s.controlplane.v1.StringList.$Properties} [trustedAssociations] TriggerOverrides trustedAssociations
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a TriggerOverrides.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface ITriggerOverrides
+                 * @augments codexk8s.controlplane.v1.TriggerOverrides.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.TriggerOverrides.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a TriggerOverrides.
+                 * @typedef {codexk8s.controlplane.v1.TriggerOverrides.$Properties} codexk8s.controlplane.v1.TriggerOverrides.$Shape
+                 */
+
+                /**
+                 * Constructs a new TriggerOverrides.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a TriggerOverrides.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.TriggerOverrides.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const TriggerOverrides = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * TriggerOverrides labelPrefix.
+                 * @member {google.protobuf.StringValue} labelPrefix
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @instance
+                 */
+                TriggerOverrides.prototype.labelPrefix = null;
+
+                /**
+                 * TriggerOverrides command.
+                 * @member {google.protobuf.StringValue} command
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @instance
+                 */
+                TriggerOverrides.prototype.command = null;
+
+                /**
+                 * TriggerOverrides events.
+                 * @member {codexk8s.controlplane.v1.StringList} events
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @instance
+                 */
+                TriggerOverrides.prototype.events = null;
+
+                /**
+                 * TriggerOverrides trustedAssociations.
+                 * @member {codexk8s.controlplane.v1.StringList} trustedAssociations
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @instance
+                 */
+                TriggerOverrides.prototype.trustedAssociations = null;
+
+                /**
+                 * Creates a new TriggerOverrides instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @static
+                 * @param {codexk8s.controlplane.v1.TriggerOverrides.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.TriggerOverrides} TriggerOverrides instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.TriggerOverrides.$Shape): codexk8s.controlplane.v1.TriggerOverrides & codexk8s.controlplane.v1.TriggerOverrides.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.TriggerOverrides.$Properties): codexk8s.controlplane.v1.TriggerOverrides;
+                 * }}
+                 */
+                TriggerOverrides.create = function(properties) {
+                    return new TriggerOverrides(properties);
+                };
+
+                /**
+                 * Encodes the specified TriggerOverrides message. Does not implicitly {@link codexk8s.controlplane.v1.TriggerOverrides.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @static
+                 * @param {codexk8s.controlplane.v1.TriggerOverrides.$Properties} m TriggerOverrides message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TriggerOverrides.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.labelPrefix != null && $Object.hasOwnProperty.call(m, "labelPrefix"))
+                        $root.google.protobuf.StringValue.encode(m.labelPrefix, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.command != null && $Object.hasOwnProperty.call(m, "command"))
+                        $root.google.protobuf.StringValue.encode(m.command, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (m.events != null && $Object.hasOwnProperty.call(m, "events"))
+                        $root.codexk8s.controlplane.v1.StringList.encode(m.events, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (m.trustedAssociations != null && $Object.hasOwnProperty.call(m, "trustedAssociations"))
+                        $root.codexk8s.controlplane.v1.StringList.encode(m.trustedAssociations, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified TriggerOverrides message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.TriggerOverrides.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @static
+                 * @param {codexk8s.controlplane.v1.TriggerOverrides.$Properties} message TriggerOverrides message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                TriggerOverrides.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a TriggerOverrides message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.TriggerOverrides & codexk8s.controlplane.v1.TriggerOverrides.$Shape} TriggerOverrides
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TriggerOverrides.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.TriggerOverrides();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.labelPrefix = $root.google.protobuf.StringValue.decode(r, r.size(), $undefined, q + 1, m.labelPrefix);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                m.command = $root.google.protobuf.StringValue.decode(r, r.size(), $undefined, q + 1, m.command);
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                m.events = $root.codexk8s.controlplane.v1.StringList.decode(r, r.size(), $undefined, q + 1, m.events);
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                m.trustedAssociations = $root.codexk8s.controlplane.v1.StringList.decode(r, r.size(), $undefined, q + 1, m.trustedAssociations);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a TriggerOverrides message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.TriggerOverrides & codexk8s.controlplane.v1.TriggerOverrides.$Shape} TriggerOverrides
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                TriggerOverrides.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a TriggerOverrides message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                TriggerOverrides.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.labelPrefix != null && $Object.hasOwnProperty.call(m, "labelPrefix")) {
+                        {
+                            var e = $root.google.protobuf.StringValue.verify(m.labelPrefix, q + 1);
+                            if (e)
+                                return "labelPrefix." + e;
+                        }
+                    }
+                    if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                        {
+                            var e = $root.google.protobuf.StringValue.verify(m.command, q + 1);
+                            if (e)
+                                return "command." + e;
+                        }
+                    }
+                    if (m.events != null && $Object.hasOwnProperty.call(m, "events")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.StringList.verify(m.events, q + 1);
+                            if (e)
+                                return "events." + e;
+                        }
+                    }
+                    if (m.trustedAssociations != null && $Object.hasOwnProperty.call(m, "trustedAssociations")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.StringList.verify(m.trustedAssociations, q + 1);
+                            if (e)
+                                return "trustedAssociations." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a TriggerOverrides message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.TriggerOverrides} TriggerOverrides
+                 */
+                TriggerOverrides.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.TriggerOverrides)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.TriggerOverrides: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.TriggerOverrides();
+                    if (d.labelPrefix != null) {
+                        if (!$util.isObject(d.labelPrefix))
+                            throw $TypeError(".codexk8s.controlplane.v1.TriggerOverrides.labelPrefix: object expected");
+                        m.labelPrefix = $root.google.protobuf.StringValue.fromObject(d.labelPrefix, q + 1);
+                    }
+                    if (d.command != null) {
+                        if (!$util.isObject(d.command))
+                            throw $TypeError(".codexk8s.controlplane.v1.TriggerOverrides.command: object expected");
+                        m.command = $root.google.protobuf.StringValue.fromObject(d.command, q + 1);
+                    }
+                    if (d.events != null) {
+                        if (!$util.isObject(d.events))
+                            throw $TypeError(".codexk8s.controlplane.v1.TriggerOverrides.events: object expected");
+                        m.events = $root.codexk8s.controlplane.v1.StringList.fromObject(d.events, q + 1);
+                    }
+                    if (d.trustedAssociations != null) {
+                        if (!$util.isObject(d.trustedAssociations))
+                            throw $TypeError(".codexk8s.controlplane.v1.TriggerOverrides.trustedAssociations: object expected");
+                        m.trustedAssociations = $root.codexk8s.controlplane.v1.StringList.fromObject(d.trustedAssociations, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a TriggerOverrides message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @static
+                 * @param {codexk8s.controlplane.v1.TriggerOverrides} m TriggerOverrides
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                TriggerOverrides.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.labelPrefix = null;
+                        d.command = null;
+                        d.events = null;
+                        d.trustedAssociations = null;
+                    }
+                    if (m.labelPrefix != null && $Object.hasOwnProperty.call(m, "labelPrefix")) {
+                        d.labelPrefix = $root.google.protobuf.StringValue.toObject(m.labelPrefix, o, q + 1);
+                    }
+                    if (m.command != null && $Object.hasOwnProperty.call(m, "command")) {
+                        d.command = $root.google.protobuf.StringValue.toObject(m.command, o, q + 1);
+                    }
+                    if (m.events != null && $Object.hasOwnProperty.call(m, "events")) {
+                        d.events = $root.codexk8s.controlplane.v1.StringList.toObject(m.events, o, q + 1);
+                    }
+                    if (m.trustedAssociations != null && $Object.hasOwnProperty.call(m, "trustedAssociations")) {
+                        d.trustedAssociations = $root.codexk8s.controlplane.v1.StringList.toObject(m.trustedAssociations, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this TriggerOverrides to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                TriggerOverrides.prototype.toJSON = function() {
+                    return TriggerOverrides.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for TriggerOverrides
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.TriggerOverrides
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                TriggerOverrides.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.TriggerOverrides";
+                };
+
+                return TriggerOverrides;
+            })();
+
+            v1.GetProjectTriggersRequest = (function() {
+
+                /**
+                 * Properties of a GetProjectTriggersRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] GetProjectTriggersRequest principal
+                 * @property {string} [projectId] GetProjectTriggersRequest projectId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetProjectTriggersRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IGetProjectTriggersRequest
+                 * @augments codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetProjectTriggersRequest.
+                 * @typedef {codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties} codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetProjectTriggersRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a GetProjectTriggersRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetProjectTriggersRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * GetProjectTriggersRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @instance
+                 */
+                GetProjectTriggersRequest.prototype.principal = null;
+
+                /**
+                 * GetProjectTriggersRequest projectId.
+                 * @member {string} projectId
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @instance
+                 */
+                GetProjectTriggersRequest.prototype.projectId = "";
+
+                /**
+                 * Creates a new GetProjectTriggersRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.GetProjectTriggersRequest} GetProjectTriggersRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape): codexk8s.controlplane.v1.GetProjectTriggersRequest & codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties): codexk8s.controlplane.v1.GetProjectTriggersRequest;
+                 * }}
+                 */
+                GetProjectTriggersRequest.create = function(properties) {
+                    return new GetProjectTriggersRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GetProjectTriggersRequest message. Does not implicitly {@link codexk8s.controlplane.v1.GetProjectTriggersRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties} m GetProjectTriggersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetProjectTriggersRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId") && m.projectId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.projectId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified GetProjectTriggersRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.GetProjectTriggersRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetProjectTriggersRequest.$Properties} message GetProjectTriggersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetProjectTriggersRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetProjectTriggersRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.GetProjectTriggersRequest & codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape} GetProjectTriggersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetProjectTriggersRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.GetProjectTriggersRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectId = v;
+                                else
+                                    delete m.projectId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a GetProjectTriggersRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.GetProjectTriggersRequest & codexk8s.controlplane.v1.GetProjectTriggersRequest.$Shape} GetProjectTriggersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetProjectTriggersRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetProjectTriggersRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetProjectTriggersRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        if (!$util.isString(m.projectId))
+                            return "projectId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GetProjectTriggersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.GetProjectTriggersRequest} GetProjectTriggersRequest
+                 */
+                GetProjectTriggersRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.GetProjectTriggersRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.GetProjectTriggersRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.GetProjectTriggersRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.GetProjectTriggersRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.projectId != null) {
+                        if (typeof d.projectId !== "string" || d.projectId.length) {
+                            m.projectId = $String(d.projectId);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a GetProjectTriggersRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GetProjectTriggersRequest} m GetProjectTriggersRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetProjectTriggersRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.projectId = "";
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        d.projectId = m.projectId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this GetProjectTriggersRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetProjectTriggersRequest.prototype.toJSON = function() {
+                    return GetProjectTriggersRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetProjectTriggersRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.GetProjectTriggersRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetProjectTriggersRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.GetProjectTriggersRequest";
+                };
+
+                return GetProjectTriggersRequest;
+            })();
+
+            v1.SetProjectTriggersRequest = (function() {
+
+                /**
+                 * Properties of a SetProjectTriggersRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] SetProjectTriggersRequest principal
+                 * @property {string} [projectId] SetProjectTriggersRequest projectId
+                 * @property {codexk8s.controlplane.v1.TriggerOverrides.$Properties} [triggers] SetProjectTriggersRequest triggers
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SetProjectTriggersRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface ISetProjectTriggersRequest
+                 * @augments codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SetProjectTriggersRequest.
+                 * @typedef {codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties} codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new SetProjectTriggersRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a SetProjectTriggersRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SetProjectTriggersRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * SetProjectTriggersRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @instance
+                 */
+                SetProjectTriggersRequest.prototype.principal = null;
+
+                /**
+                 * SetProjectTriggersRequest projectId.
+                 * @member {string} projectId
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @instance
+                 */
+                SetProjectTriggersRequest.prototype.projectId = "";
+
+                /**
+                 * SetProjectTriggersRequest triggers.
+                 * @member {codexk8s.controlplane.v1.TriggerOverrides} triggers
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @instance
+                 */
+                SetProjectTriggersRequest.prototype.triggers = null;
+
+                /**
+                 * Creates a new SetProjectTriggersRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.SetProjectTriggersRequest} SetProjectTriggersRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape): codexk8s.controlplane.v1.SetProjectTriggersRequest & codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties): codexk8s.controlplane.v1.SetProjectTriggersRequest;
+                 * }}
+                 */
+                SetProjectTriggersRequest.create = function(properties) {
+                    return new SetProjectTriggersRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified SetProjectTriggersRequest message. Does not implicitly {@link codexk8s.controlplane.v1.SetProjectTriggersRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties} m SetProjectTriggersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetProjectTriggersRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId") && m.projectId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.projectId);
+                    if (m.triggers != null && $Object.hasOwnProperty.call(m, "triggers"))
+                        $root.codexk8s.controlplane.v1.TriggerOverrides.encode(m.triggers, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified SetProjectTriggersRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.SetProjectTriggersRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SetProjectTriggersRequest.$Properties} message SetProjectTriggersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetProjectTriggersRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SetProjectTriggersRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.SetProjectTriggersRequest & codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape} SetProjectTriggersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetProjectTriggersRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.SetProjectTriggersRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectId = v;
+                                else
+                                    delete m.projectId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                m.triggers = $root.codexk8s.controlplane.v1.TriggerOverrides.decode(r, r.size(), $undefined, q + 1, m.triggers);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a SetProjectTriggersRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.SetProjectTriggersRequest & codexk8s.controlplane.v1.SetProjectTriggersRequest.$Shape} SetProjectTriggersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetProjectTriggersRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SetProjectTriggersRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SetProjectTriggersRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        if (!$util.isString(m.projectId))
+                            return "projectId: string expected";
+                    }
+                    if (m.triggers != null && $Object.hasOwnProperty.call(m, "triggers")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.TriggerOverrides.verify(m.triggers, q + 1);
+                            if (e)
+                                return "triggers." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SetProjectTriggersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.SetProjectTriggersRequest} SetProjectTriggersRequest
+                 */
+                SetProjectTriggersRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.SetProjectTriggersRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.SetProjectTriggersRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.SetProjectTriggersRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.SetProjectTriggersRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.projectId != null) {
+                        if (typeof d.projectId !== "string" || d.projectId.length) {
+                            m.projectId = $String(d.projectId);
+                        }
+                    }
+                    if (d.triggers != null) {
+                        if (!$util.isObject(d.triggers))
+                            throw $TypeError(".codexk8s.controlplane.v1.SetProjectTriggersRequest.triggers: object expected");
+                        m.triggers = $root.codexk8s.controlplane.v1.TriggerOverrides.fromObject(d.triggers, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a SetProjectTriggersRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SetProjectTriggersRequest} m SetProjectTriggersRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SetProjectTriggersRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.projectId = "";
+                        d.triggers = null;
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        d.projectId = m.projectId;
+                    }
+                    if (m.triggers != null && $Object.hasOwnProperty.call(m, "triggers")) {
+                        d.triggers = $root.codexk8s.controlplane.v1.TriggerOverrides.toObject(m.triggers, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this SetProjectTriggersRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SetProjectTriggersRequest.prototype.toJSON = function() {
+                    return SetProjectTriggersRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SetProjectTriggersRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.SetProjectTriggersRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SetProjectTriggersRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.SetProjectTriggersRequest";
+                };
+
+                return SetProjectTriggersRequest;
+            })();
+
+            v1.ProjectTriggersResponse = (function() {
+
+                /**
+                 * Properties of a ProjectTriggersResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties
+                 * @property {string} [projectId] ProjectTriggersResponse projectId
+                 * @property {codexk8s.controlplane.v1.TriggerPolicy.$Properties} [effective] ProjectTriggersResponse effective
+                 * @property {codexk8s.controlplane.v1.TriggerOverrides.$Properties} [project] ProjectTriggersResponse project
+                 * @property {codexk8s.controlplane.v1.TriggerPolicy.$Properties} [defaults] ProjectTriggersResponse defaults
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ProjectTriggersResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IProjectTriggersResponse
+                 * @augments codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ProjectTriggersResponse.
+                 * @typedef {codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties} codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ProjectTriggersResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a ProjectTriggersResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ProjectTriggersResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ProjectTriggersResponse projectId.
+                 * @member {string} projectId
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @instance
+                 */
+                ProjectTriggersResponse.prototype.projectId = "";
+
+                /**
+                 * ProjectTriggersResponse effective.
+                 * @member {codexk8s.controlplane.v1.TriggerPolicy} effective
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @instance
+                 */
+                ProjectTriggersResponse.prototype.effective = null;
+
+                /**
+                 * ProjectTriggersResponse project.
+                 * @member {codexk8s.controlplane.v1.TriggerOverrides} project
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @instance
+                 */
+                ProjectTriggersResponse.prototype.project = null;
+
+                /**
+                 * ProjectTriggersResponse defaults.
+                 * @member {codexk8s.controlplane.v1.TriggerPolicy} defaults
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @instance
+                 */
+                ProjectTriggersResponse.prototype.defaults = null;
+
+                /**
+                 * Creates a new ProjectTriggersResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.ProjectTriggersResponse} ProjectTriggersResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape): codexk8s.controlplane.v1.ProjectTriggersResponse & codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties): codexk8s.controlplane.v1.ProjectTriggersResponse;
+                 * }}
+                 */
+                ProjectTriggersResponse.create = function(properties) {
+                    return new ProjectTriggersResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ProjectTriggersResponse message. Does not implicitly {@link codexk8s.controlplane.v1.ProjectTriggersResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties} m ProjectTriggersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProjectTriggersResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId") && m.projectId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.projectId);
+                    if (m.effective != null && $Object.hasOwnProperty.call(m, "effective"))
+                        $root.codexk8s.controlplane.v1.TriggerPolicy.encode(m.effective, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (m.project != null && $Object.hasOwnProperty.call(m, "project"))
+                        $root.codexk8s.controlplane.v1.TriggerOverrides.encode(m.project, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (m.defaults != null && $Object.hasOwnProperty.call(m, "defaults"))
+                        $root.codexk8s.controlplane.v1.TriggerPolicy.encode(m.defaults, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ProjectTriggersResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ProjectTriggersResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ProjectTriggersResponse.$Properties} message ProjectTriggersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ProjectTriggersResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ProjectTriggersResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ProjectTriggersResponse & codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape} ProjectTriggersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProjectTriggersResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.ProjectTriggersResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectId = v;
+                                else
+                                    delete m.projectId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                m.effective = $root.codexk8s.controlplane.v1.TriggerPolicy.decode(r, r.size(), $undefined, q + 1, m.effective);
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                m.project = $root.codexk8s.controlplane.v1.TriggerOverrides.decode(r, r.size(), $undefined, q + 1, m.project);
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                m.defaults = $root.codexk8s.controlplane.v1.TriggerPolicy.decode(r, r.size(), $undefined, q + 1, m.defaults);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ProjectTriggersResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ProjectTriggersResponse & codexk8s.controlplane.v1.ProjectTriggersResponse.$Shape} ProjectTriggersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ProjectTriggersResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ProjectTriggersResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ProjectTriggersResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        if (!$util.isString(m.projectId))
+                            return "projectId: string expected";
+                    }
+                    if (m.effective != null && $Object.hasOwnProperty.call(m, "effective")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.TriggerPolicy.verify(m.effective, q + 1);
+                            if (e)
+                                return "effective." + e;
+                        }
+                    }
+                    if (m.project != null && $Object.hasOwnProperty.call(m, "project")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.TriggerOverrides.verify(m.project, q + 1);
+                            if (e)
+                                return "project." + e;
+                        }
+                    }
+                    if (m.defaults != null && $Object.hasOwnProperty.call(m, "defaults")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.TriggerPolicy.verify(m.defaults, q + 1);
+                            if (e)
+                                return "defaults." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ProjectTriggersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.ProjectTriggersResponse} ProjectTriggersResponse
+                 */
+                ProjectTriggersResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.ProjectTriggersResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.ProjectTriggersResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.ProjectTriggersResponse();
+                    if (d.projectId != null) {
+                        if (typeof d.projectId !== "string" || d.projectId.length) {
+                            m.projectId = $String(d.projectId);
+                        }
+                    }
+                    if (d.effective != null) {
+                        if (!$util.isObject(d.effective))
+                            throw $TypeError(".codexk8s.controlplane.v1.ProjectTriggersResponse.effective: object expected");
+                        m.effective = $root.codexk8s.controlplane.v1.TriggerPolicy.fromObject(d.effective, q + 1);
+                    }
+                    if (d.project != null) {
+                        if (!$util.isObject(d.project))
+                            throw $TypeError(".codexk8s.controlplane.v1.ProjectTriggersResponse.project: object expected");
+                        m.project = $root.codexk8s.controlplane.v1.TriggerOverrides.fromObject(d.project, q + 1);
+                    }
+                    if (d.defaults != null) {
+                        if (!$util.isObject(d.defaults))
+                            throw $TypeError(".codexk8s.controlplane.v1.ProjectTriggersResponse.defaults: object expected");
+                        m.defaults = $root.codexk8s.controlplane.v1.TriggerPolicy.fromObject(d.defaults, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ProjectTriggersResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ProjectTriggersResponse} m ProjectTriggersResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ProjectTriggersResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.projectId = "";
+                        d.effective = null;
+                        d.project = null;
+                        d.defaults = null;
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        d.projectId = m.projectId;
+                    }
+                    if (m.effective != null && $Object.hasOwnProperty.call(m, "effective")) {
+                        d.effective = $root.codexk8s.controlplane.v1.TriggerPolicy.toObject(m.effective, o, q + 1);
+                    }
+                    if (m.project != null && $Object.hasOwnProperty.call(m, "project")) {
+                        d.project = $root.codexk8s.controlplane.v1.TriggerOverrides.toObject(m.project, o, q + 1);
+                    }
+                    if (m.defaults != null && $Object.hasOwnProperty.call(m, "defaults")) {
+                        d.defaults = $root.codexk8s.controlplane.v1.TriggerPolicy.toObject(m.defaults, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ProjectTriggersResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ProjectTriggersResponse.prototype.toJSON = function() {
+                    return ProjectTriggersResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ProjectTriggersResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.ProjectTriggersResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ProjectTriggersResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.ProjectTriggersResponse";
+                };
+
+                return ProjectTriggersResponse;
             })();
 
             v1.Run = (function() {

@@ -77,6 +77,27 @@ export interface ControlPlaneMethods {
     responseInit: v1.DeleteProjectResponse.$Properties;
     responseStream: false;
   };
+  getProjectTriggers: {
+    request: v1.GetProjectTriggersRequest;
+    requestInit: v1.GetProjectTriggersRequest.$Properties;
+    response: v1.ProjectTriggersResponse;
+    responseInit: v1.ProjectTriggersResponse.$Properties;
+    responseStream: false;
+  };
+  setProjectTriggers: {
+    request: v1.SetProjectTriggersRequest;
+    requestInit: v1.SetProjectTriggersRequest.$Properties;
+    response: v1.ProjectTriggersResponse;
+    responseInit: v1.ProjectTriggersResponse.$Properties;
+    responseStream: false;
+  };
+  listDeliveries: {
+    request: v1.ListDeliveriesRequest;
+    requestInit: v1.ListDeliveriesRequest.$Properties;
+    response: v1.ListDeliveriesResponse;
+    responseInit: v1.ListDeliveriesResponse.$Properties;
+    responseStream: false;
+  };
   listRuns: {
     request: v1.ListRunsRequest;
     requestInit: v1.ListRunsRequest.$Properties;
@@ -308,6 +329,36 @@ export const controlPlaneServiceDefinition: { [K in ControlPlaneMethodName]: Con
     requestDeserialize: deserialize(v1.DeleteProjectRequest),
     responseSerialize: serialize(v1.DeleteProjectResponse),
     responseDeserialize: deserialize(v1.DeleteProjectResponse),
+  },
+  getProjectTriggers: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/GetProjectTriggers',
+    originalName: 'GetProjectTriggers',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.GetProjectTriggersRequest),
+    requestDeserialize: deserialize(v1.GetProjectTriggersRequest),
+    responseSerialize: serialize(v1.ProjectTriggersResponse),
+    responseDeserialize: deserialize(v1.ProjectTriggersResponse),
+  },
+  setProjectTriggers: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/SetProjectTriggers',
+    originalName: 'SetProjectTriggers',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.SetProjectTriggersRequest),
+    requestDeserialize: deserialize(v1.SetProjectTriggersRequest),
+    responseSerialize: serialize(v1.ProjectTriggersResponse),
+    responseDeserialize: deserialize(v1.ProjectTriggersResponse),
+  },
+  listDeliveries: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/ListDeliveries',
+    originalName: 'ListDeliveries',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.ListDeliveriesRequest),
+    requestDeserialize: deserialize(v1.ListDeliveriesRequest),
+    responseSerialize: serialize(v1.ListDeliveriesResponse),
+    responseDeserialize: deserialize(v1.ListDeliveriesResponse),
   },
   listRuns: {
     path: '/codexk8s.controlplane.v1.ControlPlaneService/ListRuns',
