@@ -377,7 +377,7 @@ async function main(): Promise<void> {
         '',
         `  open        ${edgeUrl}`,
         `  sign in     ${ownerEmail} (dev login, the platform owner)`,
-        `  webhook     npm run webhook:send -- push --repo octo-org/hello-world`,
+        `  webhook     npm run webhook:send -- issues --action labeled --label run:dev --repo octo-org/hello-world`,
         `  data        ${dataDir}${database ? ' (embedded PostgreSQL; delete the folder to start over)' : ''}`,
         `  stop        Ctrl-C`,
         line,

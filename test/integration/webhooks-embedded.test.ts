@@ -10,6 +10,7 @@ import { runLogStoreCases } from '../support/run-log-store-cases.js';
 import { waitFor } from '../support/runs.js';
 import { devLogin, trpcQuery } from '../support/staff-session.js';
 import {
+  everyDeliveryStartsARun,
   newSecrets,
   startControlPlane,
   startEdge,
@@ -36,6 +37,8 @@ describe('the platform on embedded PGlite, configured as npm start runs it', () 
       secrets,
       // As npm start runs it: one connection, since PGlite serves one query at a time.
       env: {
+        // The ingest's mechanics on PGlite: every delivery starts a run, as before triggers.
+        ...everyDeliveryStartsARun,
         CODEXK8S_MIGRATE_ON_START: 'true',
         CODEXK8S_DATABASE_POOL_MAX: '1',
         // The dispatcher's transactions run alongside the staff reads, as under npm start.
@@ -95,7 +98,12 @@ describe('the platform on embedded PGlite, configured as npm start runs it', () 
       secret: secrets.webhookSecret,
     });
     expect(ping.status).toBe(200);
-    expect(ping.body).toEqual({ status: 'ignored' });
+    expect(ping.body).toEqual({
+      status: 'ignored',
+      reason: 'ping',
+      duplicate: false,
+      correlation_id: ping.deliveryId,
+    });
   });
 
   it('concurrent posts of one delivery id → one run', async () => {

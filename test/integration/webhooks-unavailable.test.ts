@@ -3,10 +3,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { controlPlaneServiceDefinition } from '../../src/shared/proto/index.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
-import { newSecrets, startControlPlane, startEdge, type PlatformSecrets } from '../support/platform.js';
+import {
+  everyDeliveryStartsARun,
+  newSecrets,
+  startControlPlane,
+  startEdge,
+  type PlatformSecrets,
+} from '../support/platform.js';
 import { freePort } from '../support/ports.js';
 
-/** Never a 2xx for a delivery that was not stored: the control-plane down or too slow → 503 + Retry-After. */
+/**
+ * Never a 2xx for a delivery that was not stored (the ingest's mechanics: every delivery starts a run): the control-plane down or too slow → 503 + Retry-After. */
 describe('webhook ingest while the control-plane is unavailable', () => {
   let database: TestDatabase;
   let secrets: PlatformSecrets;
@@ -32,7 +39,12 @@ describe('webhook ingest while the control-plane is unavailable', () => {
 
   it('control-plane stopped → 503 with Retry-After and nothing stored; started again → the same delivery is accepted', async () => {
     const grpcPort = await freePort();
-    let controlPlane = await startControlPlane({ databaseUrl: database.url, secrets, grpcPort });
+    let controlPlane = await startControlPlane({
+      databaseUrl: database.url,
+      secrets,
+      grpcPort,
+      env: everyDeliveryStartsARun,
+    });
     const edge = await startEdge({ secrets, controlPlaneTarget: controlPlane.grpcTarget });
     try {
       const body = JSON.stringify(examplePayload('issues', 'opened'));
@@ -46,7 +58,12 @@ describe('webhook ingest while the control-plane is unavailable', () => {
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
       expect(await storedRuns(refused.deliveryId)).toBe(0);
 
-      controlPlane = await startControlPlane({ databaseUrl: database.url, secrets, grpcPort });
+      controlPlane = await startControlPlane({
+        databaseUrl: database.url,
+        secrets,
+        grpcPort,
+        env: everyDeliveryStartsARun,
+      });
       // The edge reconnects with backoff: until it does, the answer stays 503 (never a false 2xx).
       let answer = refused;
       const deadline = Date.now() + 15_000;

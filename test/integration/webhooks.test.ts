@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { examplePayload, sendWebhook, signBody } from '../support/github-webhooks.js';
 import {
+  everyDeliveryStartsARun,
   newSecrets,
   startControlPlane,
   startEdge,
@@ -12,8 +13,10 @@ import {
 } from '../support/platform.js';
 
 /**
- * SPEC §4 through the real edge and control-plane into real PostgreSQL. The platform default for
- * learning mode is `true` here, so "fell back to the global default" is visible in the run.
+ * SPEC §4 through the real edge and control-plane into real PostgreSQL: the ingest's mechanics, so
+ * the trigger policy is the one from before triggers (every delivery with a repository, from anyone;
+ * test/integration/webhook-triggers.test.ts covers the policy). The platform default for learning
+ * mode is `true` here, so "fell back to the global default" is visible in the run.
  */
 describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
   let database: TestDatabase;
@@ -30,7 +33,10 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     controlPlane = await startControlPlane({
       databaseUrl: database.url,
       secrets,
-      env: { CODEXK8S_LEARNING_MODE_DEFAULT: 'true' },
+      env: {
+        CODEXK8S_LEARNING_MODE_DEFAULT: 'true',
+        ...everyDeliveryStartsARun,
+      },
     });
     edge = await startEdge({
       secrets,
@@ -53,6 +59,9 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
   const storedFor = async (deliveryId: string) => ({
     runs: await count('select count(*) as n from agent_runs where correlation_id = $1', [deliveryId]),
     events: await count('select count(*) as n from flow_events where correlation_id = $1', [deliveryId]),
+    deliveries: await count('select count(*) as n from webhook_deliveries where delivery_id = $1', [
+      deliveryId,
+    ]),
   });
 
   it.each([
@@ -103,8 +112,28 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
         sender: { id: sender.id, login: sender.login },
         project: { id: null, repository_id: null, services_yaml: null, binding_resolved: false },
         learning_mode: true,
+        trigger: { kind: 'event', value: action ? `${event}.${action}` : event },
+        instruction: null,
       });
       expect(run.run_payload.raw_payload).toEqual(payload);
+      expect(
+        (await database.query('select * from webhook_deliveries where delivery_id = $1', [first.deliveryId]))
+          .rows,
+      ).toEqual([
+        {
+          delivery_id: first.deliveryId,
+          event,
+          action: action ?? null,
+          repository_external_id: String(repository.id),
+          repository_full_name: repository.full_name,
+          sender_login: sender.login,
+          received_at: expect.any(Date),
+          project_id: null,
+          outcome: 'run',
+          reason: null,
+          run_id: runId,
+        },
+      ]);
 
       const received = (
         await database.query('select * from flow_events where correlation_id = $1', [first.deliveryId])
@@ -143,28 +172,39 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
         inserted: false,
         run_id: runId,
       });
-      expect(await storedFor(first.deliveryId)).toEqual({ runs: 1, events: 2 });
+      expect(await storedFor(first.deliveryId)).toEqual({ runs: 1, events: 2, deliveries: 1 });
     },
   );
 
-  it('ping: 200 ignored, a webhook.ping flow event and no run', async () => {
-    const answer = await sendWebhook(edge.url, {
-      event: 'ping',
-      body: JSON.stringify(examplePayload('ping')),
-      secret: secrets.webhookSecret,
-    });
+  it('ping: 200 ignored with reason ping, a webhook.ping flow event and no run; a redelivery is a duplicate', async () => {
+    const body = JSON.stringify(examplePayload('ping'));
+    const answer = await sendWebhook(edge.url, { event: 'ping', body, secret: secrets.webhookSecret });
     expect(answer.status).toBe(200);
-    expect(answer.body).toEqual({ status: 'ignored' });
+    expect(answer.body).toEqual({
+      status: 'ignored',
+      reason: 'ping',
+      duplicate: false,
+      correlation_id: answer.deliveryId,
+    });
+    const again = await sendWebhook(edge.url, {
+      event: 'ping',
+      body,
+      secret: secrets.webhookSecret,
+      deliveryId: answer.deliveryId,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body).toEqual({ ...answer.body, duplicate: true });
     const events = (
       await database.query(
-        'select event_type, actor_type, actor_id from flow_events where correlation_id = $1',
+        'select event_type, actor_type, actor_id from flow_events where correlation_id = $1 order by id',
         [answer.deliveryId],
       )
     ).rows;
     expect(events).toEqual([
       { event_type: 'webhook.ping', actor_type: 'system', actor_id: 'github-webhook' },
+      { event_type: 'webhook.duplicate', actor_type: 'system', actor_id: 'github-webhook' },
     ]);
-    expect((await storedFor(answer.deliveryId)).runs).toBe(0);
+    expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 2, deliveries: 1 });
   });
 
   it('a delivery signed with the second (rotated) secret is accepted', async () => {
@@ -190,7 +230,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     expect(statuses.filter((status) => status === 200)).toHaveLength(99);
     const runIds = new Set(answers.map((answer) => answer.body['run_id']));
     expect(runIds.size).toBe(1);
-    expect(await storedFor(deliveryId)).toEqual({ runs: 1, events: 100 });
+    expect(await storedFor(deliveryId)).toEqual({ runs: 1, events: 100, deliveries: 1 });
     const byType = (
       await database.query<{ event_type: string; n: string }>(
         'select event_type, count(*) as n from flow_events where correlation_id = $1 group by event_type order by event_type',
@@ -228,7 +268,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       });
       expect(answer.status).toBe(status);
       expect(String(answer.body['error'])).toMatch(message);
-      expect(await storedFor(deliveryId)).toEqual({ runs: 0, events: 0 });
+      expect(await storedFor(deliveryId)).toEqual({ runs: 0, events: 0, deliveries: 0 });
     });
 
     it('validly signed body that is not JSON → 400', async () => {
@@ -239,7 +279,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       });
       expect(answer.status).toBe(400);
       expect(answer.body['error']).toMatch(/JSON/);
-      expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+      expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0, deliveries: 0 });
     });
 
     // Valid JSON around two bytes that are not UTF-8 (a lone continuation byte and 0xff).
@@ -257,7 +297,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       });
       expect(answer.status).toBe(400);
       expect(answer.body['error']).toMatch(/UTF-8 JSON/);
-      expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+      expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0, deliveries: 0 });
     });
 
     it('a signature over the UTF-8 decoding of those bytes rather than the bytes → 401, with either rotated secret', async () => {
@@ -269,7 +309,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
           headers: { 'x-hub-signature-256': signBody(secret, decoded) },
         });
         expect(answer.status).toBe(401);
-        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0, deliveries: 0 });
       }
     });
 
@@ -295,7 +335,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
         secret: secrets.webhookSecret,
       });
       expect(answer.status).toBe(413);
-      expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+      expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0, deliveries: 0 });
     });
   });
 
@@ -333,7 +373,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       });
       expect(again.status).toBe(200);
       expect(again.body['run_id']).toBe(first.body['run_id']);
-      expect(await storedFor(first.deliveryId)).toEqual({ runs: 1, events: 2 });
+      expect(await storedFor(first.deliveryId)).toEqual({ runs: 1, events: 2, deliveries: 1 });
     });
 
     it('a payload with nothing to replace carries no sanitized mark', async () => {
@@ -349,7 +389,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
     });
 
     const nestedBody = (depth: number) =>
-      `{"action":"opened","deep":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
+      `{"action":"opened","repository":{"id":1},"deep":${'['.repeat(depth - 1)}${']'.repeat(depth - 1)}}`;
 
     it('JSON nested 64 levels deep is accepted; 65 and 20,000 levels are refused 400, and nothing is stored', async () => {
       const deepest = await sendWebhook(edge.url, {
@@ -366,7 +406,7 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
         });
         expect(answer.status, `depth ${depth}`).toBe(400);
         expect(answer.body['error']).toMatch(/deeper than 64 levels/);
-        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0, deliveries: 0 });
       }
       const after = await sendWebhook(edge.url, {
         event: 'issues',
@@ -385,12 +425,13 @@ describe('webhook ingest: edge → control-plane → PostgreSQL', () => {
       async (_name, number) => {
         const answer = await sendWebhook(edge.url, {
           event: 'issues',
-          body: `{"action":"opened","n":${number}}`,
+          // With a repository, so the delivery starts a run and its payload is stored.
+          body: `{"action":"opened","repository":{"id":1},"n":${number}}`,
           secret: secrets.webhookSecret,
         });
         expect(answer.status).toBe(400);
         expect(answer.body['error']).toMatch(/number beyond the range PostgreSQL can store/);
-        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0 });
+        expect(await storedFor(answer.deliveryId)).toEqual({ runs: 0, events: 0, deliveries: 0 });
       },
     );
   });

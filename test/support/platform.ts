@@ -2,6 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { freePort } from './ports.js';
 import { startBuiltProcess, waitForHttp, type RunningProcess } from './processes.js';
 
+/**
+ * The trigger policy from before triggers (SPEC §11 `*`): every delivery with a repository starts a
+ * run, whoever sent it. For tests of the ingest's mechanics rather than of the policy.
+ */
+export const everyDeliveryStartsARun: Record<string, string> = {
+  CODEXK8S_TRIGGER_EVENTS: '*',
+  CODEXK8S_TRIGGER_TRUSTED_ASSOCIATIONS: '*',
+};
+
 /** Starts the process with its env; by default `node dist/src/<name>/main.js`, as `startBuiltProcess` does. */
 export type ProcessStarter = (env: Record<string, string>) => RunningProcess;
 
