@@ -13,6 +13,7 @@ const signedIn: Who[] = ['owner', 'admin', 'projectAdmin', 'readWrite', 'read', 
 const admins: Who[] = ['owner', 'admin'];
 const members: Who[] = ['owner', 'admin', 'projectAdmin', 'readWrite', 'read'];
 const writers: Who[] = ['owner', 'admin', 'projectAdmin', 'readWrite'];
+const projectAdmins: Who[] = ['owner', 'admin', 'projectAdmin'];
 
 interface Fixture {
   platform: StaffPlatform;
@@ -61,6 +62,27 @@ const table: Row[] = [
     allowed: ['owner'],
     audit: 'project.deleted',
     input: async (f) => ({ projectId: await f.platform.seedProject(`del-${f.unique}`) }),
+  },
+  {
+    procedure: 'projects.triggers.get',
+    kind: 'query',
+    allowed: projectAdmins,
+    input: async (f) => ({ projectId: f.projectId }),
+  },
+  {
+    procedure: 'projects.triggers.set',
+    kind: 'mutation',
+    allowed: projectAdmins,
+    audit: 'project.triggers_set',
+    input: async (f) => ({ projectId: f.projectId, command: `/c${f.unique}`, events: ['push'] }),
+  },
+  { procedure: 'deliveries.list', kind: 'query', allowed: signedIn, input: async () => ({}) },
+  {
+    procedure: 'deliveries.list',
+    rule: 'filtered by project',
+    kind: 'query',
+    allowed: members,
+    input: async (f) => ({ projectId: f.projectId, outcome: 'ignored' }),
   },
   { procedure: 'runs.list', kind: 'query', allowed: signedIn, input: async () => ({}) },
   {
@@ -340,6 +362,9 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
       'repositories.list',
       'repositories.upsert',
       'repositories.delete',
+      'projects.triggers.get',
+      'projects.triggers.set',
+      'deliveries.list',
     ]) {
       expect(procedures.has(procedure), procedure).toBe(true);
     }
@@ -373,6 +398,40 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
     // The matrix seeded more runs (cancel rows): the reader sees runs of its project only, never the orphans.
     expect(readerRuns.data?.items.map((run) => run.id)).toContain(base.runId);
     expect(new Set(readerRuns.data?.items.map((run) => run.projectId))).toEqual(new Set([base.projectId]));
+  });
+
+  it("deliveries.list: members see their projects' deliveries only, admins also those without a project", async () => {
+    const other = await platform.seedProject('beta', 'Beta');
+    const seeded = {
+      ours: `rbac-ours-${next()}`,
+      theirs: `rbac-theirs-${next()}`,
+      none: `rbac-none-${next()}`,
+    };
+    await platform.db.query(
+      `insert into webhook_deliveries (delivery_id, event, received_at, project_id, outcome, reason) values
+         ($1, 'issues', now(), $4, 'ignored', 'no_trigger'),
+         ($2, 'issues', now(), $5, 'ignored', 'untrusted_sender'),
+         ($3, 'issues', now(), null, 'ignored', 'no_trigger')`,
+      [seeded.ours, seeded.theirs, seeded.none, base.projectId, other],
+    );
+    const seen = async (user: SeededUser, input: Record<string, unknown> = {}) => {
+      const page = await platform.call<{ items: Array<{ deliveryId: string }> }>(
+        'deliveries.list',
+        'query',
+        input,
+        user,
+      );
+      expect(page.status, page.message).toBe(200);
+      return page
+        .data!.items.map((item) => item.deliveryId)
+        .filter((id) => id.startsWith('rbac-'))
+        .sort();
+    };
+    expect(await seen(base.users.read)).toEqual([seeded.ours]);
+    expect(await seen(base.users.nonMember)).toEqual([]);
+    expect(await seen(base.users.admin)).toEqual([seeded.none, seeded.ours, seeded.theirs].sort());
+    expect(await seen(base.users.admin, { projectId: other })).toEqual([seeded.theirs]);
+    expect(await seen(base.users.read, { outcome: 'run' })).toEqual([]);
   });
 
   it('the audit entry says who did what, never the token', async () => {
