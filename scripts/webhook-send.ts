@@ -101,10 +101,13 @@ function resolveSecret(flag: string | undefined): string {
 
 /** The connection failed before any answer: say what that means here rather than "fetch failed". */
 function unreachable(error: unknown, base: string): Error | undefined {
-  const cause = (error as { cause?: { code?: unknown } } | null)?.cause;
-  const code = typeof cause?.code === 'string' ? cause.code : undefined;
-  if (!(error instanceof TypeError) || code === undefined) return undefined;
-  return new Error(`nothing is listening at ${base} (${code}) — is \`npm start\` running?`);
+  if (!(error instanceof TypeError) || !(error.cause instanceof Error)) return undefined;
+  const code = (error.cause as { code?: unknown }).code;
+  return code === 'ECONNREFUSED'
+    ? new Error(`nothing is listening at ${base} — is \`npm start\` running?`)
+    : new Error(
+        `could not reach ${base} (${typeof code === 'string' ? code : error.cause.message}) — is \`npm start\` running?`,
+      );
 }
 
 async function main(): Promise<number> {

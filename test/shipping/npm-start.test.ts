@@ -227,24 +227,22 @@ describe('npm start on a fresh clone', () => {
     expect((await fetch(`${url}/health/readyz`)).status).toBe(200);
     expect(first.output()).toMatch(/starting embedded PostgreSQL/);
 
-    // send a webhook the way the README says
-    const send = execFileSync(
-      'npm',
-      ['run', '--silent', 'webhook:send', '--', 'push', '--repo', 'octo-org/hello-world'],
-      {
-        cwd: clone,
-        env: cleanEnv(),
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    );
+    // send the webhook npm start prints (the README's first run): it must start a run
+    const hint = ((await first.waitFor(/webhook\s+npm run webhook:send -- (.+)/, 1_000))[1] as string).trim();
+    expect(hint).toBe('issues --action labeled --label run:dev --repo octo-org/hello-world');
+    const send = execFileSync('npm', ['run', '--silent', 'webhook:send', '--', ...hint.split(' ')], {
+      cwd: clone,
+      env: cleanEnv(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(send).toMatch(/^202 /m);
     const runId = /"run_id": "([0-9a-f-]{36})"/.exec(send)?.[1];
     expect(runId, send).toBeDefined();
 
     const cookie = await devLogin(url as string, ownerEmail);
     const run = await waitForRunStatus(url as string, cookie, runId as string, 'succeeded', 60_000);
-    expect(run.eventType).toBe('push');
+    expect(run.eventType).toBe('issues');
     expect(run.repositoryFullName).toBe('octo-org/hello-world');
 
     const childPids = [...first.output().matchAll(/(?:control-plane|edge) started \(pid (\d+)\)/g)].map(
