@@ -3,12 +3,16 @@
  *
  * Creates a fresh PostgreSQL database, migrates it, starts the control-plane and the edge as
  * built, and drives POST /api/v1/webhooks/github with autocannon: realistic signed payloads from
- * @octokit/webhooks-examples, a unique X-GitHub-Delivery per request. Phases: warm-up, throughput
- * (64 connections), latency (16 connections); then the same against a bare receiver (express +
- * signature check + 202, nothing stored) as the ceiling. Checks the targets of issue 3 and that
- * the rows stored equal the 2xx answers; exits 1 when a check fails.
+ * @octokit/webhooks-examples, a unique X-GitHub-Delivery per request, a mix of deliveries that start
+ * a run (labels, commands from the repository's owner) and deliveries the trigger policy ignores
+ * (pushes, opened and edited issues, plain comments). Phases: warm-up, throughput (64 connections),
+ * latency (16 connections); then the same against a bare receiver (express + signature check +
+ * 202, nothing stored) as the ceiling. Checks the targets of issue 3, that the deliveries recorded
+ * equal the 2xx answers and that the runs are the deliveries that started one; exits 1 when a
+ * check fails.
  *
- * Environment: BENCH_DURATION_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_THROUGHPUT_CONNECTIONS
+ * Environment: BENCH_RUN_SHARE (0.5: the share of deliveries that start a run, 0 to 1),
+ * BENCH_DURATION_SECONDS (20), BENCH_WARMUP_SECONDS (3), BENCH_THROUGHPUT_CONNECTIONS
  * (64), BENCH_LATENCY_CONNECTIONS (16), BENCH_LOG_LEVEL (info: the processes log as in production,
  * to /dev/null), BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_KEEP_DATABASE (false), BENCH_SKIP_BARE (false), BENCH_NODE_ARGS (node flags of the edge and
@@ -51,6 +55,8 @@ const keepDatabase = keepBenchDatabase;
 const edgeNodeOptions = env['BENCH_EDGE_NODE_OPTIONS'] ?? '--max-old-space-size=128 --max-semi-space-size=8';
 const controlPlaneNodeOptions = env['BENCH_CONTROL_PLANE_NODE_OPTIONS'] ?? '--max-old-space-size=192';
 const skipBare = env['BENCH_SKIP_BARE'] === 'true';
+const runShare = Number(env['BENCH_RUN_SHARE'] ?? 0.5);
+if (!(runShare >= 0 && runShare <= 1)) throw new Error('BENCH_RUN_SHARE must be between 0 and 1');
 
 const targets = { acceptedPerSecond: 1_000, p99Ms: 50, edgeRssMb: 150, controlPlaneRssMb: 250 };
 
@@ -61,15 +67,51 @@ interface WebhookDefinition {
   examples: Record<string, unknown>[];
 }
 
-/** The event mix: the events a repository hook is created for, as GitHub recorded them. */
-const mix: [event: string, action: string | undefined][] = [
-  ['issues', 'opened'],
-  ['issue_comment', 'created'],
-  ['pull_request', 'opened'],
-  ['push', undefined],
-  ['issues', 'edited'],
-  ['issue_comment', 'created'],
+interface MixEntry {
+  event: string;
+  action: string | undefined;
+  /** Edits that make the delivery a trigger under the default policy (SPEC §11). */
+  edit?: (payload: Record<string, unknown>) => void;
+}
+
+/** Deliveries that start a run under the default trigger policy: a run: label, /codex by the OWNER. */
+const triggering: MixEntry[] = [
+  {
+    event: 'issues',
+    action: 'labeled',
+    edit: (payload) => Object.assign(payload['label'] as object, { name: 'run:bench' }),
+  },
+  {
+    event: 'issue_comment',
+    action: 'created',
+    edit: (payload) => Object.assign(payload['comment'] as object, { body: '/codex run the benchmark' }),
+  },
+  {
+    event: 'pull_request',
+    action: 'labeled',
+    edit: (payload) => Object.assign(payload['label'] as object, { name: 'run:bench' }),
+  },
 ];
+
+/** Deliveries the default trigger policy ignores (no_trigger): the rest of a repository hook's traffic. */
+const ignored: MixEntry[] = [
+  { event: 'push', action: undefined },
+  { event: 'issues', action: 'opened' },
+  { event: 'issue_comment', action: 'created' },
+  { event: 'issues', action: 'edited' },
+];
+
+/** BENCH_RUN_SHARE of twenty deliveries start a run, the rest are ignored, interleaved. */
+function mixOf(share: number): MixEntry[] {
+  const runs = Math.round(share * 20);
+  const taken = { runs: 0, ignored: 0 };
+  return Array.from({ length: 20 }, (_, index) => {
+    const startsRun = Math.floor(((index + 1) * runs) / 20) > Math.floor((index * runs) / 20);
+    return startsRun
+      ? (triggering[taken.runs++ % triggering.length] as MixEntry)
+      : (ignored[taken.ignored++ % ignored.length] as MixEntry);
+  });
+}
 
 interface SignedPayload {
   event: string;
@@ -80,12 +122,14 @@ interface SignedPayload {
 async function signedPayloads(secret: string): Promise<SignedPayload[]> {
   const definitions = createRequire(import.meta.url)('@octokit/webhooks-examples') as WebhookDefinition[];
   return Promise.all(
-    mix.map(async ([event, action]) => {
+    mixOf(runShare).map(async ({ event, action, edit }) => {
       const example = definitions
         .find((definition) => definition.name === event)
         ?.examples.find((candidate) => action === undefined || candidate['action'] === action);
       if (!example) throw new Error(`no example payload for ${event} ${action ?? ''}`);
-      const text = JSON.stringify(example);
+      const payload = structuredClone(example);
+      edit?.(payload);
+      const text = JSON.stringify(payload);
       return { event, body: Buffer.from(text), signature: await sign(secret, text) };
     }),
   );
@@ -352,7 +396,7 @@ async function main(): Promise<[string, boolean][]> {
 
     const edgeUrl = `http://127.0.0.1:${edgePort}`;
     console.log(
-      `webhook ingest benchmark: ${payloads.length} payloads (avg ${fmt(averageKb)} KiB), log level ${logLevel}, ` +
+      `webhook ingest benchmark: ${payloads.length} payloads (avg ${fmt(averageKb)} KiB), ${fmt(runShare * 100, 0)} % of deliveries start a run, log level ${logLevel}, ` +
         `NODE_OPTIONS edge "${edgeNodeOptions}" control-plane "${controlPlaneNodeOptions}", ` +
         `database ${databaseName}, load average ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')}`,
     );
@@ -419,11 +463,22 @@ async function main(): Promise<[string, boolean][]> {
     await client.connect();
     // Let requests the load generator abandoned at the end of a phase finish on the server first.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
-    const stored = await client.query<{ runs: number; events: number }>(
-      `select (select count(*)::int from agent_runs) as runs, (select count(*)::int from flow_events where event_type = 'webhook.received') as events`,
+    const stored = await client.query<{
+      deliveries: number;
+      runs: number;
+      ran: number;
+      events: number;
+      runless: number;
+    }>(
+      `select (select count(*)::int from webhook_deliveries) as deliveries,
+              (select count(*)::int from agent_runs) as runs,
+              (select count(*)::int from webhook_deliveries where outcome = 'run') as ran,
+              (select count(*)::int from flow_events where event_type in ('webhook.received', 'webhook.ignored')) as events,
+              (select count(*)::int from webhook_deliveries d
+                 where d.outcome = 'run' and not exists (select 1 from agent_runs r where r.id = d.run_id)) as runless`,
     );
     const storedIds = new Set(
-      (await client.query<{ id: string }>('select correlation_id as id from agent_runs')).rows.map(
+      (await client.query<{ id: string }>('select delivery_id as id from webhook_deliveries')).rows.map(
         (row) => row.id,
       ),
     );
@@ -493,8 +548,9 @@ async function main(): Promise<[string, boolean][]> {
       console.log(
         `  ratio to the bare receiver (throughput): ${fmt((throughput.perSecond / bare.perSecond) * 100)} % of ${fmt(bare.perSecond)}/s`,
       );
+    const counts = stored.rows[0];
     console.log(
-      `  stored: ${stored.rows[0]?.runs} runs, ${stored.rows[0]?.events} webhook.received events = ${platform2xx} 2xx answers + ${cutOff} ` +
+      `  stored: ${counts?.deliveries} deliveries (${counts?.ran} started a run: ${counts?.runs} runs; ${counts?.events} webhook.received/ignored events) = ${platform2xx} 2xx answers + ${cutOff} ` +
         `requests cut off in flight when a phase ended (${inFlightAtEnd} unanswered); 2xx not stored: ${acceptedMissing}, non-2xx stored: ${refusedStored}, stored but never sent: ${neverSent}`,
     );
 
@@ -503,14 +559,17 @@ async function main(): Promise<[string, boolean][]> {
       [`p99 < ${targets.p99Ms} ms`, latency.p99 < targets.p99Ms],
       ['zero non-2xx', platformNon2xx === 0],
       [
-        'stored runs = 2xx answers (+ answers cut off at phase ends)',
+        'deliveries recorded = 2xx answers (+ answers cut off at phase ends), runs = deliveries that started one',
         ledger.accepted.length === platform2xx &&
           acceptedMissing === 0 &&
           refusedStored === 0 &&
           neverSent === 0 &&
           cutOff <= inFlightAtEnd &&
-          stored.rows[0]?.runs === platform2xx + cutOff &&
-          stored.rows[0]?.events === stored.rows[0]?.runs,
+          counts?.deliveries === platform2xx + cutOff &&
+          counts?.events === counts?.deliveries &&
+          counts?.runs === counts?.ran &&
+          counts?.runless === 0 &&
+          Math.abs((counts?.ran ?? 0) / Math.max(counts?.deliveries ?? 1, 1) - runShare) < 0.05,
       ],
       [`edge RSS < ${targets.edgeRssMb} MiB`, edgeStats.peakRssMb < targets.edgeRssMb],
       [
