@@ -23,11 +23,9 @@ export function runLogsHandlers(
       return { items: page.items.map(runLogChunkMessage), nextCursor: page.nextCursor };
     }),
     watchRunLogs: serverStream(deps, async (request: v1.WatchRunLogsRequest, write, signal) => {
-      const chunks = await service.watch(
-        request.principal?.userId ?? '',
-        request.runId,
-        Number(request.afterSeq),
-        signal,
+      // Opening (the caller's access) is one unit of work; the live chunks come from the feed's own reads.
+      const chunks = await deps.runInContext(() =>
+        service.watch(request.principal?.userId ?? '', request.runId, Number(request.afterSeq), signal),
       );
       for await (const chunk of chunks) await write(runLogChunkMessage(chunk));
     }),
