@@ -12,6 +12,7 @@ import { SignedInLayout } from './components/Layout';
 import { isRetryable, isUnauthorized } from './lib/errors';
 import { currentPath, signInPath } from './lib/session';
 import { createApiClient, TRPCProvider } from './lib/trpc';
+import { DeliveriesPage } from './pages/DeliveriesPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { ProjectPage } from './pages/ProjectPage';
@@ -30,6 +31,7 @@ const router = createBrowserRouter([
       { path: 'projects/:projectId', element: <ProjectPage /> },
       { path: 'runs', element: <RunsPage /> },
       { path: 'runs/:runId', element: <RunPage /> },
+      { path: 'deliveries', element: <DeliveriesPage /> },
       { path: 'users', element: <UsersPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { installFakeGitHubApi } from '../support/fake-github-api.js';
+import { actionFor, editedPayload } from '../../scripts/webhook-payload.js';
 import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
 import {
   newSecrets,
@@ -68,26 +69,21 @@ function controlPlaneEnv(workerEnabled: boolean): Record<string, string> {
   };
 }
 
-/** A realistic push delivery (recorded GitHub payload) retargeted at the attached repository. */
-function pushPayload(): string {
-  const payload = examplePayload('push');
-  const repo = payload['repository'] as Record<string, unknown>;
-  repo['id'] = repository.id;
-  repo['name'] = repository.name;
-  repo['full_name'] = fullName;
-  repo['owner'] = {
-    ...(repo['owner'] as Record<string, unknown>),
-    login: repository.owner,
-    name: repository.owner,
-  };
-  payload['sender'] = { ...(payload['sender'] as Record<string, unknown>), login: owner.login, id: owner.id };
-  return JSON.stringify(payload);
+/** A recorded GitHub delivery retargeted at the attached repository, sent by the owner, edited as webhook:send edits. */
+function deliveryPayload(
+  event: string,
+  edits: { label?: string; comment?: string; association?: string; sender?: string },
+) {
+  const payloadEdits = { repo: fullName, repositoryId: repository.id, sender: owner.login, ...edits };
+  const action = actionFor(event, undefined, payloadEdits);
+  return JSON.stringify(editedPayload(examplePayload(event, action), event, payloadEdits));
 }
 
-async function deliverPush(deliveryId?: string): Promise<string> {
+/** An issue labeled `run:e2e` (a trigger under the default policy): a new run. */
+async function deliverRun(deliveryId?: string): Promise<string> {
   const answer = await sendWebhook(edgeUrl, {
-    event: 'push',
-    body: pushPayload(),
+    event: 'issues',
+    body: deliveryPayload('issues', { label: 'run:e2e' }),
     secret: secrets.webhookSecret,
     deliveryId,
   });
@@ -235,7 +231,7 @@ describe('staff console in a real browser', () => {
 
   it('cancels a pending run from its page', async () => {
     const page = ownerPage;
-    pendingRunId = await deliverPush();
+    pendingRunId = await deliverRun();
     await page.goto(`/runs/${pendingRunId}`);
     await page.locator('[data-testid="run-status"] [data-status="pending"]').waitFor();
     await page.locator('[data-testid="run-timeline"] [data-event-type="webhook.received"]').waitFor();
@@ -249,7 +245,7 @@ describe('staff console in a real browser', () => {
   }, 60_000);
 
   it('shows a read member the project without attach, remove or cancel controls, and no users page', async () => {
-    const readerRunId = await deliverPush();
+    const readerRunId = await deliverRun();
     const context = await browser.newContext({
       baseURL: edgeUrl,
       locale: 'en-US',
@@ -311,6 +307,128 @@ describe('staff console in a real browser', () => {
       await context.close();
     }
   }, 60_000);
+
+  it("shows every delivery with its outcome and reason, edits the project's triggers, and shows a run's trigger", async () => {
+    const page = ownerPage;
+    const send = async (event: string, edits: Parameters<typeof deliveryPayload>[1]) =>
+      sendWebhook(edgeUrl, { event, body: deliveryPayload(event, edits), secret: secrets.webhookSecret });
+    const untrusted = await send('issue_comment', {
+      comment: '/codex do it',
+      association: 'NONE',
+      sender: 'stranger',
+    });
+    expect(untrusted.body).toMatchObject({ status: 'ignored', reason: 'untrusted_sender' });
+    const push = await send('push', {});
+    expect(push.body).toMatchObject({ status: 'ignored', reason: 'no_trigger' });
+    const command = await send('issue_comment', {
+      comment: '/codex add a changelog entry',
+      association: 'OWNER',
+    });
+    expect(command.status).toBe(202);
+
+    // The project page: the policy in force, each field the platform's default so far.
+    await page.goto(`/projects/${projectId}`);
+    const panel = page.getByTestId('triggers-section');
+    await panel.getByRole('heading', { name: 'Triggers' }).waitFor();
+    await panel.getByTestId('trigger-labelPrefix').getByText('run:').waitFor();
+    expect(await panel.locator('[data-source="default"]').count()).toBe(4);
+    // Edit: a command of the project's own and push as an event; a bad command is refused in words first.
+    await panel.getByRole('button', { name: 'Edit' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('trigger-default-command').click();
+    await dialog.getByLabel('Command').fill('/agent go');
+    await dialog.getByTestId('triggers-save').click();
+    await page.getByTestId('notification-error').getByText('command: must not contain whitespace').waitFor();
+    await dialog.getByLabel('Command').fill('/agent');
+    await dialog.getByTestId('trigger-default-events').click();
+    await dialog.getByLabel('Events').fill('push');
+    await dialog.getByLabel('Events').press('Enter');
+    await screenshot(page, '07c-triggers-edit');
+    await dialog.getByTestId('triggers-save').click();
+    await dialog.waitFor({ state: 'hidden' });
+    await panel.getByTestId('trigger-command').getByText('/agent').waitFor();
+    await panel.getByTestId('trigger-events').getByText('push').waitFor();
+    expect(await panel.locator('[data-source="project"]').count()).toBe(2);
+    await screenshot(page, '07d-triggers');
+
+    // Deliveries: outcome, reason, event, sender, repository, project, a link to the run.
+    await page.getByRole('navigation').getByText('Deliveries').click();
+    await page.getByRole('heading', { name: 'Deliveries' }).waitFor();
+    const table = page.getByTestId('deliveries-table');
+    const row = (deliveryId: string) => table.locator(`tr[data-delivery-id="${deliveryId}"]`);
+    await row(untrusted.deliveryId).locator('[data-reason="untrusted_sender"]').waitFor();
+    expect(await row(untrusted.deliveryId).innerText()).toMatch(
+      /Ignored[\s\S]*untrusted sender[\s\S]*issue_comment[\s\S]*stranger[\s\S]*octo-org\/demo-service[\s\S]*e2e-demo/,
+    );
+    await row(push.deliveryId).locator('[data-reason="no_trigger"]').waitFor();
+    await row(command.deliveryId).locator('[data-outcome="run"]').waitFor();
+    await screenshot(page, '07e-deliveries');
+    // Filters: ignored only, then runs only (kept in the address).
+    await page.getByTestId('deliveries-filter-outcome').click();
+    await page.getByRole('option', { name: 'Ignored' }).click();
+    await page.waitForURL(/outcome=ignored/);
+    await row(command.deliveryId).waitFor({ state: 'detached' });
+    await row(untrusted.deliveryId).waitFor();
+    await page.goto(`/deliveries?outcome=run&projectId=${projectId}`);
+    await row(command.deliveryId).waitFor();
+    expect(await row(push.deliveryId).count()).toBe(0);
+    // The run's page says why it started and what it is about.
+    await row(command.deliveryId)
+      .getByRole('link', { name: String(command.body['run_id']).slice(0, 8) })
+      .click();
+    await page.waitForURL(`${edgeUrl}/runs/${String(command.body['run_id'])}`);
+    const trigger = page.getByTestId('run-trigger');
+    await trigger.locator('[data-trigger-kind="command"]').getByText('/codex').waitFor();
+    expect(await trigger.getByTestId('run-instruction').innerText()).toBe('add a changelog entry');
+    expect(await trigger.getByTestId('run-subject').innerText()).toContain(
+      '#1 Spelling error in the README file',
+    );
+    await screenshot(page, '07f-run-trigger');
+
+    // In Russian.
+    await page.getByText('RU', { exact: true }).click();
+    await page.goto('/deliveries');
+    await page.getByRole('heading', { name: 'Доставки' }).waitFor();
+    await row(untrusted.deliveryId).getByText('недоверенный отправитель').waitFor();
+    await page.goto(`/projects/${projectId}`);
+    await page.getByTestId('triggers-section').getByRole('heading', { name: 'Триггеры' }).waitFor();
+    await screenshot(page, '07g-triggers-ru');
+    await page.getByText('EN', { exact: true }).click();
+
+    // Back to the platform's defaults, for the scenarios that follow.
+    await page.getByTestId('triggers-section').getByRole('button', { name: 'Edit' }).click();
+    await page.getByRole('dialog').getByTestId('trigger-default-command').click();
+    await page.getByRole('dialog').getByTestId('trigger-default-events').click();
+    await page.getByRole('dialog').getByTestId('triggers-save').click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await page.getByTestId('triggers-section').getByTestId('trigger-command').getByText('/codex').waitFor();
+
+    // A read member sees the project's deliveries but not its trigger policy.
+    const context = await browser.newContext({
+      baseURL: edgeUrl,
+      locale: 'en-US',
+      viewport: { width: 1280, height: 860 },
+    });
+    try {
+      const reader = await context.newPage();
+      const problems = watchPageErrors(reader);
+      await reader.goto('/login');
+      await devSignIn(reader, readerEmail);
+      await reader.waitForURL(`${edgeUrl}/projects`);
+      await reader.goto(`/projects/${projectId}`);
+      await reader.locator('[data-testid="repositories-table"]').getByText(fullName).waitFor();
+      expect(await reader.getByTestId('triggers-section').count()).toBe(0);
+      await reader.goto('/deliveries');
+      await reader
+        .getByTestId('deliveries-table')
+        .locator(`tr[data-delivery-id="${untrusted.deliveryId}"]`)
+        .waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+    expect(ownerProblems).toEqual([]);
+  }, 90_000);
 
   it('sends a signed-out deep link to sign-in and back to the run afterwards', async () => {
     const context = await browser.newContext({
@@ -395,7 +513,7 @@ describe('staff console in a real browser', () => {
     const countNavigation = () => (navigations += 1);
     page.on('framenavigated', countNavigation);
 
-    const runId = await deliverPush();
+    const runId = await deliverRun();
     const row = page.locator(`[data-testid="runs-table"] tr[data-run-id="${runId}"]`);
     await row.waitFor({ timeout: 15_000 });
     expect(navigations).toBe(0);
@@ -431,7 +549,7 @@ describe('staff console in a real browser', () => {
         'echo finished',
       ].join('; '),
     );
-    const runId = await deliverPush(deliveryId);
+    const runId = await deliverRun(deliveryId);
     await page.goto(`/runs/${runId}`);
     const log = page.getByTestId('run-log');
     await log.locator('[data-line-number="2"]').getByText('printed line 1').waitFor({ timeout: 20_000 });

@@ -148,6 +148,7 @@ export function SignedInLayout() {
                 <Group gap={4} component="nav" aria-label={t('nav.main')} wrap="nowrap">
                   <NavItem to="/projects" label={t('nav.projects')} />
                   <NavItem to="/runs" label={t('nav.runs')} />
+                  <NavItem to="/deliveries" label={t('nav.deliveries')} />
                   {principal.isPlatformAdmin && <NavItem to="/users" label={t('nav.users')} />}
                 </Group>
               </Group>

@@ -17,6 +17,8 @@ export type Repository = RouterOutputs['repositories']['list']['items'][number];
 export type ProjectMember = RouterOutputs['members']['list']['items'][number];
 export type StaffUser = RouterOutputs['users']['list']['items'][number];
 export type LearningFeedback = RouterOutputs['runs']['learningFeedback']['items'][number];
+export type Delivery = RouterOutputs['deliveries']['list']['items'][number];
+export type ProjectTriggers = RouterOutputs['projects']['triggers']['get'];
 
 const API_URL = '/api/trpc';
 /** The edge refuses a batch of more calls (SPEC §15); the link splits larger ones. */

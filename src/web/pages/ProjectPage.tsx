@@ -23,6 +23,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
+import { TriggersPanel } from '../components/triggers/TriggersPanel';
 import { RowDangerButton } from '../components/ListTable';
 import { QueryState } from '../components/QueryState';
 import { RelativeTime } from '../components/RelativeTime';
@@ -472,6 +473,7 @@ export function ProjectPage() {
             }
           />
           <RepositoriesSection project={current} />
+          {current.role === 'admin' && <TriggersPanel projectId={current.id} />}
           {principal.isPlatformAdmin && <MembersSection project={current} />}
         </Stack>
       )}

@@ -20,10 +20,12 @@ import {
 import { modals } from '@mantine/modals';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useSubscription } from '@trpc/tanstack-react-query';
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { Field, Mono } from '../components/FieldValue';
 import { PageHeader } from '../components/PageHeader';
+import { RunTriggerCard } from '../components/run-trigger/RunTriggerCard';
 import { ErrorAlert, QueryState } from '../components/QueryState';
 import { RelativeTime } from '../components/RelativeTime';
 import { RunLogPanel } from '../components/run-log/RunLogPanel';
@@ -47,29 +49,6 @@ function pick(source: unknown, path: string): string | null {
   }
   if (value === null || value === undefined || value === '') return null;
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
-}
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Stack gap={2}>
-      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
-        {label}
-      </Text>
-      <div>{children ?? <Text size="sm">—</Text>}</div>
-    </Stack>
-  );
-}
-
-function Mono({ children }: { children: string | null }) {
-  return children ? (
-    <Text size="sm" ff="monospace" style={{ wordBreak: 'break-all' }}>
-      {children}
-    </Text>
-  ) : (
-    <Text size="sm" c="dimmed">
-      —
-    </Text>
-  );
 }
 
 /** How long the run took, ticking every second while it still runs. */
@@ -441,6 +420,7 @@ export function RunPage() {
             }
           />
           <PayloadSummary run={current} payload={payload} />
+          <RunTriggerCard payload={payload} />
           <RunLogPanel runId={current.id} runFinished={!ACTIVE.has(current.status)} />
           <LiveTimeline runId={current.id} onEvent={refreshRun} />
           <LearningFeedbackCard runId={current.id} />

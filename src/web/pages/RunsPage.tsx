@@ -1,8 +1,9 @@
 import { Anchor, Group, Select, Table, Text } from '@mantine/core';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
+import { ProjectFilter, useSearchFilters } from '../components/ProjectFilter';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { RUN_STATUSES, StatusBadge, isRunStatus } from '../components/StatusBadge';
@@ -16,12 +17,11 @@ export function RunsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const { params, setFilter } = useSearchFilters();
   const projectId = params.get('projectId') || undefined;
   const statusParam = params.get('status') ?? '';
   const status = isRunStatus(statusParam) ? statusParam : undefined;
 
-  const projects = useQuery(trpc.projects.list.queryOptions({ limit: 200 }, { staleTime: 60_000 }));
   const runs = useInfiniteQuery(
     trpc.runs.list.infiniteQueryOptions(
       { limit: PAGE_SIZE, projectId, status },
@@ -29,34 +29,18 @@ export function RunsPage() {
     ),
   );
 
-  const setFilter = (key: 'projectId' | 'status', value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next, { replace: true });
-  };
-
-  const projectOptions = (projects.data?.items ?? []).map((project) => ({
-    value: project.id,
-    label: project.name,
-  }));
   const statusOptions = RUN_STATUSES.map((value) => ({ value, label: t(`runStatus.${value}`) }));
 
   return (
     <>
       <PageHeader title={t('runs.title')} description={t('runs.description')} />
       <Group mb="md" gap="sm" align="flex-end">
-        <Select
+        <ProjectFilter
           label={t('runs.filterProject')}
           placeholder={t('runs.allProjects')}
-          data={projectOptions}
-          value={projectId ?? null}
+          value={projectId}
           onChange={(value) => setFilter('projectId', value)}
-          clearable
-          searchable
-          w={260}
-          disabled={projects.isPending}
-          data-testid="runs-filter-project"
+          testId="runs-filter-project"
         />
         <Select
           label={t('runs.filterStatus')}

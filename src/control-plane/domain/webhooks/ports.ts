@@ -4,7 +4,7 @@
  * themselves (binding, learning mode, trigger, trust) are the domain's: decide-delivery.ts.
  */
 import { type ProjectRole } from '../access/actor.js';
-import { type DeliveryOutcome, type IgnoreReason } from './delivery-outcome.js';
+import { type DeliveryFields, type DeliveryOutcome, type IgnoreReason } from './delivery-outcome.js';
 import { type RunPayloadHead } from './run-payload.js';
 
 /** A `repositories` row of provider `github`, with its project's settings (raw `projects.settings`). */
@@ -52,18 +52,9 @@ export type RecordDecision =
     }
   | { outcome: 'ignored'; reason: IgnoreReason };
 
-export interface DeliveryRecord {
-  deliveryId: string;
+export interface DeliveryRecord extends DeliveryFields {
   /** The run's correlation id (the delivery id, as the edge sends it). */
   correlationId: string;
-  event: string;
-  action: string | null;
-  repositoryExternalId: number | null;
-  repositoryFullName: string | null;
-  senderLogin: string | null;
-  receivedAt: Date;
-  /** The bound project, null when the repository is not bound. */
-  projectId: string | null;
   /**
    * True for the first record of a delivery id in the batch: only it may store the delivery (and
    * its run); later records of the same id are its duplicates.

@@ -1,28 +1,15 @@
 import { BigIntType, EntitySchema } from '@mikro-orm/core';
 import {
-  type DeliveryOutcome,
   deliveryOutcomes,
-  type IgnoreReason,
   ignoreReasons,
+  type StoredDelivery,
 } from '../../domain/webhooks/delivery-outcome.js';
 import { AgentRunEntity } from './agent-run.js';
 import { foreignKeyId } from './foreign-key.js';
 import { ProjectEntity } from './project.js';
 
 /** One recorded delivery (SPEC §11); written by the ingest's hot statement, read by deliveries.list. */
-export interface WebhookDeliveryRow {
-  deliveryId: string;
-  event: string;
-  action: string | null;
-  repositoryExternalId: number | null;
-  repositoryFullName: string | null;
-  senderLogin: string | null;
-  receivedAt: Date;
-  projectId: string | null;
-  outcome: DeliveryOutcome;
-  reason: IgnoreReason | null;
-  runId: string | null;
-}
+export type WebhookDeliveryRow = StoredDelivery;
 
 export const WebhookDeliveryEntity = new EntitySchema<WebhookDeliveryRow>({
   name: 'WebhookDeliveryRow',

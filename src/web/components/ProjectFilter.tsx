@@ -1,0 +1,48 @@
+import { Select } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
+import { useTRPC } from '../lib/trpc';
+
+/** A list page's filters live in the address (`?projectId=…&status=…`): shareable, kept on reload. */
+export function useSearchFilters() {
+  const [params, setParams] = useSearchParams();
+  const setFilter = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
+  return { params, setFilter };
+}
+
+/** The project filter of a list page: the projects the caller sees, searchable, clearable. */
+export function ProjectFilter({
+  label,
+  placeholder,
+  value,
+  onChange,
+  testId,
+}: {
+  label: string;
+  placeholder: string;
+  value: string | undefined;
+  onChange: (projectId: string | null) => void;
+  testId: string;
+}) {
+  const trpc = useTRPC();
+  const projects = useQuery(trpc.projects.list.queryOptions({ limit: 200 }, { staleTime: 60_000 }));
+  return (
+    <Select
+      label={label}
+      placeholder={placeholder}
+      data={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: project.name }))}
+      value={value ?? null}
+      onChange={onChange}
+      clearable
+      searchable
+      w={260}
+      disabled={projects.isPending}
+      data-testid={testId}
+    />
+  );
+}
