@@ -117,9 +117,17 @@ function retarget(payload: Json, fullName: string, repositoryId: number): void {
       if ('name' in ownerObject) ownerObject.name = owner;
     }
   };
+  const originalUrl = typeof repository.html_url === 'string' ? `${repository.html_url}/` : undefined;
   rewrite(repository);
   const base = objectAt(objectAt(objectAt(payload, 'pull_request'), 'base'), 'repo');
   if (base && base.id === originalId) rewrite(base);
+  // The issue's, pull request's, comment's and review's pages move with the repository.
+  for (const key of ['issue', 'pull_request', 'comment', 'review']) {
+    const item = objectAt(payload, key);
+    const url = item?.html_url;
+    if (item && originalUrl && typeof url === 'string' && url.startsWith(originalUrl))
+      item.html_url = `https://github.com/${owner}/${name}/${url.slice(originalUrl.length)}`;
+  }
 }
 
 /** What the sender wrote (the comment or the review), else the issue or pull request it is about. */

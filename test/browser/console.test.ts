@@ -358,7 +358,7 @@ describe('staff console in a real browser', () => {
     const row = (deliveryId: string) => table.locator(`tr[data-delivery-id="${deliveryId}"]`);
     await row(untrusted.deliveryId).locator('[data-reason="untrusted_sender"]').waitFor();
     expect(await row(untrusted.deliveryId).innerText()).toMatch(
-      /Ignored[\s\S]*untrusted sender[\s\S]*issue_comment[\s\S]*stranger[\s\S]*octo-org\/demo-service[\s\S]*e2e-demo/,
+      /Ignored[\s\S]*untrusted sender[\s\S]*issue_comment[\s\S]*stranger[\s\S]*octo-org\/demo-service[\s\S]*e2e-demo/i,
     );
     await row(push.deliveryId).locator('[data-reason="no_trigger"]').waitFor();
     await row(command.deliveryId).locator('[data-outcome="run"]').waitFor();
