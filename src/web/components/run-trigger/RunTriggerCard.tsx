@@ -51,8 +51,8 @@ export function runContextOf(payload: unknown): RunContext {
   };
 }
 
-/** Only GitHub's own pages are linked. */
-const safeUrl = (url: string | null) => (url !== null && url.startsWith('https://github.com/') ? url : null);
+/** Only https pages are linked (the payload is signed by GitHub, or GitHub Enterprise on its own host). */
+const safeUrl = (url: string | null) => (url !== null && url.startsWith('https://') ? url : null);
 
 /** Why the run started (trigger, instruction) and what it is about (issue, pull request or commit). */
 export function RunTriggerCard({ payload }: { payload: unknown }) {
