@@ -1,6 +1,4 @@
-export type ProjectRole = 'read' | 'read_write' | 'admin';
-
-export const projectRoles: readonly ProjectRole[] = ['read', 'read_write', 'admin'];
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
 
 /** The staff user behind a call, as stored now (not as the JWT remembers it). */
 export interface Actor {
@@ -16,6 +14,7 @@ export interface AccessDirectory {
   findActor(userId: string): Promise<Actor | null>;
   /** The user's membership role in the project, or null when not a member. */
   findProjectRole(projectId: string, userId: string): Promise<ProjectRole | null>;
+  projectExists(projectId: string): Promise<boolean>;
 }
 
 /** One stored user and their roles in the projects asked about (the live-stream re-check reads many at once). */

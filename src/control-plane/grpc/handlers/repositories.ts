@@ -1,8 +1,10 @@
 import { toTimestamp, type ControlPlaneHandlers, type v1 } from '../../../shared/proto/index.js';
-import { type RepositoryRecord } from '../../domain/repositories/ports.js';
-import { type RepositoriesService } from '../../domain/repositories/repositories.js';
-import { unary, type HandlerDependencies } from '../handler.js';
-import { staffCall } from './staff-call.js';
+import { deleteRepository } from '../../domain/repositories/delete-repository.js';
+import { listRepositories } from '../../domain/repositories/list-repositories.js';
+import { type RepositoriesPorts, type RepositoryRecord } from '../../domain/repositories/ports.js';
+import { upsertRepository } from '../../domain/repositories/upsert-repository.js';
+import { type HandlerDependencies } from '../handler.js';
+import { staffUnary } from './staff-call.js';
 
 /** Only the public view: the token and its ciphertext never leave the control-plane. */
 function repositoryMessage(repository: RepositoryRecord): v1.Repository.$Properties {
@@ -22,24 +24,23 @@ function repositoryMessage(repository: RepositoryRecord): v1.Repository.$Propert
 /** ListProjectRepositories, UpsertProjectRepository, DeleteProjectRepository: mapping only. */
 export function repositoriesHandlers(
   deps: HandlerDependencies,
-  service: RepositoriesService,
+  repositories: RepositoriesPorts,
 ): Pick<
   ControlPlaneHandlers,
   'listProjectRepositories' | 'upsertProjectRepository' | 'deleteProjectRepository'
 > {
   return {
-    listProjectRepositories: unary(deps, async (request: v1.ListProjectRepositoriesRequest, context) => {
-      const page = await service.list(
-        staffCall(request.principal, context),
-        request.projectId,
-        request.limit,
-        request.cursor,
-      );
+    listProjectRepositories: staffUnary(deps, async (call, request: v1.ListProjectRepositoriesRequest) => {
+      const page = await listRepositories(repositories, call, {
+        projectId: request.projectId,
+        limit: request.limit,
+        cursor: request.cursor,
+      });
       return { items: page.items.map(repositoryMessage), nextCursor: page.nextCursor };
     }),
-    upsertProjectRepository: unary(deps, async (request: v1.UpsertProjectRepositoryRequest, context) => ({
+    upsertProjectRepository: staffUnary(deps, async (call, request: v1.UpsertProjectRepositoryRequest) => ({
       repository: repositoryMessage(
-        await service.upsert(staffCall(request.principal, context), {
+        await upsertRepository(repositories, call, {
           projectId: request.projectId,
           provider: request.provider,
           owner: request.owner,
@@ -49,8 +50,8 @@ export function repositoriesHandlers(
         }),
       ),
     })),
-    deleteProjectRepository: unary(deps, async (request: v1.DeleteProjectRepositoryRequest, context) => {
-      await service.delete(staffCall(request.principal, context), {
+    deleteProjectRepository: staffUnary(deps, async (call, request: v1.DeleteProjectRepositoryRequest) => {
+      await deleteRepository(repositories, call, {
         projectId: request.projectId,
         repositoryId: request.repositoryId,
       });

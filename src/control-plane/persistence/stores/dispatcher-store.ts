@@ -1,24 +1,21 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { runStatuses } from '../../domain/runs/ports.js';
-import { runEventTypes } from '../../domain/runs-lifecycle/events.js';
-import { jobNameFor } from '../../domain/runs-lifecycle/events.js';
+import { type RunStatus, runStatuses } from '../../../shared/contract/run-status.js';
+import { jobNameFor, runEventTypes } from '../../domain/runs/run-lifecycle.js';
 import {
   type ClaimedRun,
   type DerivedProject,
   type DispatcherStore,
   type OwnedSlot,
   type RunFacts,
-  type RunStatus,
   type RunTransition,
   type SlotState,
-} from '../../domain/runs-lifecycle/ports.js';
+} from '../../domain/runs/ports.js';
+import { isUuid } from '../../../shared/text/uuid.js';
 import { slotStates } from '../entities/slot.js';
 import { column } from './rows.js';
 import { execute, query, queryOne, uuidArrayLiteral } from './sql.js';
 import { toOptionalDate } from './timestamps.js';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `now() + ttl`, computed by the database so replicas with skewed clocks agree on expiry. */
 const leaseUntil = `now() + make_interval(secs => ?)`;
@@ -110,7 +107,7 @@ export async function settleRun(
       slotNo: row.slot_no,
       startedAt: toOptionalDate(row.started_at),
     };
-    const repositoryId = row.repository_id && uuidPattern.test(row.repository_id) ? row.repository_id : null;
+    const repositoryId = row.repository_id && isUuid(row.repository_id) ? row.repository_id : null;
     await execute(
       orm,
       `insert into learning_feedback (run_id, repository_id, kind, explanation)

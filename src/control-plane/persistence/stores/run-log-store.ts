@@ -10,7 +10,7 @@ import {
   type RunLogStream,
   type RunLogWriterStore,
 } from '../../domain/run-logs/ports.js';
-import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
 import { inTransaction } from './dispatcher-store.js';
 import { z } from 'zod';

@@ -1,5 +1,5 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { type Transactor } from '../../domain/staff/transaction.js';
+import { type Transactor } from '../../domain/staff-call/transaction.js';
 
 /** A database transaction around a use-case; stores join it through MikroORM's transaction context. */
 export class SqlTransactor implements Transactor {
