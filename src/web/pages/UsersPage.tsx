@@ -5,8 +5,6 @@ import {
   Checkbox,
   EmptyState,
   Group,
-  Modal,
-  Stack,
   Switch,
   Table,
   Text,
@@ -14,9 +12,10 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
 import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { confirmDanger } from '../components/confirm';
+import { FormModal } from '../components/FormModal';
 import { PageHeader } from '../components/PageHeader';
 import { RowDangerButton } from '../components/ListTable';
 import { PagedTable } from '../components/PagedTable';
@@ -56,37 +55,29 @@ function AddUserModal({ opened, onClose }: { opened: boolean; onClose: () => voi
     }),
   );
   return (
-    <Modal opened={opened} onClose={onClose} title={t('users.addTitle')} centered>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          create.mutate({ email: values.email.trim(), isPlatformAdmin: values.isPlatformAdmin }),
-        )}
-      >
-        <Stack gap="sm">
-          <TextInput
-            label={t('users.email')}
-            description={t('users.emailHint')}
-            type="email"
-            required
-            data-autofocus
-            {...form.getInputProps('email')}
-          />
-          <Checkbox
-            label={t('users.makeAdmin')}
-            {...form.getInputProps('isPlatformAdmin', { type: 'checkbox' })}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('users.addTitle')}
+      submitLabel={t('users.add')}
+      submitting={create.isPending}
+      onSubmit={form.onSubmit((values) =>
+        create.mutate({ email: values.email.trim(), isPlatformAdmin: values.isPlatformAdmin }),
+      )}
+    >
+      <TextInput
+        label={t('users.email')}
+        description={t('users.emailHint')}
+        type="email"
+        required
+        data-autofocus
+        {...form.getInputProps('email')}
+      />
+      <Checkbox
+        label={t('users.makeAdmin')}
+        {...form.getInputProps('isPlatformAdmin', { type: 'checkbox' })}
+      />
+    </FormModal>
   );
 }
 
@@ -110,11 +101,11 @@ export function UsersPage() {
     trpc.users.delete.mutationOptions(refreshThenNotify(t, refresh, t('users.deleted'))),
   );
   const confirmDelete = (user: StaffUser) =>
-    modals.openConfirmModal({
+    confirmDanger({
       title: t('users.deleteTitle', { email: user.email }),
-      children: <Text size="sm">{t('users.deleteText')}</Text>,
-      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      text: t('users.deleteText'),
+      confirmLabel: t('common.delete'),
+      cancelLabel: t('common.cancel'),
       onConfirm: () => remove.mutate({ userId: user.id }),
     });
 
