@@ -7,7 +7,7 @@ import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
 import { githubWebhookPath } from '../shared/contract/public-paths.js';
 import { closeGracefully, listen } from '../shared/http/listen.js';
-import { type Closer } from '../shared/lifecycle/graceful-shutdown.js';
+import { type StartedProcess } from '../shared/lifecycle/run-process.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
 import { controlPlaneServiceName } from '../shared/proto/index.js';
 import { type ControlPlaneConfig } from './config.js';
@@ -77,13 +77,8 @@ const logMaxChunkBytes = 64 * 1024;
 const logHighWaterBytes = 1024 * 1024;
 const logStoreRetryMs = 1_000;
 
-export interface ControlPlane {
-  /** What SIGTERM runs, in order: loops first, then the servers, the database last. */
-  stopSteps: Closer[];
-}
-
 /** Opens the database (migrating or refusing to start with pending migrations), then wires and starts everything. */
-export async function startControlPlane(config: ControlPlaneConfig, logger: Logger): Promise<ControlPlane> {
+export async function startControlPlane(config: ControlPlaneConfig, logger: Logger): Promise<StartedProcess> {
   const metrics = createMetricsRegistry('control-plane');
   const orm = await openMigratedDatabase(config, logger);
   const handlerDeps: HandlerDependencies = { logger, runInContext: unitOfWorkRunner(orm) };

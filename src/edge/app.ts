@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { type Logger } from 'pino';
 import { githubWebhookPath } from '../shared/contract/public-paths.js';
 import { closeGracefully, listen } from '../shared/http/listen.js';
-import { type Closer } from '../shared/lifecycle/graceful-shutdown.js';
+import { type StartedProcess } from '../shared/lifecycle/run-process.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
 import { GitHubOAuth } from './auth/github-oauth.js';
 import { OAuthStateSealer } from './auth/oauth-state.js';
@@ -23,13 +23,8 @@ import { staticSpaRouter } from './web/static-spa.js';
 import { createGithubWebhookHandler, githubWebhookRouter } from './webhooks/github-webhook-route.js';
 import { createWebhookMetrics } from './webhooks/metrics.js';
 
-export interface Edge {
-  /** What SIGTERM runs, in order: stop accepting and drain, then close the gRPC channel. */
-  stopSteps: Closer[];
-}
-
 /** Wires and starts the edge's listeners (the public one, and the metrics one when configured apart). */
-export async function startEdge(config: EdgeConfig, logger: Logger): Promise<Edge> {
+export async function startEdge(config: EdgeConfig, logger: Logger): Promise<StartedProcess> {
   const metrics = createMetricsRegistry('edge');
   const controlPlane = new ControlPlaneClient({
     target: config.CODEXK8S_CONTROL_PLANE_GRPC_TARGET,

@@ -2,9 +2,13 @@ import { Button, Group, Modal, Stack, type ModalProps } from '@mantine/core';
 import type { FormEventHandler, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-interface FormModalProps {
+/** What opens and closes a dialog (Mantine's useDisclosure state). */
+export interface DialogProps {
   opened: boolean;
   onClose: () => void;
+}
+
+interface FormModalProps extends DialogProps {
   title: string;
   size?: ModalProps['size'];
   /** The form's submit handler (Mantine's `form.onSubmit(…)`). */
@@ -45,4 +49,12 @@ export function FormModal({
       </form>
     </Modal>
   );
+}
+
+/** What a form dialog does after a successful submit: forget what was typed, and close. */
+export function closeAfterSubmit(form: { reset: () => void }, onClose: () => void): () => void {
+  return () => {
+    form.reset();
+    onClose();
+  };
 }

@@ -1,47 +1,44 @@
 import { Anchor, Button, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { FormModal } from '../components/FormModal';
+import { closeAfterSubmit, type DialogProps, FormModal } from '../components/FormModal';
 import { PageHeader } from '../components/PageHeader';
-import { RowDangerButton } from '../components/ListTable';
+import { RowDangerCell } from '../components/ListTable';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { RoleBadge } from '../components/RoleBadge';
-import { notifyError, notifySuccess } from '../components/notify';
+import { useAfterChange } from '../components/notify';
 import { usePrincipal } from '../lib/principal';
 import { useTRPC } from '../lib/trpc';
 import { useDeleteProject } from './project/useDeleteProject';
+import { validators } from '../lib/validation';
 
 const PAGE_SIZE = 50;
 const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-function CreateProjectModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+function CreateProjectModal({ opened, onClose }: DialogProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useForm({
     mode: 'controlled',
     initialValues: { slug: '', name: '' },
     validate: {
       slug: (value) => (SLUG_PATTERN.test(value) ? null : t('validation.slug')),
-      name: (value) => (value.trim() ? null : t('validation.required')),
+      name: validators(t).required,
     },
   });
+  const afterChange = useAfterChange();
   const upsert = useMutation(
-    trpc.projects.upsert.mutationOptions({
-      onSuccess: async (result) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() });
-        notifySuccess(t('projects.created'));
-        form.reset();
-        onClose();
+    trpc.projects.upsert.mutationOptions(
+      afterChange(trpc.projects.pathKey(), t('projects.created'), (result) => {
+        closeAfterSubmit(form, onClose)();
         void navigate(`/projects/${result.project.id}`);
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+      }),
+    ),
   );
 
   return (
@@ -125,9 +122,7 @@ export function ProjectsPage() {
               <RelativeTime value={project.createdAt} />
             </Table.Td>
             {principal.isPlatformOwner && (
-              <Table.Td ta="right">
-                <RowDangerButton onClick={() => confirmDelete(project)}>{t('common.delete')}</RowDangerButton>
-              </Table.Td>
+              <RowDangerCell onClick={() => confirmDelete(project)}>{t('common.delete')}</RowDangerCell>
             )}
           </Table.Tr>
         )}

@@ -8,6 +8,21 @@ export interface Actor {
   isPlatformOwner: boolean;
 }
 
+/** The actor of a stored staff user (a StaffUser, or a row of `users`). */
+export function actorOf(user: {
+  id: string;
+  email: string;
+  isPlatformAdmin: boolean;
+  isPlatformOwner: boolean;
+}): Actor {
+  return {
+    userId: user.id,
+    email: user.email,
+    isPlatformAdmin: user.isPlatformAdmin,
+    isPlatformOwner: user.isPlatformOwner,
+  };
+}
+
 /** What the access rules need to know about people and memberships. */
 export interface AccessDirectory {
   /** The user by id, or null when it no longer exists (deleted after the token was issued). */

@@ -29,6 +29,13 @@ export function requirePlatformAdmin(actor: Actor): void {
   if (!isPlatformAdmin(actor)) throw permissionDenied('platform admin only');
 }
 
+/** Loads the caller and requires a platform admin (the owner is one). */
+export async function requireAdminActor(directory: AccessDirectory, userId: string): Promise<Actor> {
+  const actor = await requireActor(directory, userId);
+  requirePlatformAdmin(actor);
+  return actor;
+}
+
 export function requirePlatformOwner(actor: Actor): void {
   if (!actor.isPlatformOwner) throw permissionDenied('platform owner only');
 }

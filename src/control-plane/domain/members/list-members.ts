@@ -1,13 +1,10 @@
-import { type Page, pageRequest } from '../staff-call/pagination.js';
+import { type Page, type PageInput, pageRequest } from '../staff-call/pagination.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
-import { requireExistingProject } from '../access/policy.js';
-import { requireMembershipAdmin } from './checks.js';
+import { requireAdminActor, requireExistingProject } from '../access/policy.js';
 import { type MembersPorts, type ProjectMemberRecord } from './ports.js';
 
-export interface ListMembersInput {
+export interface ListMembersInput extends PageInput {
   projectId: string;
-  limit?: number;
-  cursor?: string;
 }
 
 /** members.list (SPEC §6): a project's members, by email; platform admins only. */
@@ -16,8 +13,9 @@ export async function listMembers(
   call: StaffCall,
   input: ListMembersInput,
 ): Promise<Page<ProjectMemberRecord>> {
-  await requireMembershipAdmin(deps, call);
-  const page = pageRequest(input.limit, input.cursor);
+  // SPEC §6: memberships are managed by platform admins only.
+  await requireAdminActor(deps.directory, call.actorUserId);
+  const page = pageRequest(input);
   const projectId = await requireExistingProject(deps.directory, input.projectId);
   return deps.members.list(projectId, page);
 }

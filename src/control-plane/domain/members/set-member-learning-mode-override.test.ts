@@ -22,25 +22,18 @@ describe('setMemberLearningModeOverride', () => {
     ]);
   });
 
-  it('refuses non-admins and users who are not members', async () => {
+  it('refuses non-admins and users who are not members, writing nothing', async () => {
     const { memory, admin, writer, outsider, project } = staffCast();
-    expect(
-      await refusalOf(
-        setMemberLearningModeOverride(memory, callBy(writer), {
+    const attempt = (caller: { id: string }, userId: string) =>
+      refusalOf(
+        setMemberLearningModeOverride(memory, callBy(caller), {
           projectId: project.id,
-          userId: writer.id,
+          userId,
           enabled: true,
         }),
-      ),
-    ).toBe('permission_denied');
-    expect(
-      await refusalOf(
-        setMemberLearningModeOverride(memory, callBy(admin), {
-          projectId: project.id,
-          userId: outsider.id,
-          enabled: true,
-        }),
-      ),
-    ).toBe('not_found');
+      );
+    expect(await attempt(writer, writer.id)).toBe('permission_denied');
+    expect(await attempt(admin, outsider.id)).toBe('not_found');
+    expect(memory.audit.entries()).toEqual([]);
   });
 });

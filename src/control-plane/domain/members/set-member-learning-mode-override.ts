@@ -1,8 +1,8 @@
 import { notFound } from '../errors.js';
+import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
-import { requireExistingProject } from '../access/policy.js';
-import { requireMembershipAdmin } from './checks.js';
+import { requireAdminActor, requireExistingProject } from '../access/policy.js';
 import { type MembersPorts, type ProjectMemberRecord } from './ports.js';
 
 export interface SetMemberLearningModeOverrideInput {
@@ -18,28 +18,33 @@ export async function setMemberLearningModeOverride(
   call: StaffCall,
   input: SetMemberLearningModeOverrideInput,
 ): Promise<ProjectMemberRecord> {
-  const actorUserId = await requireMembershipAdmin(deps, call);
+  // SPEC §6: memberships are managed by platform admins only.
+  const actor = await requireAdminActor(deps.directory, call.actorUserId);
   const projectId = await requireExistingProject(deps.directory, input.projectId);
   const userId = requireUuid('userId', input.userId);
-  return deps.transactor.inTransaction(async () => {
-    const previous = await deps.members.find(projectId, userId);
-    const member = previous
-      ? await deps.members.setLearningModeOverride(projectId, userId, input.enabled)
-      : null;
-    if (!previous || !member) throw notFound('member not found');
-    await deps.audit.append({
-      actorUserId,
+  const { member } = await withAudit(
+    deps,
+    call,
+    actor,
+    async () => {
+      const previous = await deps.members.find(projectId, userId);
+      const member = previous
+        ? await deps.members.setLearningModeOverride(projectId, userId, input.enabled)
+        : null;
+      if (!previous || !member) throw notFound('member not found');
+      return { previous, member };
+    },
+    ({ previous }) => ({
       eventType: 'member.learning_mode_override_set',
       resource: 'member',
       resourceId: `${projectId}:${userId}`,
-      requestId: call.requestId,
       payload: {
         project_id: projectId,
         user_id: userId,
         enabled: input.enabled,
         previous: previous.learningModeOverride,
       },
-    });
-    return member;
-  });
+    }),
+  );
+  return member;
 }

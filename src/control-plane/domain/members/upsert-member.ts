@@ -1,8 +1,9 @@
 import { invalidArgument, notFound } from '../errors.js';
+import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
-import { requireEmail, requireUuid } from '../staff-call/validation.js';
-import { requireExistingProject } from '../access/policy.js';
-import { parseRole, requireMembershipAdmin } from './checks.js';
+import { projectRoles } from '../../../shared/contract/project-role.js';
+import { requireEmail, requireOneOf, requireUuid } from '../staff-call/validation.js';
+import { requireAdminActor, requireExistingProject } from '../access/policy.js';
 import { type MembersPorts, type MemberUser, type ProjectMemberRecord } from './ports.js';
 
 export interface UpsertMemberInput {
@@ -19,19 +20,23 @@ export async function upsertMember(
   call: StaffCall,
   input: UpsertMemberInput,
 ): Promise<ProjectMemberRecord> {
-  const actorUserId = await requireMembershipAdmin(deps, call);
-  const role = parseRole(input.role);
+  // SPEC §6: memberships are managed by platform admins only.
+  const actor = await requireAdminActor(deps.directory, call.actorUserId);
+  const role = requireOneOf('role', projectRoles, input.role);
   const projectId = await requireExistingProject(deps.directory, input.projectId);
   const user = await resolveUser(deps, input.userId, input.email);
-  return deps.transactor.inTransaction(async () => {
-    const previous = await deps.members.find(projectId, user.id);
-    const member = await deps.members.upsert(projectId, user.id, role);
-    await deps.audit.append({
-      actorUserId,
+  const { member } = await withAudit(
+    deps,
+    call,
+    actor,
+    async () => {
+      const previous = await deps.members.find(projectId, user.id);
+      return { previous, member: await deps.members.upsert(projectId, user.id, role) };
+    },
+    ({ previous }) => ({
       eventType: 'member.upserted',
       resource: 'member',
       resourceId: `${projectId}:${user.id}`,
-      requestId: call.requestId,
       payload: {
         project_id: projectId,
         user_id: user.id,
@@ -39,9 +44,9 @@ export async function upsertMember(
         role,
         previous_role: previous?.role ?? null,
       },
-    });
-    return member;
-  });
+    }),
+  );
+  return member;
 }
 
 async function resolveUser(

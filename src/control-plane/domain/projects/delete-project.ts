@@ -1,5 +1,6 @@
 import { requireActor, requirePlatformOwner } from '../access/policy.js';
 import { notFound } from '../errors.js';
+import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
 import { type ProjectsPorts } from './ports.js';
@@ -22,14 +23,15 @@ export async function deleteProject(
   // and a hook left behind only produces deliveries that resolve to no binding.
   const hooks = await deps.webhooks.removeProjectWebhooks(project.id, call.warn);
 
-  await deps.transactor.inTransaction(async () => {
-    const deleted = await deps.projects.deleteWithRunHistory(project.id);
-    await deps.audit.append({
-      actorUserId: actor.userId,
+  await withAudit(
+    deps,
+    call,
+    actor,
+    () => deps.projects.deleteWithRunHistory(project.id),
+    (deleted) => ({
       eventType: 'project.deleted',
       resource: 'project',
       resourceId: project.id,
-      requestId: call.requestId,
       payload: {
         project_id: project.id,
         slug: project.slug,
@@ -39,6 +41,6 @@ export async function deleteProject(
         repositories: hooks.repositories,
         webhooks_removed: hooks.removed,
       },
-    });
-  });
+    }),
+  );
 }

@@ -1,5 +1,6 @@
-import { requireActor, requirePlatformAdmin } from '../access/policy.js';
+import { requireAdminActor } from '../access/policy.js';
 import { invalidArgument } from '../errors.js';
+import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { type ProjectsPorts, type ProjectView } from './ports.js';
 
@@ -17,8 +18,7 @@ export async function upsertProject(
   call: StaffCall,
   input: UpsertProjectInput,
 ): Promise<{ project: ProjectView; created: boolean }> {
-  const actor = await requireActor(deps.directory, call.actorUserId);
-  requirePlatformAdmin(actor);
+  const actor = await requireAdminActor(deps.directory, call.actorUserId);
   const slug = input.slug.trim();
   const name = input.name.trim();
   if (!projectSlugPattern.test(slug)) {
@@ -29,18 +29,15 @@ export async function upsertProject(
   if (name.length === 0 || name.length > maxProjectNameLength)
     throw invalidArgument(`name: must be 1 to ${maxProjectNameLength} characters`);
 
-  return deps.transactor.inTransaction(async () => {
-    const result = await deps.projects.upsertBySlug({
-      slug,
-      name,
-      learningModeDefault: deps.learningModeDefault,
-    });
-    await deps.audit.append({
-      actorUserId: actor.userId,
+  const { project, created } = await withAudit(
+    deps,
+    call,
+    actor,
+    () => deps.projects.upsertBySlug({ slug, name, learningModeDefault: deps.learningModeDefault }),
+    (result) => ({
       eventType: 'project.upserted',
       resource: 'project',
       resourceId: result.project.id,
-      requestId: call.requestId,
       payload: {
         project_id: result.project.id,
         slug,
@@ -49,7 +46,7 @@ export async function upsertProject(
         previous_name: result.previousName,
         learning_mode_default: result.project.learningModeDefault,
       },
-    });
-    return { project: { ...result.project, role: 'admin' as const }, created: result.created };
-  });
+    }),
+  );
+  return { project: { ...project, role: 'admin' }, created };
 }

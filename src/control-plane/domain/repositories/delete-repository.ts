@@ -1,8 +1,10 @@
 import { requireActor, requireExistingProject, requireProjectWriter } from '../access/policy.js';
 import { notFound } from '../errors.js';
+import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
 import { type RepositoriesPorts } from './ports.js';
+import { repositoryAuditFields } from './repository-audit.js';
 import { removeRepositoryWebhook } from './repository-webhook.js';
 
 /**
@@ -23,22 +25,16 @@ export async function deleteRepository(
   );
   if (!repository) throw notFound('repository not found in this project');
   const webhookRemoved = await removeRepositoryWebhook(deps, repository, call.warn);
-  await deps.transactor.inTransaction(async () => {
-    await deps.repositories.delete(repository.id);
-    await deps.audit.append({
-      actorUserId: actor.userId,
+  await withAudit(
+    deps,
+    call,
+    actor,
+    () => deps.repositories.delete(repository.id),
+    () => ({
       eventType: 'repository.deleted',
       resource: 'repository',
       resourceId: repository.id,
-      requestId: call.requestId,
-      payload: {
-        project_id: projectId,
-        repository_id: repository.id,
-        provider: repository.provider,
-        external_id: repository.externalId,
-        full_name: `${repository.owner}/${repository.name}`,
-        webhook_removed: webhookRemoved,
-      },
-    });
-  });
+      payload: { ...repositoryAuditFields(repository), webhook_removed: webhookRemoved },
+    }),
+  );
 }

@@ -1,7 +1,9 @@
 import { requireActor, requireExistingProject, requireProjectWriter } from '../access/policy.js';
 import { conflict, invalidArgument } from '../errors.js';
+import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { type RepositoriesPorts, type RepositoryRecord } from './ports.js';
+import { repositoryAuditFields } from './repository-audit.js';
 
 export interface UpsertRepositoryInput {
   projectId: string;
@@ -61,35 +63,33 @@ export async function upsertRepository(
     existing?.webhookId ?? null,
   );
 
-  return deps.transactor.inTransaction(async () => {
-    const { repository, created } = await deps.repositories.save({
-      projectId,
-      provider: valid.provider,
-      externalId: remote.externalId,
-      owner: remote.owner,
-      name: remote.name,
-      tokenEncrypted: deps.cipher.encrypt(valid.token),
-      servicesYamlPath: valid.servicesYamlPath,
-      webhookId,
-    });
-    await deps.audit.append({
-      actorUserId: actor.userId,
+  const { repository } = await withAudit(
+    deps,
+    call,
+    actor,
+    () =>
+      deps.repositories.save({
+        projectId,
+        provider: valid.provider,
+        externalId: remote.externalId,
+        owner: remote.owner,
+        name: remote.name,
+        tokenEncrypted: deps.cipher.encrypt(valid.token),
+        servicesYamlPath: valid.servicesYamlPath,
+        webhookId,
+      }),
+    ({ repository, created }) => ({
       eventType: 'repository.upserted',
       resource: 'repository',
       resourceId: repository.id,
-      requestId: call.requestId,
       payload: {
-        project_id: projectId,
-        repository_id: repository.id,
-        provider: repository.provider,
-        external_id: repository.externalId,
-        full_name: `${repository.owner}/${repository.name}`,
+        ...repositoryAuditFields(repository),
         services_yaml_path: repository.servicesYamlPath,
         webhook_id: webhookId,
         created,
         token_replaced: !created,
       },
-    });
-    return repository;
-  });
+    }),
+  );
+  return repository;
 }

@@ -1,26 +1,16 @@
-import { runStatuses, type RunStatus } from '../../../shared/contract/run-status.js';
+import { runStatuses } from '../../../shared/contract/run-status.js';
 import { isPlatformAdmin, requireActor, requireProjectReader } from '../access/policy.js';
-import { invalidArgument } from '../errors.js';
 import { everything, readInCallersScope } from '../staff-call/caller-scope.js';
-import { type Page, pageRequest } from '../staff-call/pagination.js';
+import { type Page, type PageInput, pageRequest } from '../staff-call/pagination.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
-import { optionalUuid } from '../staff-call/validation.js';
+import { optionalUuid, requireOneOf } from '../staff-call/validation.js';
 import { type RunsPorts, type RunSummary } from './ports.js';
 
-export interface ListRunsInput {
-  limit?: number;
-  cursor?: string;
+export interface ListRunsInput extends PageInput {
   /** Empty = any project. */
   projectId?: string;
   /** Empty = any status. */
   status?: string;
-}
-
-function parseStatus(status: string | undefined): RunStatus | null {
-  if (!status) return null;
-  const match = runStatuses.find((candidate) => candidate === status);
-  if (!match) throw invalidArgument(`status: must be one of ${runStatuses.join(', ')}`);
-  return match;
 }
 
 /** runs.list (SPEC §6): newest first; platform admins see every run, members those of their projects. */
@@ -29,8 +19,8 @@ export async function listRuns(
   call: StaffCall,
   input: ListRunsInput,
 ): Promise<Page<RunSummary>> {
-  const page = pageRequest(input.limit, input.cursor);
-  const status = parseStatus(input.status);
+  const page = pageRequest(input);
+  const status = input.status ? requireOneOf('status', runStatuses, input.status) : null;
   const projectId = optionalUuid('projectId', input.projectId);
   if (projectId !== null) {
     // Filtering by one project: the membership check decides (a non-member is refused rather

@@ -8,7 +8,7 @@ import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type AccessDirectory, type Actor } from '../access/actor.js';
 import { type LiveAccessGuard } from '../access/live-access-guard.js';
 import { type ListScope } from '../staff-call/caller-scope.js';
-import { type Page, type PageRequest } from '../staff-call/pagination.js';
+import { type Page, type PageInput, type PageRequest } from '../staff-call/pagination.js';
 import { type RunEventFeed } from './run-event-feed.js';
 
 export type FinalRunStatus = Exclude<RunStatus, 'pending' | 'running'>;
@@ -55,6 +55,11 @@ export interface LearningFeedbackRecord {
   kind: 'inline' | 'post_pr';
   explanation: string;
   createdAt: Date;
+}
+
+/** The input of the reads of one run's pages (its events, its learning feedback). */
+export interface RunPageInput extends PageInput {
+  runId: string;
 }
 
 /** Which runs a listing may show: all (platform admins) or those of the caller's projects. */

@@ -20,18 +20,15 @@ describe('bootstrapStaff', () => {
     );
   });
 
-  it('applies the plan once: a second start changes nothing, a new owner takes over the flag', async () => {
+  it('hands the store the merged plan, and refuses a malformed email before the store sees anything', async () => {
     const memory = new MemoryPlatform();
     const deps = { users: memory.staffAuth };
-    const input = { ownerEmail: 'o@x.io', allowedEmails: ['a@x.io'], adminEmails: [] };
+    const input = { ownerEmail: 'O@x.io', allowedEmails: ['a@x.io'], adminEmails: [] };
     expect(await bootstrapStaff(deps, input)).toEqual({ created: 2, updated: 0 });
-    expect(await bootstrapStaff(deps, input)).toEqual({ created: 0, updated: 0 });
-    expect(await bootstrapStaff(deps, { ...input, ownerEmail: 'a@x.io' })).toEqual({
-      created: 0,
-      updated: 2,
-    });
-    expect(memory.state.users.filter((user) => user.isPlatformOwner).map((user) => user.email)).toEqual([
-      'a@x.io',
-    ]);
+    expect(memory.bootstrapPlans).toEqual([bootstrapPlan(input)]);
+    expect(() => bootstrapStaff(deps, { ...input, adminEmails: ['x'] })).toThrow(
+      /CODEXK8S_BOOTSTRAP_PLATFORM_ADMIN_EMAILS/,
+    );
+    expect(memory.bootstrapPlans).toHaveLength(1);
   });
 });

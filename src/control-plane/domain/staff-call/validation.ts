@@ -19,3 +19,14 @@ export function requireEmail(field: string, value: string | undefined): string {
     throw invalidArgument(`${field}: must be an email address of at most ${maxEmailLength} characters`);
   return email;
 }
+
+/** One of the values a field allows (a role, a status), or a refusal listing them. */
+export function requireOneOf<Value extends string>(
+  field: string,
+  values: readonly Value[],
+  value: string,
+): Value {
+  const match = values.find((candidate) => candidate === value);
+  if (match === undefined) throw invalidArgument(`${field}: must be one of ${values.join(', ')}`);
+  return match;
+}

@@ -6,7 +6,7 @@
  */
 import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type RunStatus } from '../../../shared/contract/run-status.js';
-import { type AccessDirectory, type Actor } from '../access/actor.js';
+import { type AccessDirectory, type Actor, actorOf } from '../access/actor.js';
 import { type MemberStore, type ProjectMemberRecord } from '../members/ports.js';
 import { type ProjectRecord, type ProjectStore, type ProjectView } from '../projects/ports.js';
 import {
@@ -27,7 +27,7 @@ import { type ListScope } from '../staff-call/caller-scope.js';
 import { type Page, type PageRequest } from '../staff-call/pagination.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { type Transactor } from '../staff-call/transaction.js';
-import { type StaffAuthStore } from '../staff-auth/ports.js';
+import { type BootstrapPlan, type StaffAuthStore } from '../staff-auth/ports.js';
 import { type StaffUser, type UserStore } from '../users/ports.js';
 
 /** A UUID-shaped id numbered `n` (ids must pass the use-cases' UUID check). */
@@ -73,6 +73,7 @@ export class MemoryPlatform {
     feedback: [],
     audit: [],
   };
+  readonly bootstrapPlans: BootstrapPlan[] = [];
   private nextId = 1000;
 
   // --- fixtures -------------------------------------------------------------------------------
@@ -172,14 +173,7 @@ export class MemoryPlatform {
 
   private actorOf(userId: string): Actor | null {
     const user = this.state.users.find((candidate) => candidate.id === userId);
-    return user
-      ? {
-          userId: user.id,
-          email: user.email,
-          isPlatformAdmin: user.isPlatformAdmin,
-          isPlatformOwner: user.isPlatformOwner,
-        }
-      : null;
+    return user ? actorOf(user) : null;
   }
 
   private roleOf(projectId: string | null, userId: string): ProjectRole | null {
@@ -281,27 +275,11 @@ export class MemoryPlatform {
       if (!user) throw new Error(`no user ${userId}`);
       return Object.assign(user, identity);
     },
+    // What applying a plan does to the table is the store's (and its integration test's) business:
+    // the fake keeps the plans it was given.
     applyBootstrap: async (plan) => {
-      let created = 0;
-      let updated = 0;
-      for (const user of this.state.users)
-        if (user.isPlatformOwner && user.email !== plan.ownerEmail) {
-          user.isPlatformOwner = false;
-          updated += 1;
-        }
-      for (const wanted of plan.users) {
-        const isOwner = wanted.email === plan.ownerEmail;
-        const user = this.state.users.find((candidate) => candidate.email === wanted.email);
-        if (!user) {
-          this.addUser(wanted.email, { isPlatformAdmin: wanted.isPlatformAdmin, isPlatformOwner: isOwner });
-          created += 1;
-        } else if ((wanted.isPlatformAdmin && !user.isPlatformAdmin) || (isOwner && !user.isPlatformOwner)) {
-          user.isPlatformAdmin ||= wanted.isPlatformAdmin;
-          user.isPlatformOwner ||= isOwner;
-          updated += 1;
-        }
-      }
-      return { created, updated };
+      this.bootstrapPlans.push(plan);
+      return { created: plan.users.length, updated: 0 };
     },
   };
 

@@ -1,5 +1,6 @@
-import { requireActor, requirePlatformAdmin } from '../access/policy.js';
+import { requireAdminActor } from '../access/policy.js';
 import { permissionDenied } from '../errors.js';
+import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireEmail } from '../staff-call/validation.js';
 import { type StaffUser, type UsersPorts } from './ports.js';
@@ -18,34 +19,37 @@ export async function createUser(
   call: StaffCall,
   input: CreateUserInput,
 ): Promise<{ user: StaffUser; created: boolean }> {
-  const actor = await requireActor(deps.directory, call.actorUserId);
-  requirePlatformAdmin(actor);
+  const actor = await requireAdminActor(deps.directory, call.actorUserId);
   const email = requireEmail('email', input.email);
-
-  return deps.transactor.inTransaction(async () => {
-    const existing = await deps.users.findByEmail(email);
-    if (existing && existing.isPlatformAdmin && !input.isPlatformAdmin) {
-      // Demoting is a step towards deleting, so it follows the same rules as users.delete.
-      if (existing.isPlatformOwner) throw permissionDenied('the platform owner is always an admin');
-      if (!actor.isPlatformOwner) throw permissionDenied('only the platform owner may remove another admin');
-    }
-    const result = await deps.users.upsertByEmail(
-      email,
-      input.isPlatformAdmin || (existing?.isPlatformOwner ?? false),
-    );
-    await deps.audit.append({
-      actorUserId: actor.userId,
-      eventType: result.created ? 'user.created' : 'user.updated',
-      resource: 'user',
-      resourceId: result.user.id,
-      requestId: call.requestId,
-      payload: {
-        user_id: result.user.id,
+  const { user, created } = await withAudit(
+    deps,
+    call,
+    actor,
+    async () => {
+      const existing = await deps.users.findByEmail(email);
+      if (existing && existing.isPlatformAdmin && !input.isPlatformAdmin) {
+        // Demoting is a step towards deleting, so it follows the same rules as users.delete.
+        if (existing.isPlatformOwner) throw permissionDenied('the platform owner is always an admin');
+        if (!actor.isPlatformOwner)
+          throw permissionDenied('only the platform owner may remove another admin');
+      }
+      const upserted = await deps.users.upsertByEmail(
         email,
-        is_platform_admin: result.user.isPlatformAdmin,
+        input.isPlatformAdmin || (existing?.isPlatformOwner ?? false),
+      );
+      return { ...upserted, existing };
+    },
+    ({ user, created, existing }) => ({
+      eventType: created ? 'user.created' : 'user.updated',
+      resource: 'user',
+      resourceId: user.id,
+      payload: {
+        user_id: user.id,
+        email,
+        is_platform_admin: user.isPlatformAdmin,
         previous_is_platform_admin: existing ? existing.isPlatformAdmin : null,
       },
-    });
-    return result;
-  });
+    }),
+  );
+  return { user, created };
 }

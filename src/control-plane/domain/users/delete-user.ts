@@ -1,5 +1,6 @@
-import { requireActor, requireCanDeleteUser, requirePlatformAdmin } from '../access/policy.js';
+import { requireAdminActor, requireCanDeleteUser } from '../access/policy.js';
 import { notFound } from '../errors.js';
+import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
 import { type UsersPorts } from './ports.js';
@@ -13,20 +14,20 @@ export async function deleteUser(
   call: StaffCall,
   input: { userId: string },
 ): Promise<void> {
-  const actor = await requireActor(deps.directory, call.actorUserId);
-  requirePlatformAdmin(actor);
+  const actor = await requireAdminActor(deps.directory, call.actorUserId);
   const target = await deps.users.findById(requireUuid('userId', input.userId));
   if (!target) throw notFound('user not found');
   requireCanDeleteUser(actor, target);
-  await deps.transactor.inTransaction(async () => {
-    await deps.users.delete(target.id);
-    await deps.audit.append({
-      actorUserId: actor.userId,
+  await withAudit(
+    deps,
+    call,
+    actor,
+    () => deps.users.delete(target.id),
+    () => ({
       eventType: 'user.deleted',
       resource: 'user',
       resourceId: target.id,
-      requestId: call.requestId,
       payload: { user_id: target.id, email: target.email, was_platform_admin: target.isPlatformAdmin },
-    });
-  });
+    }),
+  );
 }

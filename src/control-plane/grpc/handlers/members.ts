@@ -6,6 +6,7 @@ import { setMemberLearningModeOverride } from '../../domain/members/set-member-l
 import { upsertMember } from '../../domain/members/upsert-member.js';
 import { type HandlerDependencies } from '../handler.js';
 import { staffUnary } from './staff-call.js';
+import { pageMessage } from './page-message.js';
 
 function memberMessage(member: ProjectMemberRecord): v1.ProjectMember.$Properties {
   return {
@@ -33,26 +34,14 @@ export function membersHandlers(
   | 'setProjectMemberLearningModeOverride'
 > {
   return {
-    listProjectMembers: staffUnary(deps, async (call, request: v1.ListProjectMembersRequest) => {
-      const page = await listMembers(members, call, {
-        projectId: request.projectId,
-        limit: request.limit,
-        cursor: request.cursor,
-      });
-      return { items: page.items.map(memberMessage), nextCursor: page.nextCursor };
-    }),
+    listProjectMembers: staffUnary(deps, async (call, request: v1.ListProjectMembersRequest) =>
+      pageMessage(await listMembers(members, call, request), memberMessage),
+    ),
     upsertProjectMember: staffUnary(deps, async (call, request: v1.UpsertProjectMemberRequest) => ({
-      member: memberMessage(
-        await upsertMember(members, call, {
-          projectId: request.projectId,
-          userId: request.userId,
-          email: request.email,
-          role: request.role,
-        }),
-      ),
+      member: memberMessage(await upsertMember(members, call, request)),
     })),
     deleteProjectMember: staffUnary(deps, async (call, request: v1.DeleteProjectMemberRequest) => {
-      await deleteMember(members, call, { projectId: request.projectId, userId: request.userId });
+      await deleteMember(members, call, request);
       return {};
     }),
     setProjectMemberLearningModeOverride: staffUnary(

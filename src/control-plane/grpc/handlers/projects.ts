@@ -6,6 +6,7 @@ import { type ProjectsPorts, type ProjectView } from '../../domain/projects/port
 import { upsertProject } from '../../domain/projects/upsert-project.js';
 import { type HandlerDependencies } from '../handler.js';
 import { staffUnary } from './staff-call.js';
+import { pageMessage } from './page-message.js';
 
 function projectMessage(project: ProjectView): v1.Project.$Properties {
   return {
@@ -25,19 +26,18 @@ export function projectsHandlers(
   projects: ProjectsPorts,
 ): Pick<ControlPlaneHandlers, 'listProjects' | 'getProject' | 'upsertProject' | 'deleteProject'> {
   return {
-    listProjects: staffUnary(deps, async (call, request: v1.ListProjectsRequest) => {
-      const page = await listProjects(projects, call, { limit: request.limit, cursor: request.cursor });
-      return { items: page.items.map(projectMessage), nextCursor: page.nextCursor };
-    }),
+    listProjects: staffUnary(deps, async (call, request: v1.ListProjectsRequest) =>
+      pageMessage(await listProjects(projects, call, request), projectMessage),
+    ),
     getProject: staffUnary(deps, async (call, request: v1.GetProjectRequest) => ({
-      project: projectMessage(await getProject(projects, call, { projectId: request.projectId })),
+      project: projectMessage(await getProject(projects, call, request)),
     })),
     upsertProject: staffUnary(deps, async (call, request: v1.UpsertProjectRequest) => {
-      const result = await upsertProject(projects, call, { slug: request.slug, name: request.name });
+      const result = await upsertProject(projects, call, request);
       return { project: projectMessage(result.project), created: result.created };
     }),
     deleteProject: staffUnary(deps, async (call, request: v1.DeleteProjectRequest) => {
-      await deleteProject(projects, call, { projectId: request.projectId });
+      await deleteProject(projects, call, request);
       return {};
     }),
   };

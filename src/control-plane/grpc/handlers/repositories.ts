@@ -5,6 +5,7 @@ import { type RepositoriesPorts, type RepositoryRecord } from '../../domain/repo
 import { upsertRepository } from '../../domain/repositories/upsert-repository.js';
 import { type HandlerDependencies } from '../handler.js';
 import { staffUnary } from './staff-call.js';
+import { pageMessage } from './page-message.js';
 
 /** Only the public view: the token and its ciphertext never leave the control-plane. */
 function repositoryMessage(repository: RepositoryRecord): v1.Repository.$Properties {
@@ -30,31 +31,14 @@ export function repositoriesHandlers(
   'listProjectRepositories' | 'upsertProjectRepository' | 'deleteProjectRepository'
 > {
   return {
-    listProjectRepositories: staffUnary(deps, async (call, request: v1.ListProjectRepositoriesRequest) => {
-      const page = await listRepositories(repositories, call, {
-        projectId: request.projectId,
-        limit: request.limit,
-        cursor: request.cursor,
-      });
-      return { items: page.items.map(repositoryMessage), nextCursor: page.nextCursor };
-    }),
+    listProjectRepositories: staffUnary(deps, async (call, request: v1.ListProjectRepositoriesRequest) =>
+      pageMessage(await listRepositories(repositories, call, request), repositoryMessage),
+    ),
     upsertProjectRepository: staffUnary(deps, async (call, request: v1.UpsertProjectRepositoryRequest) => ({
-      repository: repositoryMessage(
-        await upsertRepository(repositories, call, {
-          projectId: request.projectId,
-          provider: request.provider,
-          owner: request.owner,
-          name: request.name,
-          token: request.token,
-          servicesYamlPath: request.servicesYamlPath,
-        }),
-      ),
+      repository: repositoryMessage(await upsertRepository(repositories, call, request)),
     })),
     deleteProjectRepository: staffUnary(deps, async (call, request: v1.DeleteProjectRepositoryRequest) => {
-      await deleteRepository(repositories, call, {
-        projectId: request.projectId,
-        repositoryId: request.repositoryId,
-      });
+      await deleteRepository(repositories, call, request);
       return {};
     }),
   };

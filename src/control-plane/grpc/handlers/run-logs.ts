@@ -3,6 +3,7 @@ import { listRunLogs } from '../../domain/run-logs/list-run-logs.js';
 import { type RunLogChunk, type RunLogsPorts } from '../../domain/run-logs/ports.js';
 import { watchRunLogs } from '../../domain/run-logs/watch-run-logs.js';
 import { type HandlerDependencies } from '../handler.js';
+import { pageMessage } from './page-message.js';
 import { staffStream, staffUnary } from './staff-call.js';
 
 function runLogChunkMessage(chunk: RunLogChunk): v1.RunLogChunk.$Properties {
@@ -15,14 +16,9 @@ export function runLogsHandlers(
   runLogs: RunLogsPorts,
 ): Pick<ControlPlaneHandlers, 'listRunLogs' | 'watchRunLogs'> {
   return {
-    listRunLogs: staffUnary(deps, async (call, request: v1.ListRunLogsRequest) => {
-      const page = await listRunLogs(runLogs, call, {
-        runId: request.runId,
-        limit: request.limit,
-        cursor: request.cursor,
-      });
-      return { items: page.items.map(runLogChunkMessage), nextCursor: page.nextCursor };
-    }),
+    listRunLogs: staffUnary(deps, async (call, request: v1.ListRunLogsRequest) =>
+      pageMessage(await listRunLogs(runLogs, call, request), runLogChunkMessage),
+    ),
     watchRunLogs: staffStream(
       deps,
       (call, request: v1.WatchRunLogsRequest, signal) =>

@@ -17,6 +17,7 @@ import {
 } from '../../domain/runs/ports.js';
 import { watchRunEvents } from '../../domain/runs/watch-run-events.js';
 import { type HandlerDependencies } from '../handler.js';
+import { pageMessage } from './page-message.js';
 import { staffStream, staffUnary } from './staff-call.js';
 
 export function runSummaryMessage(run: RunSummary): v1.Run.$Properties {
@@ -75,37 +76,21 @@ export function runsHandlers(
   'listRuns' | 'getRun' | 'listRunEvents' | 'listRunLearningFeedback' | 'cancelRun' | 'watchRunEvents'
 > {
   return {
-    listRuns: staffUnary(deps, async (call, request: v1.ListRunsRequest) => {
-      const page = await listRuns(runs, call, {
-        limit: request.limit,
-        cursor: request.cursor,
-        projectId: request.projectId,
-        status: request.status,
-      });
-      return { items: page.items.map(runSummaryMessage), nextCursor: page.nextCursor };
-    }),
+    listRuns: staffUnary(deps, async (call, request: v1.ListRunsRequest) =>
+      pageMessage(await listRuns(runs, call, request), runSummaryMessage),
+    ),
     getRun: staffUnary(deps, async (call, request: v1.GetRunRequest) => {
-      const { run, payload } = await getRun(runs, call, { runId: request.runId });
+      const { run, payload } = await getRun(runs, call, request);
       return { run: runSummaryMessage(run), runPayloadJson: JSON.stringify(payload ?? {}) };
     }),
-    listRunEvents: staffUnary(deps, async (call, request: v1.ListRunEventsRequest) => {
-      const page = await listRunEvents(runs, call, {
-        runId: request.runId,
-        limit: request.limit,
-        cursor: request.cursor,
-      });
-      return { items: page.items.map(flowEventMessage), nextCursor: page.nextCursor };
-    }),
-    listRunLearningFeedback: staffUnary(deps, async (call, request: v1.ListRunLearningFeedbackRequest) => {
-      const page = await listRunLearningFeedback(runs, call, {
-        runId: request.runId,
-        limit: request.limit,
-        cursor: request.cursor,
-      });
-      return { items: page.items.map(learningFeedbackMessage), nextCursor: page.nextCursor };
-    }),
+    listRunEvents: staffUnary(deps, async (call, request: v1.ListRunEventsRequest) =>
+      pageMessage(await listRunEvents(runs, call, request), flowEventMessage),
+    ),
+    listRunLearningFeedback: staffUnary(deps, async (call, request: v1.ListRunLearningFeedbackRequest) =>
+      pageMessage(await listRunLearningFeedback(runs, call, request), learningFeedbackMessage),
+    ),
     cancelRun: staffUnary(deps, async (call, request: v1.CancelRunRequest) => ({
-      run: runSummaryMessage(await cancelRun(runs, call, { runId: request.runId })),
+      run: runSummaryMessage(await cancelRun(runs, call, request)),
     })),
     watchRunEvents: staffStream(
       deps,

@@ -5,6 +5,7 @@ import { listUsers } from '../../domain/users/list-users.js';
 import { type StaffUser, type UsersPorts } from '../../domain/users/ports.js';
 import { type HandlerDependencies } from '../handler.js';
 import { staffUnary } from './staff-call.js';
+import { pageMessage } from './page-message.js';
 
 export function staffUserMessage(user: StaffUser): v1.StaffUser.$Properties {
   return {
@@ -25,19 +26,15 @@ export function usersHandlers(
   users: UsersPorts,
 ): Pick<ControlPlaneHandlers, 'listUsers' | 'createUser' | 'deleteUser'> {
   return {
-    listUsers: staffUnary(deps, async (call, request: v1.ListUsersRequest) => {
-      const page = await listUsers(users, call, { limit: request.limit, cursor: request.cursor });
-      return { items: page.items.map(staffUserMessage), nextCursor: page.nextCursor };
-    }),
+    listUsers: staffUnary(deps, async (call, request: v1.ListUsersRequest) =>
+      pageMessage(await listUsers(users, call, request), staffUserMessage),
+    ),
     createUser: staffUnary(deps, async (call, request: v1.CreateUserRequest) => {
-      const result = await createUser(users, call, {
-        email: request.email,
-        isPlatformAdmin: request.isPlatformAdmin,
-      });
+      const result = await createUser(users, call, request);
       return { user: staffUserMessage(result.user), created: result.created };
     }),
     deleteUser: staffUnary(deps, async (call, request: v1.DeleteUserRequest) => {
-      await deleteUser(users, call, { userId: request.userId });
+      await deleteUser(users, call, request);
       return {};
     }),
   };

@@ -4,6 +4,7 @@ import {
   type AccessSnapshot,
   type AccessSnapshotSource,
   type Actor,
+  actorOf,
 } from '../../domain/access/actor.js';
 import { type ProjectRole, projectRoles } from '../../../shared/contract/project-role.js';
 import { projectExists } from './project-store.js';
@@ -27,14 +28,7 @@ export class SqlAccessDirectory implements AccessDirectory, AccessSnapshotSource
   async findActor(userId: string): Promise<Actor | null> {
     if (!isUuid(userId)) return null;
     const user = await currentEntityManager(this.orm).findOne(UserEntity, { id: userId });
-    return user
-      ? {
-          userId: user.id,
-          email: user.email,
-          isPlatformAdmin: user.isPlatformAdmin,
-          isPlatformOwner: user.isPlatformOwner,
-        }
-      : null;
+    return user ? actorOf(user) : null;
   }
 
   async findProjectRole(projectId: string, userId: string): Promise<ProjectRole | null> {

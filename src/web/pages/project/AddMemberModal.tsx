@@ -1,43 +1,34 @@
 import { Select, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/FormModal';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { closeAfterSubmit, type DialogProps, FormModal } from '../../components/FormModal';
+import { useAfterChange } from '../../components/notify';
 import { type ProjectRole, useTRPC } from '../../lib/trpc';
 import { useRoleOptions } from './useRoleOptions';
+import { validators } from '../../lib/validation';
 
 /** members.upsert by email: an allowlisted user joins the project with a role. */
-export function AddMemberModal({
-  projectId,
-  opened,
-  onClose,
-}: {
-  projectId: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function AddMemberModal({ projectId, opened, onClose }: DialogProps & { projectId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const roleOptions = useRoleOptions();
   const form = useForm<{ email: string; role: ProjectRole }>({
     mode: 'controlled',
     initialValues: { email: '', role: 'read' },
     validate: {
-      email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')),
+      email: validators(t).email,
     },
   });
+  const afterChange = useAfterChange();
   const add = useMutation(
-    trpc.members.upsert.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey({ projectId }) });
-        notifySuccess(t('members.added'));
-        form.reset();
-        onClose();
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.members.upsert.mutationOptions(
+      afterChange(
+        trpc.members.list.queryKey({ projectId }),
+        t('members.added'),
+        closeAfterSubmit(form, onClose),
+      ),
+    ),
   );
   return (
     <FormModal

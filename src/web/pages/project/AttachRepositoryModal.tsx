@@ -1,45 +1,36 @@
 import { Group, PasswordInput, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { FormModal } from '../../components/FormModal';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { closeAfterSubmit, type DialogProps, FormModal } from '../../components/FormModal';
+import { useAfterChange } from '../../components/notify';
 import { useTRPC } from '../../lib/trpc';
+import { validators } from '../../lib/validation';
 
 const GITHUB_NAME = /^[A-Za-z0-9_.-]+$/;
 
 /** repositories.upsert: a GitHub repository and its access token. */
-export function AttachRepositoryModal({
-  projectId,
-  opened,
-  onClose,
-}: {
-  projectId: string;
-  opened: boolean;
-  onClose: () => void;
-}) {
+export function AttachRepositoryModal({ projectId, opened, onClose }: DialogProps & { projectId: string }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const form = useForm({
     mode: 'controlled',
     initialValues: { owner: '', name: '', token: '', servicesYamlPath: '' },
     validate: {
-      owner: (value) => (GITHUB_NAME.test(value.trim()) ? null : t('validation.githubName')),
-      name: (value) => (GITHUB_NAME.test(value.trim()) ? null : t('validation.githubName')),
-      token: (value) => (value.trim() ? null : t('validation.required')),
+      owner: validators(t).matching(GITHUB_NAME, t('validation.githubName')),
+      name: validators(t).matching(GITHUB_NAME, t('validation.githubName')),
+      token: validators(t).required,
     },
   });
+  const afterChange = useAfterChange();
   const attach = useMutation(
-    trpc.repositories.upsert.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.repositories.list.queryKey({ projectId }) });
-        notifySuccess(t('repositories.attached'));
-        form.reset();
-        onClose();
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.repositories.upsert.mutationOptions(
+      afterChange(
+        trpc.repositories.list.queryKey({ projectId }),
+        t('repositories.attached'),
+        closeAfterSubmit(form, onClose),
+      ),
+    ),
   );
 
   return (

@@ -1,16 +1,16 @@
 import { Button, SegmentedControl, Select, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { confirmDanger } from '../../components/confirm';
-import { RowDangerButton } from '../../components/ListTable';
-import { QueryState } from '../../components/QueryState';
+import { RowDangerCell } from '../../components/ListTable';
 import { SectionCard } from '../../components/SectionCard';
 import { SectionTable } from '../../components/SectionTable';
-import { refreshThenNotify } from '../../components/notify';
+import { useAfterChange } from '../../components/notify';
 import { useTRPC, type Project, type ProjectMember, type ProjectRole } from '../../lib/trpc';
 import { AddMemberModal } from './AddMemberModal';
 import { useRoleOptions } from './useRoleOptions';
+import { TextOr } from '../../components/TextOr';
 
 function overrideValue(member: ProjectMember): 'inherit' | 'on' | 'off' {
   if (member.learningModeOverride === null || member.learningModeOverride === undefined) return 'inherit';
@@ -21,22 +21,21 @@ function overrideValue(member: ProjectMember): 'inherit' | 'on' | 'off' {
 export function MembersSection({ project }: { project: Project }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const roleOptions = useRoleOptions();
   const [adding, addModal] = useDisclosure(false);
   const members = useQuery(trpc.members.list.queryOptions({ projectId: project.id }));
-  const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: trpc.members.list.queryKey({ projectId: project.id }) });
+  const afterChange = useAfterChange();
+  const membersKey = trpc.members.list.queryKey({ projectId: project.id });
   const changeRole = useMutation(
-    trpc.members.upsert.mutationOptions(refreshThenNotify(t, refresh, t('members.roleChanged'))),
+    trpc.members.upsert.mutationOptions(afterChange(membersKey, t('members.roleChanged'))),
   );
   const setOverride = useMutation(
     trpc.members.setLearningModeOverride.mutationOptions(
-      refreshThenNotify(t, refresh, t('members.overrideChanged')),
+      afterChange(membersKey, t('members.overrideChanged')),
     ),
   );
   const remove = useMutation(
-    trpc.members.delete.mutationOptions(refreshThenNotify(t, refresh, t('members.removed'))),
+    trpc.members.delete.mutationOptions(afterChange(membersKey, t('members.removed'))),
   );
   const confirmRemove = (member: ProjectMember) =>
     confirmDanger({
@@ -57,77 +56,67 @@ export function MembersSection({ project }: { project: Project }) {
         </Button>
       }
     >
-      <QueryState query={members}>
-        {(data) => (
-          <SectionTable
-            items={data.items}
-            testId="members-table"
-            columns={[
-              t('members.email'),
-              t('members.githubLogin'),
-              { title: t('members.role'), width: 180 },
-              t('members.learningOverride'),
-              '',
-            ]}
-            empty={{ title: t('members.emptyTitle'), description: t('members.emptyText') }}
-          >
-            {(member) => (
-              <Table.Tr key={member.userId} data-email={member.email}>
-                <Table.Td>
-                  <Text size="sm">{member.email}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" c={member.githubLogin ? undefined : 'dimmed'}>
-                    {member.githubLogin || '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Select
-                    size="xs"
-                    aria-label={t('members.role')}
-                    data={roleOptions}
-                    value={member.role}
-                    allowDeselect={false}
-                    onChange={(role) =>
-                      role &&
-                      role !== member.role &&
-                      changeRole.mutate({
-                        projectId: project.id,
-                        userId: member.userId,
-                        role: role as ProjectRole,
-                      })
-                    }
-                  />
-                </Table.Td>
-                <Table.Td>
-                  <SegmentedControl
-                    size="xs"
-                    aria-label={t('members.learningOverride')}
-                    value={overrideValue(member)}
-                    onChange={(value) =>
-                      setOverride.mutate({
-                        projectId: project.id,
-                        userId: member.userId,
-                        enabled: value === 'inherit' ? null : value === 'on',
-                      })
-                    }
-                    data={[
-                      { value: 'inherit', label: t('members.overrideInherit') },
-                      { value: 'on', label: t('common.on') },
-                      { value: 'off', label: t('common.off') },
-                    ]}
-                  />
-                </Table.Td>
-                <Table.Td ta="right">
-                  <RowDangerButton onClick={() => confirmRemove(member)}>
-                    {t('common.remove')}
-                  </RowDangerButton>
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </SectionTable>
+      <SectionTable
+        query={members}
+        testId="members-table"
+        columns={[
+          t('members.email'),
+          t('members.githubLogin'),
+          { title: t('members.role'), width: 180 },
+          t('members.learningOverride'),
+          '',
+        ]}
+        empty={{ title: t('members.emptyTitle'), description: t('members.emptyText') }}
+      >
+        {(member) => (
+          <Table.Tr key={member.userId} data-email={member.email}>
+            <Table.Td>
+              <Text size="sm">{member.email}</Text>
+            </Table.Td>
+            <Table.Td>
+              <TextOr value={member.githubLogin} placeholder="—" />
+            </Table.Td>
+            <Table.Td>
+              <Select
+                size="xs"
+                aria-label={t('members.role')}
+                data={roleOptions}
+                value={member.role}
+                allowDeselect={false}
+                onChange={(role) =>
+                  role &&
+                  role !== member.role &&
+                  changeRole.mutate({
+                    projectId: project.id,
+                    userId: member.userId,
+                    role: role as ProjectRole,
+                  })
+                }
+              />
+            </Table.Td>
+            <Table.Td>
+              <SegmentedControl
+                size="xs"
+                aria-label={t('members.learningOverride')}
+                value={overrideValue(member)}
+                onChange={(value) =>
+                  setOverride.mutate({
+                    projectId: project.id,
+                    userId: member.userId,
+                    enabled: value === 'inherit' ? null : value === 'on',
+                  })
+                }
+                data={[
+                  { value: 'inherit', label: t('members.overrideInherit') },
+                  { value: 'on', label: t('common.on') },
+                  { value: 'off', label: t('common.off') },
+                ]}
+              />
+            </Table.Td>
+            <RowDangerCell onClick={() => confirmRemove(member)}>{t('common.remove')}</RowDangerCell>
+          </Table.Tr>
         )}
-      </QueryState>
+      </SectionTable>
       <AddMemberModal projectId={project.id} opened={adding} onClose={addModal.close} />
     </SectionCard>
   );

@@ -1,14 +1,13 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { confirmDanger } from '../../components/confirm';
-import { RowDangerButton } from '../../components/ListTable';
-import { QueryState } from '../../components/QueryState';
+import { RowDangerCell } from '../../components/ListTable';
 import { RelativeTime } from '../../components/RelativeTime';
 import { SectionCard } from '../../components/SectionCard';
 import { SectionTable } from '../../components/SectionTable';
-import { refreshThenNotify } from '../../components/notify';
+import { useAfterChange } from '../../components/notify';
 import { canWriteProject, usePrincipal } from '../../lib/principal';
 import { useTRPC, type Project, type Repository } from '../../lib/trpc';
 import { AttachRepositoryModal } from './AttachRepositoryModal';
@@ -18,14 +17,14 @@ export function RepositoriesSection({ project }: { project: Project }) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const principal = usePrincipal();
-  const queryClient = useQueryClient();
   const [attaching, attachModal] = useDisclosure(false);
   const canWrite = canWriteProject(principal, project.role);
   const repositories = useQuery(trpc.repositories.list.queryOptions({ projectId: project.id }));
-  const refresh = () =>
-    queryClient.invalidateQueries({ queryKey: trpc.repositories.list.queryKey({ projectId: project.id }) });
+  const afterChange = useAfterChange();
   const remove = useMutation(
-    trpc.repositories.delete.mutationOptions(refreshThenNotify(t, refresh, t('repositories.removed'))),
+    trpc.repositories.delete.mutationOptions(
+      afterChange(trpc.repositories.list.queryKey({ projectId: project.id }), t('repositories.removed')),
+    ),
   );
   const confirmRemove = (repository: Repository) =>
     confirmDanger({
@@ -48,55 +47,47 @@ export function RepositoriesSection({ project }: { project: Project }) {
         )
       }
     >
-      <QueryState query={repositories}>
-        {(data) => (
-          <SectionTable
-            items={data.items}
-            testId="repositories-table"
-            columns={[
-              t('repositories.repository'),
-              t('repositories.provider'),
-              t('repositories.servicesYamlPath'),
-              t('common.created'),
-              ...(canWrite ? [''] : []),
-            ]}
-            empty={{
-              title: t('repositories.emptyTitle'),
-              description: canWrite ? t('repositories.emptyWrite') : t('repositories.emptyRead'),
-            }}
-          >
-            {(repository) => (
-              <Table.Tr key={repository.id}>
-                <Table.Td>
-                  <Text size="sm" fw={500} ff="monospace">
-                    {repository.owner}/{repository.name}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="outline" color="dark">
-                    {repository.provider}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {repository.servicesYamlPath}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <RelativeTime value={repository.createdAt} />
-                </Table.Td>
-                {canWrite && (
-                  <Table.Td ta="right">
-                    <RowDangerButton onClick={() => confirmRemove(repository)}>
-                      {t('common.remove')}
-                    </RowDangerButton>
-                  </Table.Td>
-                )}
-              </Table.Tr>
+      <SectionTable
+        query={repositories}
+        testId="repositories-table"
+        columns={[
+          t('repositories.repository'),
+          t('repositories.provider'),
+          t('repositories.servicesYamlPath'),
+          t('common.created'),
+          ...(canWrite ? [''] : []),
+        ]}
+        empty={{
+          title: t('repositories.emptyTitle'),
+          description: canWrite ? t('repositories.emptyWrite') : t('repositories.emptyRead'),
+        }}
+      >
+        {(repository) => (
+          <Table.Tr key={repository.id}>
+            <Table.Td>
+              <Text size="sm" fw={500} ff="monospace">
+                {repository.owner}/{repository.name}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Badge variant="outline" color="dark">
+                {repository.provider}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" ff="monospace">
+                {repository.servicesYamlPath}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <RelativeTime value={repository.createdAt} />
+            </Table.Td>
+            {canWrite && (
+              <RowDangerCell onClick={() => confirmRemove(repository)}>{t('common.remove')}</RowDangerCell>
             )}
-          </SectionTable>
+          </Table.Tr>
         )}
-      </QueryState>
+      </SectionTable>
       <AttachRepositoryModal projectId={project.id} opened={attaching} onClose={attachModal.close} />
     </SectionCard>
   );

@@ -1,23 +1,18 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { confirmDanger } from '../../components/confirm';
-import { notifyError, notifySuccess } from '../../components/notify';
+import { useAfterChange } from '../../components/notify';
 import { useTRPC, type Project } from '../../lib/trpc';
 
 /** projects.delete behind a confirmation (the owner's action on the list and on the project page). */
 export function useDeleteProject(onDeleted?: () => void) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
+  const afterChange = useAfterChange();
   const remove = useMutation(
-    trpc.projects.delete.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() });
-        notifySuccess(t('projects.deleted'));
-        onDeleted?.();
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.projects.delete.mutationOptions(
+      afterChange(trpc.projects.pathKey(), t('projects.deleted'), onDeleted),
+    ),
   );
   return (project: Pick<Project, 'id' | 'name' | 'slug'>) =>
     confirmDanger({

@@ -1,7 +1,6 @@
 import { Badge, Table, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { QueryState } from '../../components/QueryState';
 import { RelativeTime } from '../../components/RelativeTime';
 import { SectionCard } from '../../components/SectionCard';
 import { SectionTable } from '../../components/SectionTable';
@@ -14,48 +13,44 @@ export function LearningFeedbackCard({ runId }: { runId: string }) {
   const feedback = useQuery(trpc.runs.learningFeedback.queryOptions({ runId }));
   return (
     <SectionCard title={t('run.learningFeedback')} testId="learning-feedback">
-      <QueryState query={feedback}>
-        {(data) => (
-          <SectionTable
-            items={data.items}
-            columns={[
-              t('run.feedbackKind'),
-              t('run.feedbackWhere'),
-              t('run.feedbackExplanation'),
-              t('common.created'),
-            ]}
-            empty={{ title: t('run.noFeedback'), description: t('run.noFeedbackText') }}
-          >
-            {(item) => (
-              <Table.Tr key={item.id}>
-                <Table.Td>
-                  <Badge variant="light">
-                    {item.kind === 'post_pr' ? t('run.kindPostPr') : t('run.kindInline')}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" ff="monospace">
-                    {[
-                      item.prNumber ? `#${item.prNumber}` : null,
-                      item.filePath ? `${item.filePath}${item.line ? `:${item.line}` : ''}` : null,
-                    ]
-                      .filter(Boolean)
-                      .join(' ') || '—'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                    {item.explanation}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <RelativeTime value={item.createdAt} />
-                </Table.Td>
-              </Table.Tr>
-            )}
-          </SectionTable>
+      <SectionTable
+        query={feedback}
+        columns={[
+          t('run.feedbackKind'),
+          t('run.feedbackWhere'),
+          t('run.feedbackExplanation'),
+          t('common.created'),
+        ]}
+        empty={{ title: t('run.noFeedback'), description: t('run.noFeedbackText') }}
+      >
+        {(item) => (
+          <Table.Tr key={item.id}>
+            <Table.Td>
+              <Badge variant="light">
+                {item.kind === 'post_pr' ? t('run.kindPostPr') : t('run.kindInline')}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" ff="monospace">
+                {[
+                  item.prNumber ? `#${item.prNumber}` : null,
+                  item.filePath ? `${item.filePath}${item.line ? `:${item.line}` : ''}` : null,
+                ]
+                  .filter(Boolean)
+                  .join(' ') || '—'}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {item.explanation}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <RelativeTime value={item.createdAt} />
+            </Table.Td>
+          </Table.Tr>
         )}
-      </QueryState>
+      </SectionTable>
     </SectionCard>
   );
 }
