@@ -9,13 +9,8 @@ import { type RunStatus } from '../../../shared/contract/run-status.js';
 import { type AccessDirectory, type Actor, actorOf } from '../access/actor.js';
 import { type MemberStore, type ProjectMemberRecord } from '../members/ports.js';
 import { type ProjectRecord, type ProjectStore, type ProjectView } from '../projects/ports.js';
+import { type RepositoryStore, type RepositoryWithCredentials } from '../repositories/ports.js';
 import {
-  type RepositoryRecord,
-  type RepositoryStore,
-  type RepositoryWithCredentials,
-} from '../repositories/ports.js';
-import {
-  type CancelOutcome,
   type FlowEventRecord,
   type LearningFeedbackRecord,
   type RunAccess,
@@ -24,23 +19,12 @@ import {
 } from '../runs/ports.js';
 import { type AuditEntry, type AuditTrail } from '../staff-call/audit.js';
 import { type ListScope } from '../staff-call/caller-scope.js';
-import { type Page, type PageRequest } from '../staff-call/pagination.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { type Transactor } from '../staff-call/transaction.js';
+import { at, pageOf, testId } from './values.js';
+import { memoryMemberStore, memoryRepositoryStore, memoryRunStore } from './memory-stores.js';
 import { type BootstrapPlan, type StaffAuthStore } from '../staff-auth/ports.js';
 import { type StaffUser, type UserStore } from '../users/ports.js';
-
-/** A UUID-shaped id numbered `n` (ids must pass the use-cases' UUID check). */
-export const testId = (n: number): string => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
-
-const at = new Date('2026-11-01T00:00:00Z');
-
-/** A page of `items` (already ordered): the cursor is the offset of the next item. */
-function pageOf<T>(items: readonly T[], page: PageRequest): Page<T> {
-  const offset = page.cursor ? Number(page.cursor) : 0;
-  const end = offset + page.limit;
-  return { items: items.slice(offset, end), nextCursor: end < items.length ? String(end) : '' };
-}
 
 interface Membership {
   projectId: string;
@@ -61,6 +45,8 @@ interface State {
   audit: AuditEntry[];
 }
 
+export { testId };
+
 export class MemoryPlatform {
   state: State = {
     users: [],
@@ -75,6 +61,15 @@ export class MemoryPlatform {
   };
   readonly bootstrapPlans: BootstrapPlan[] = [];
   private nextId = 1000;
+
+  /** A fresh id (UUID-shaped) or number, unique in this platform. */
+  newId(): string {
+    return testId(this.nextId++);
+  }
+
+  newNumber(): number {
+    return this.nextId++;
+  }
 
   // --- fixtures -------------------------------------------------------------------------------
 
@@ -171,19 +166,19 @@ export class MemoryPlatform {
 
   // --- reads the fakes share ------------------------------------------------------------------
 
-  private actorOf(userId: string): Actor | null {
+  actorOf(userId: string): Actor | null {
     const user = this.state.users.find((candidate) => candidate.id === userId);
     return user ? actorOf(user) : null;
   }
 
-  private roleOf(projectId: string | null, userId: string): ProjectRole | null {
+  roleOf(projectId: string | null, userId: string): ProjectRole | null {
     return (
       this.state.memberships.find((member) => member.projectId === projectId && member.userId === userId)
         ?.role ?? null
     );
   }
 
-  private memberRecord(membership: Membership): ProjectMemberRecord {
+  memberRecord(membership: Membership): ProjectMemberRecord {
     const user = this.state.users.find((candidate) => candidate.id === membership.userId);
     return {
       ...membership,
@@ -194,7 +189,7 @@ export class MemoryPlatform {
     };
   }
 
-  private visibleProjects(scope: ListScope): ProjectView[] {
+  visibleProjects(scope: ListScope): ProjectView[] {
     return this.state.projects
       .flatMap((project): ProjectView[] => {
         if (scope.kind === 'all') return [{ ...project, role: 'admin' }];
@@ -204,7 +199,7 @@ export class MemoryPlatform {
       .sort((a, b) => a.slug.localeCompare(b.slug));
   }
 
-  private runAccess(runId: string, actorUserId: string): RunAccess<RunSummary> {
+  runAccess(runId: string, actorUserId: string): RunAccess<RunSummary> {
     const run = this.state.runs.find((candidate) => candidate.id === runId) ?? null;
     return {
       actor: this.actorOf(actorUserId),
@@ -318,144 +313,9 @@ export class MemoryPlatform {
     },
   };
 
-  readonly members: MemberStore = {
-    findUserById: async (userId) => this.state.users.find((user) => user.id === userId) ?? null,
-    findUserByEmail: async (email) => this.state.users.find((user) => user.email === email) ?? null,
-    list: async (projectId, page) =>
-      pageOf(
-        this.state.memberships
-          .filter((member) => member.projectId === projectId)
-          .map((member) => this.memberRecord(member))
-          .sort((a, b) => a.email.localeCompare(b.email)),
-        page,
-      ),
-    find: async (projectId, userId) => {
-      const membership = this.state.memberships.find(
-        (member) => member.projectId === projectId && member.userId === userId,
-      );
-      return membership ? this.memberRecord(membership) : null;
-    },
-    upsert: async (projectId, userId, role) => {
-      const existing = this.state.memberships.find(
-        (member) => member.projectId === projectId && member.userId === userId,
-      );
-      if (existing) existing.role = role;
-      else this.state.memberships.push({ projectId, userId, role, learningModeOverride: null });
-      return this.memberRecord(existing ?? { projectId, userId, role, learningModeOverride: null });
-    },
-    delete: async (projectId, userId) => {
-      const before = this.state.memberships.length;
-      this.state.memberships = this.state.memberships.filter(
-        (member) => !(member.projectId === projectId && member.userId === userId),
-      );
-      return this.state.memberships.length < before;
-    },
-    setLearningModeOverride: async (projectId, userId, enabled) => {
-      const membership = this.state.memberships.find(
-        (member) => member.projectId === projectId && member.userId === userId,
-      );
-      if (!membership) return null;
-      membership.learningModeOverride = enabled;
-      return this.memberRecord(membership);
-    },
-  };
-
-  readonly repositories: RepositoryStore = {
-    list: async (projectId, page) =>
-      pageOf(
-        this.state.repositories
-          .filter((repository) => repository.projectId === projectId)
-          .map(({ tokenEncrypted: _token, webhookId: _hook, ...record }): RepositoryRecord => record),
-        page,
-      ),
-    findInProject: async (projectId, repositoryId) =>
-      this.state.repositories.find(
-        (repository) => repository.projectId === projectId && repository.id === repositoryId,
-      ) ?? null,
-    findByExternalId: async (provider, externalId) =>
-      this.state.repositories.find(
-        (repository) => repository.provider === provider && repository.externalId === externalId,
-      ) ?? null,
-    listWithCredentials: async (projectId) =>
-      this.state.repositories.filter((repository) => repository.projectId === projectId),
-    save: async (input) => {
-      const existing = this.state.repositories.find(
-        (repository) => repository.provider === input.provider && repository.externalId === input.externalId,
-      );
-      if (existing) {
-        Object.assign(existing, input);
-        return { repository: existing, created: false };
-      }
-      const repository = { ...input, id: testId(this.nextId++), createdAt: at, updatedAt: at };
-      this.state.repositories.push(repository);
-      return { repository, created: true };
-    },
-    delete: async (repositoryId) => {
-      const before = this.state.repositories.length;
-      this.state.repositories = this.state.repositories.filter(
-        (repository) => repository.id !== repositoryId,
-      );
-      return this.state.repositories.length < before;
-    },
-  };
-
-  readonly runs: RunStore = {
-    list: async (scope, filter, page) =>
-      pageOf(
-        this.state.runs
-          .filter(
-            (run) =>
-              (scope.kind === 'all' || this.roleOf(run.projectId, scope.userId) !== null) &&
-              (filter.projectId === null || run.projectId === filter.projectId) &&
-              (filter.status === null || run.status === filter.status),
-          )
-          .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()),
-        page,
-      ),
-    listWithActor: async (actorUserId, scope, filter, page) => ({
-      actor: this.actorOf(actorUserId),
-      page: await this.runs.list(scope, filter, page),
-    }),
-    findById: async (runId) => this.state.runs.find((run) => run.id === runId) ?? null,
-    findWithAccess: async (runId, actorUserId) => this.runAccess(runId, actorUserId),
-    findPayload: async (runId) => this.state.payloads.get(runId) ?? {},
-    listEventsWithAccess: async (runId, actorUserId, page) => {
-      const access = this.runAccess(runId, actorUserId);
-      const events = this.state.events.filter((event) => event.correlationId === access.run?.correlationId);
-      return { access, page: pageOf(events, page) };
-    },
-    listLearningFeedback: async (runId, page) =>
-      pageOf(
-        this.state.feedback.filter((entry) => entry.runId === runId),
-        page,
-      ),
-    cancel: async (runId, actorUserId, explain): Promise<CancelOutcome> => {
-      const run = this.state.runs.find((candidate) => candidate.id === runId);
-      if (!run) return { kind: 'not_found' };
-      if (run.status !== 'pending' && run.status !== 'running')
-        return { kind: 'not_cancelable', status: run.status };
-      const previousStatus = run.status;
-      run.status = 'canceled';
-      Object.assign(this.addEvent(run.correlationId, 'run.canceled'), {
-        actorType: 'staff',
-        actorId: actorUserId,
-      });
-      explain({
-        runId,
-        eventType: run.eventType,
-        action: run.action,
-        repositoryFullName: run.repositoryFullName,
-        jobName: run.jobName,
-        slotNo: null,
-        startedAt: run.startedAt,
-      });
-      const target =
-        previousStatus === 'running' && run.jobName && run.projectId
-          ? { runId, correlationId: run.correlationId, projectId: run.projectId, jobName: run.jobName }
-          : null;
-      return { kind: 'canceled', previousStatus, target };
-    },
-  };
+  readonly members: MemberStore = memoryMemberStore(this);
+  readonly repositories: RepositoryStore = memoryRepositoryStore(this);
+  readonly runs: RunStore = memoryRunStore(this);
 }
 
 /** A staff call by `user` (by id), claiming what the user's flags say; warnings are collected. */

@@ -2,7 +2,7 @@ import { type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { type FlowEventRecord, type FlowEventSource } from '../../domain/runs/ports.js';
 import { actorTypes } from '../entities/flow-event.js';
-import { inTransaction } from './dispatcher-store.js';
+import { inTransaction } from './transactor.js';
 import { column } from './rows.js';
 import { query } from './sql.js';
 

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { runStatuses } from '../../../shared/contract/run-status.js';
 import { type CancelOutcome, type RunFacts } from '../../domain/runs/ports.js';
 import { runEventTypes } from '../../domain/runs/run-lifecycle.js';
-import { inTransaction, settleRun } from './dispatcher-store.js';
+import { settleRun } from './run-settlement.js';
+import { inTransaction } from './transactor.js';
 import { column } from './rows.js';
 import { queryOne } from './sql.js';
 

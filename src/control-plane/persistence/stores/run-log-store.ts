@@ -12,7 +12,7 @@ import {
 } from '../../domain/run-logs/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { inTransaction } from './dispatcher-store.js';
+import { inTransaction } from './transactor.js';
 import { z } from 'zod';
 import { column } from './rows.js';
 import { execute, query, queryOne, sqlCount, uuidArrayLiteral, type SqlValue } from './sql.js';

@@ -9,3 +9,11 @@ export class SqlTransactor implements Transactor {
     return this.orm.em.getContext(false).transactional(() => work());
   }
 }
+
+/**
+ * Runs `work` in its own transaction on a fresh fork, outside any unit of work (the loops: the
+ * dispatcher, the live feeds, log capture); the raw statement helpers join it.
+ */
+export function inTransaction<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
+  return orm.em.fork().transactional(() => work());
+}
