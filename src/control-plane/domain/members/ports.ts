@@ -3,6 +3,7 @@ import { type AccessDirectory } from '../access/actor.js';
 import { type AuditTrail } from '../staff-call/audit.js';
 import { type Page, type PageRequest } from '../staff-call/pagination.js';
 import { type Transactor } from '../staff-call/transaction.js';
+import { type StaffUser } from '../users/ports.js';
 
 export interface ProjectMemberRecord {
   projectId: string;
@@ -15,11 +16,8 @@ export interface ProjectMemberRecord {
   updatedAt: Date;
 }
 
-export interface MemberUser {
-  id: string;
-  email: string;
-  isPlatformOwner: boolean;
-}
+/** What membership changes read of a user. */
+export type MemberUser = Pick<StaffUser, 'id' | 'email' | 'isPlatformOwner'>;
 
 export interface MemberStore {
   findUserById(userId: string): Promise<MemberUser | null>;
