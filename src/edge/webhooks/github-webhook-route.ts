@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import express from 'express';
 import { type Logger } from 'pino';
+import { githubWebhookPath } from '../../shared/contract/public-paths.js';
 import { toTimestamp } from '../../shared/proto/index.js';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import {
@@ -12,8 +13,6 @@ import {
 import { readLimitedBody } from './body.js';
 import { signatureMatches } from './signature.js';
 import { type WebhookMetrics, type WebhookResult } from './metrics.js';
-
-export const githubWebhookPath = '/api/v1/webhooks/github';
 
 export interface GithubWebhookRouteOptions {
   controlPlane: Pick<ControlPlaneClient, 'call'>;
