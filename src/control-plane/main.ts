@@ -8,7 +8,9 @@ import { exitOnStopSignal, installGracefulShutdown } from '../shared/lifecycle/g
 import { createLogger } from '../shared/logging/logger.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
 import { controlPlaneServiceName, type ControlPlaneHandlers } from '../shared/proto/index.js';
+import { enableFastPaths } from '../shared/fast-paths/fast-path.js';
 import { controlPlaneConfigSchema } from './config.js';
+import { controlPlaneFastPaths } from './fast-paths/index.js';
 import { startGrpcServer } from './grpc/server.js';
 import { type HandlerDependencies } from './grpc/handler.js';
 import { createControlPlaneHttpServer } from './http/server.js';
@@ -31,6 +33,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit(controlPlaneConfigSchema);
   const logger = createLogger('control-plane', config.LOG_LEVEL);
   const metrics = createMetricsRegistry('control-plane');
+  const fastPaths = enableFastPaths(controlPlaneFastPaths, config.CODEXK8S_FAST_PATHS, logger);
 
   const orm = await openDatabase({
     url: config.DATABASE_URL,
@@ -100,6 +103,7 @@ async function main(): Promise<void> {
     handlers,
     logger,
     metrics: createGrpcCallMetrics(metrics, 'server'),
+    widenConnectionWindow: fastPaths.has('grpc-connection-window'),
   });
 
   const httpServer = createControlPlaneHttpServer({ metrics, isReady: () => databaseAnswers(orm) });

@@ -8,8 +8,10 @@ import { closeGracefully, listen } from '../shared/http/listen.js';
 import { exitOnStopSignal, installGracefulShutdown } from '../shared/lifecycle/graceful-shutdown.js';
 import { createLogger } from '../shared/logging/logger.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
+import { enableFastPaths } from '../shared/fast-paths/fast-path.js';
 import { edgeConfigSchema } from './config.js';
 import { ControlPlaneClient } from './control-plane/client.js';
+import { edgeFastPaths } from './fast-paths/index.js';
 import { createEdgeRequestListener } from './http/app.js';
 import { createMetricsServer } from './http/metrics-listener.js';
 import { allowedOriginsOf } from './http/same-origin.js';
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit(edgeConfigSchema);
   const logger = createLogger('edge', config.LOG_LEVEL);
   const metrics = createMetricsRegistry('edge');
+  const fastPaths = enableFastPaths(edgeFastPaths, config.CODEXK8S_FAST_PATHS, logger);
 
   const controlPlane = new ControlPlaneClient({
     target: config.CODEXK8S_CONTROL_PLANE_GRPC_TARGET,
@@ -93,6 +96,11 @@ async function main(): Promise<void> {
       runLogDownloadRouter({ controlPlane, resolveSession }),
     ],
     fastRoutes: [{ method: 'POST', path: githubWebhookPath, handle: webhookHandler }],
+    fastPaths: {
+      directQueries: fastPaths.has('trpc-direct-queries'),
+      subscriptionsOnFetchAdapter: fastPaths.has('trpc-subscriptions-on-fetch-adapter'),
+      routesAheadOfExpress: fastPaths.has('routes-ahead-of-express'),
+    },
     signInOptions: {
       githubLogin: githubOAuthConfigured,
       devLogin: config.CODEXK8S_DEV_LOGIN,
