@@ -12,6 +12,7 @@ import { enableFastPaths } from '../shared/fast-paths/fast-path.js';
 import { edgeConfigSchema } from './config.js';
 import { ControlPlaneClient } from './control-plane/client.js';
 import { edgeFastPaths } from './fast-paths/index.js';
+import { VerifiedTokenCache } from './fast-paths/verified-token-cache.js';
 import { createEdgeRequestListener } from './http/app.js';
 import { createMetricsServer } from './http/metrics-listener.js';
 import { allowedOriginsOf } from './http/same-origin.js';
@@ -53,7 +54,11 @@ async function main(): Promise<void> {
   });
 
   const allowedOrigins = allowedOriginsOf(config.CODEXK8S_PUBLIC_BASE_URL);
-  const staffTokens = new StaffTokens(config.CODEXK8S_JWT_SIGNING_KEY, config.CODEXK8S_JWT_TTL);
+  const staffTokens = new StaffTokens(
+    config.CODEXK8S_JWT_SIGNING_KEY,
+    config.CODEXK8S_JWT_TTL,
+    fastPaths.has('verified-token-cache') ? new VerifiedTokenCache() : undefined,
+  );
   const githubOAuthConfigured =
     config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '';
   const signInRoutes = authRoutes({

@@ -8,6 +8,7 @@ import { protobufNativeStrings } from '../../shared/fast-paths/protobuf-native-s
 import { routesAheadOfExpress } from './routes-ahead-of-express.js';
 import { trpcDirectQueries } from './trpc-direct-queries.js';
 import { trpcSubscriptionsOnFetchAdapter } from './trpc-subscriptions-on-fetch-adapter.js';
+import { verifiedTokenCache } from './verified-token-cache.js';
 
 export const edgeFastPaths = [
   protobufNativeStrings,
@@ -15,4 +16,5 @@ export const edgeFastPaths = [
   trpcDirectQueries,
   trpcSubscriptionsOnFetchAdapter,
   routesAheadOfExpress,
+  verifiedTokenCache,
 ] as const;

@@ -39,8 +39,8 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * The staff API's reads, GET queries (`/api/trpc/runs.list?input=…`, and the SPA's batches
  * `/api/trpc/runs.list,projects.list?batch=1&input={"0":…,"1":…}`), answered by calling the
  * procedures themselves: tRPC's middlewares, input validation and error formatter all run as
- * usual, and the answer is the same JSON with the same status and headers as tRPC's adapters
- * write (trpc-direct-queries.test.ts compares them). A query has no AbortSignal: it is one short
+ * usual, and the answer is the same JSON with the same status and headers as tRPC's Node adapter
+ * writes (trpc-direct-queries.test.ts compares them). A query has no AbortSignal: it is one short
  * gRPC call, and if its client leaves, the answer is dropped.
  *
  * Anything else returns false and goes to tRPC's own adapters: subscriptions, mutations, paths

@@ -7,8 +7,8 @@ import { type ControlPlaneClient } from '../control-plane/client.js';
 import { createContextFactory, type SignInOptions, type StaffSession } from '../trpc/context.js';
 import { appRouter } from '../trpc/router.js';
 import { healthRoutes } from './health.js';
-import { installLazyRequestLogger, startRequestLog } from './request-log.js';
 import { dispatchAheadOfExpress, type FastRoute } from '../fast-paths/routes-ahead-of-express.js';
+import { installLazyRequestLogger, startRequestLog } from './request-log.js';
 import { createTrpcRequestListener, type TrpcFastPaths } from './trpc-handler.js';
 
 /** Which of the edge's fast paths serve requests (src/edge/fast-paths; all off under CODEXK8S_FAST_PATHS=false). */
