@@ -9,12 +9,14 @@ import { githubWebhookPath } from '../shared/contract/public-paths.js';
 import { closeGracefully, listen } from '../shared/http/listen.js';
 import { type StartedProcess } from '../shared/lifecycle/run-process.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
+import { enableFastPaths } from '../shared/fast-paths/fast-path.js';
 import { controlPlaneServiceName } from '../shared/proto/index.js';
 import { type ControlPlaneConfig } from './config.js';
 import { configuredSecretValues } from './configured-secrets.js';
 import { AesGcmTokenCipher } from './crypto/token-cipher.js';
 import { RunDispatcher } from './dispatcher/dispatcher.js';
 import { createLauncher } from './dispatcher/launchers/index.js';
+import { controlPlaneFastPaths } from './fast-paths/index.js';
 import { LiveAccessGuard } from './domain/access/live-access-guard.js';
 import { type MembersPorts } from './domain/members/ports.js';
 import { type ProjectsPorts } from './domain/projects/ports.js';
@@ -80,6 +82,7 @@ const logStoreRetryMs = 1_000;
 /** Opens the database (migrating or refusing to start with pending migrations), then wires and starts everything. */
 export async function startControlPlane(config: ControlPlaneConfig, logger: Logger): Promise<StartedProcess> {
   const metrics = createMetricsRegistry('control-plane');
+  const fastPaths = enableFastPaths(controlPlaneFastPaths, config.CODEXK8S_FAST_PATHS, logger);
   const orm = await openMigratedDatabase(config, logger);
   const handlerDeps: HandlerDependencies = { logger, runInContext: unitOfWorkRunner(orm) };
 
@@ -148,6 +151,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
     },
     logger,
     metrics: createGrpcCallMetrics(metrics, 'server'),
+    widenConnectionWindow: fastPaths.has('grpc-connection-window'),
   });
   const httpServer = createControlPlaneHttpServer({ metrics, isReady: () => databaseAnswers(orm) });
   const httpPort = await listen(httpServer, config.CODEXK8S_CONTROL_PLANE_HTTP_ADDR);

@@ -7,6 +7,7 @@ import { type Logger } from 'pino';
 import { githubWebhookPath } from '../shared/contract/public-paths.js';
 import { closeGracefully, listen } from '../shared/http/listen.js';
 import { type StartedProcess } from '../shared/lifecycle/run-process.js';
+import { enableFastPaths } from '../shared/fast-paths/fast-path.js';
 import { createGrpcCallMetrics, createMetricsRegistry } from '../shared/metrics/registry.js';
 import { GitHubOAuth } from './auth/github-oauth.js';
 import { OAuthStateSealer } from './auth/oauth-state.js';
@@ -15,6 +16,8 @@ import { authRoutes } from './auth/routes.js';
 import { StaffTokens } from './auth/staff-token.js';
 import { type EdgeConfig } from './config.js';
 import { ControlPlaneClient } from './control-plane/client.js';
+import { edgeFastPaths } from './fast-paths/index.js';
+import { VerifiedTokenCache } from './fast-paths/verified-token-cache.js';
 import { createEdgeRequestListener } from './http/app.js';
 import { createMetricsServer } from './http/metrics-listener.js';
 import { allowedOriginsOf } from './http/same-origin.js';
@@ -26,6 +29,7 @@ import { createWebhookMetrics } from './webhooks/metrics.js';
 /** Wires and starts the edge's listeners (the public one, and the metrics one when configured apart). */
 export async function startEdge(config: EdgeConfig, logger: Logger): Promise<StartedProcess> {
   const metrics = createMetricsRegistry('edge');
+  const fastPaths = enableFastPaths(edgeFastPaths, config.CODEXK8S_FAST_PATHS, logger);
   const controlPlane = new ControlPlaneClient({
     target: config.CODEXK8S_CONTROL_PLANE_GRPC_TARGET,
     internalToken: config.CODEXK8S_INTERNAL_TOKEN,
@@ -43,7 +47,11 @@ export async function startEdge(config: EdgeConfig, logger: Logger): Promise<Sta
   });
 
   const allowedOrigins = allowedOriginsOf(config.CODEXK8S_PUBLIC_BASE_URL);
-  const staffTokens = new StaffTokens(config.CODEXK8S_JWT_SIGNING_KEY, config.CODEXK8S_JWT_TTL);
+  const staffTokens = new StaffTokens(
+    config.CODEXK8S_JWT_SIGNING_KEY,
+    config.CODEXK8S_JWT_TTL,
+    fastPaths.has('verified-token-cache') ? new VerifiedTokenCache() : undefined,
+  );
   const githubOAuthConfigured =
     config.CODEXK8S_GITHUB_OAUTH_CLIENT_ID !== '' && config.CODEXK8S_GITHUB_OAUTH_CLIENT_SECRET !== '';
   const signInRoutes = authRoutes({
@@ -86,6 +94,11 @@ export async function startEdge(config: EdgeConfig, logger: Logger): Promise<Sta
       runLogDownloadRouter({ controlPlane, resolveSession }),
     ],
     fastRoutes: [{ method: 'POST', path: githubWebhookPath, handle: webhookHandler }],
+    fastPaths: {
+      directQueries: fastPaths.has('trpc-direct-queries'),
+      subscriptionsOnFetchAdapter: fastPaths.has('trpc-subscriptions-on-fetch-adapter'),
+      routesAheadOfExpress: fastPaths.has('routes-ahead-of-express'),
+    },
     signInOptions: {
       githubLogin: githubOAuthConfigured,
       devLogin: config.CODEXK8S_DEV_LOGIN,

@@ -4,7 +4,7 @@ import { type v1 } from '../../shared/proto/index.js';
 import { isUuid } from '../../shared/text/uuid.js';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { grpcErrorToHttpStatus, grpcErrorToTrpcError } from '../control-plane/errors.js';
-import { drainedOrClosed } from '../http/trpc-handler.js';
+import { drainedOrClosed } from '../http/drain.js';
 import { type StaffPrincipal, type StaffSession } from '../trpc/context.js';
 
 export const runLogDownloadPath = '/api/v1/runs/:runId/log.txt';

@@ -52,9 +52,9 @@ export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => void
  * The body is read raw because the signature covers the exact bytes. Nothing is answered 2xx
  * unless the control-plane said it stored (or deliberately ignored) the delivery.
  *
- * A plain node handler: the edge dispatches the exact path to it before express (the platform's
- * hottest route skips the router stack), and the express router below serves the variants express
- * would also match (trailing slash, query string, letter case).
+ * A plain node handler: with the `routes-ahead-of-express` fast path the edge dispatches the exact
+ * path to it before express, and the express router below serves the variants express would also
+ * match (trailing slash, query string, letter case), and every request when the fast paths are off.
  */
 export function createGithubWebhookHandler(options: GithubWebhookRouteOptions): WebhookHandler {
   const retryAfter = String(options.retryAfterSeconds ?? 5);

@@ -1,12 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { TRPCError } from '@trpc/server';
-import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { createHTTPHandler } from '@trpc/server/adapters/standalone';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { type TrpcContext } from '../trpc/context.js';
 import { publicProcedure, router, staffProcedure } from '../trpc/trpc.js';
-import { createQueryHandler } from './trpc-queries.js';
+import { createQueryHandler } from './trpc-direct-queries.js';
 
 /** A router built with the edge's own tRPC instance, so its error formatter is the one under test. */
 const testRouter = router({
@@ -59,6 +59,14 @@ interface Answer {
 
 let server: Server;
 let origin = '';
+/** tRPC's own Node adapter on the same router: what serves when the fast paths are off. */
+let stockServer: Server;
+let stockOrigin = '';
+
+const listening = async (listener: Server): Promise<string> => {
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(listener.address() as AddressInfo).port}`;
+};
 
 beforeAll(async () => {
   const queries = createQueryHandler({
@@ -74,14 +82,26 @@ beforeAll(async () => {
     res.statusCode = 599;
     res.end('declined');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  origin = await listening(server);
+  stockServer = createServer(
+    createHTTPHandler({
+      router: testRouter,
+      basePath,
+      createContext: ({ req }) =>
+        createContext({ get: (name) => (req.headers[name] as string | undefined) ?? null }),
+      onError: ({ error, path }) => errors.push(`${path ?? '?'}: ${error.code}`),
+    }),
+  );
+  stockOrigin = await listening(stockServer);
 });
 
-afterAll(() => new Promise((resolve) => server.close(resolve)));
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await new Promise((resolve) => stockServer.close(resolve));
+});
 
-async function viaQueryPath(path: string, headers: Record<string, string> = {}): Promise<Answer> {
-  const response = await fetch(`${origin}${path}`, { headers });
+async function answerOf(url: string, headers: Record<string, string>): Promise<Answer> {
+  const response = await fetch(url, { headers });
   const text = await response.text();
   return {
     status: response.status,
@@ -91,22 +111,10 @@ async function viaQueryPath(path: string, headers: Record<string, string> = {}):
   };
 }
 
-async function viaFetchAdapter(path: string, headers: Record<string, string> = {}): Promise<Answer> {
-  const req = new Request(`http://edge.invalid${path}`, { headers });
-  const response = await fetchRequestHandler({
-    endpoint: '/api/trpc',
-    req,
-    router: testRouter,
-    createContext: () => createContext(req.headers),
-    onError: ({ error, path: procedurePath }) => errors.push(`${procedurePath ?? '?'}: ${error.code}`),
-  });
-  return {
-    status: response.status,
-    contentType: response.headers.get('content-type'),
-    vary: response.headers.get('vary'),
-    body: JSON.parse(await response.text()) as unknown,
-  };
-}
+const viaQueryPath = (path: string, headers: Record<string, string> = {}) =>
+  answerOf(`${origin}${path}`, headers);
+const viaNodeAdapter = (path: string, headers: Record<string, string> = {}) =>
+  answerOf(`${stockOrigin}${path}`, headers);
 
 const input = (value: unknown) => `?input=${encodeURIComponent(JSON.stringify(value))}`;
 const batchInput = (value: Record<number, unknown>) => encodeURIComponent(JSON.stringify(value));
@@ -140,12 +148,12 @@ describe('the query path', () => {
       207,
     ],
     ['a batch whose context cannot be made', `noInput,noInput?batch=1`, { 'x-test-fail': '1' }, 500],
-  ])('answers %s exactly as tRPC’s fetch adapter does', async (_label, path, headers, status) => {
+  ])('answers %s exactly as tRPC’s Node adapter does', async (_label, path, headers, status) => {
     errors.length = 0;
     const single = await viaQueryPath(`${basePath}${path}`, headers);
     const singleErrors = [...errors];
     errors.length = 0;
-    const reference = await viaFetchAdapter(`${basePath}${path}`, headers);
+    const reference = await viaNodeAdapter(`${basePath}${path}`, headers);
     expect(single.status).toBe(status);
     expect(single).toEqual(reference);
     // onError saw the same failures both ways (and none for a success).

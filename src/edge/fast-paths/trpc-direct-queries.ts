@@ -6,18 +6,16 @@ import {
   getTRPCErrorFromUnknown,
   type inferRouterContext,
   transformTRPCResponse,
-  type TRPCError,
 } from '@trpc/server';
 import { getHTTPStatusCode } from '@trpc/server/http';
+import { answerNotWritten, type TrpcHandlerOptions } from '../http/trpc-handler-options.js';
+import { type FastPath } from '../../shared/fast-paths/fast-path.js';
 
-/** How the edge serves its tRPC router (trpc-handler.ts and the query path share it). */
-export interface TrpcHandlerOptions<TRouter extends AnyTRPCRouter> {
-  router: TRouter;
-  /** Where the API is mounted, with a trailing slash: `/api/trpc/`. */
-  basePath: string;
-  createContext: (req: IncomingMessage) => Promise<inferRouterContext<TRouter>>;
-  onError: (error: TRPCError, path: string | undefined) => void;
-}
+export const trpcDirectQueries: FastPath<'trpc-direct-queries'> = {
+  name: 'trpc-direct-queries',
+  replaces:
+    "tRPC's adapters for GET queries (procedures called through the router's private `_def`), because the adapters' Request, Response, body stream and AbortSignals per request cost more than the query",
+};
 
 /** One query of a request: the procedure, its path, its place in a batch and its parsed input. */
 interface QueryCall {
@@ -41,10 +39,9 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
  * The staff API's reads, GET queries (`/api/trpc/runs.list?input=…`, and the SPA's batches
  * `/api/trpc/runs.list,projects.list?batch=1&input={"0":…,"1":…}`), answered by calling the
  * procedures themselves: tRPC's middlewares, input validation and error formatter all run as
- * usual, and the answer is the same JSON with the same status and headers as tRPC's fetch adapter
- * writes. What it leaves out is the adapter's plumbing around a call, which on Node 20 cost more
- * than the call: a WHATWG Request and Response, a body stream, and four AbortSignals per request
- * (measured: the edge's CPU per `runs.list` page fell by a quarter).
+ * usual, and the answer is the same JSON with the same status and headers as tRPC's Node adapter
+ * writes (trpc-direct-queries.test.ts compares them). A query has no AbortSignal: it is one short
+ * gRPC call, and if its client leaves, the answer is dropped.
  *
  * Anything else returns false and goes to tRPC's own adapters: subscriptions, mutations, paths
  * that need decoding or name no query, query strings with more than `batch` and `input`, input
@@ -140,14 +137,4 @@ export function createQueryHandler<TRouter extends AnyTRPCRouter>(
     answer(req, res, request).catch((error: unknown) => answerNotWritten(req, res, error));
     return true;
   };
-}
-
-/**
- * The last resort when an answer could not be produced or written (procedure failures are
- * answered as tRPC errors before this): log it and end the response, with 500 if nothing was sent.
- */
-export function answerNotWritten(req: IncomingMessage, res: ServerResponse, error: unknown): void {
-  req.log.error({ err: error }, 'trpc answer could not be written');
-  if (!res.headersSent) res.statusCode = 500;
-  res.end();
 }
