@@ -52,6 +52,31 @@ module.exports = {
       },
     },
     {
+      name: 'dispatcher-sees-ports-only',
+      comment:
+        'The dispatcher loop drives domain use-cases through their ports; the composition root hands it the adapters.',
+      severity: 'error',
+      from: { path: `${src}control-plane/dispatcher/` },
+      to: { path: `${src}control-plane/(grpc|persistence)/` },
+    },
+    {
+      name: 'persistence-only-from-the-composition-root',
+      comment:
+        'Stores are built and handed to use-cases in one place (app.ts; migrate-cli.ts, the migrate process, opens the database too).',
+      severity: 'error',
+      from: {
+        pathNot: [`${src}control-plane/(app|migrate-cli)\\.ts$`, `${src}control-plane/persistence/`],
+      },
+      to: { path: `${src}control-plane/persistence/` },
+    },
+    {
+      name: 'grpc-only-from-the-composition-root',
+      comment: 'Handlers are given their ports and mounted in one place (app.ts): nothing else wires.',
+      severity: 'error',
+      from: { pathNot: [`${src}control-plane/app\\.ts$`, `${src}control-plane/grpc/`] },
+      to: { path: `${src}control-plane/grpc/` },
+    },
+    {
       name: 'mikro-orm-only-in-persistence',
       severity: 'error',
       from: { pathNot: [`${src}control-plane/persistence/`, '(^|/)migrations/'] },

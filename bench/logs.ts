@@ -20,7 +20,8 @@
  * BENCH_LOG_LATENCY_INTERVAL_MS, BENCH_LOG_LATENCY_UNDER_FLOOD, BENCH_LOG_LEVEL (warn),
  * BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres), BENCH_KEEP_DATABASE (false),
  * BENCH_CONTROL_PLANE_NODE_OPTIONS (--max-old-space-size=192, as compose and k8s run it),
- * BENCH_EDGE_NODE_OPTIONS (--max-old-space-size=128 --max-semi-space-size=8), BENCH_NODE_ARGS.
+ * BENCH_EDGE_NODE_OPTIONS (--max-old-space-size=128 --max-semi-space-size=8), BENCH_NODE_ARGS,
+ * BENCH_FAST_PATHS (true; false runs both processes with CODEXK8S_FAST_PATHS=false).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -33,7 +33,8 @@
  * BENCH_EDGE_NODE_OPTIONS and BENCH_CONTROL_PLANE_NODE_OPTIONS (NODE_OPTIONS of each process;
  * none by default), BENCH_NODE_ARGS (node flags of both, e.g. --cpu-prof), BENCH_ONLY (run only
  * the scenarios whose name contains this text), BENCH_DATABASE_POOL_MAX (the control-plane's
- * CODEXK8S_DATABASE_POOL_MAX; its default when unset).
+ * CODEXK8S_DATABASE_POOL_MAX; its default when unset), BENCH_FAST_PATHS (true; false runs the
+ * edge and the control-plane with CODEXK8S_FAST_PATHS=false, the bare path unchanged).
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -44,6 +45,7 @@ import { SignJWT } from 'jose';
 import pg from 'pg';
 import {
   benchAdminUrl,
+  benchFastPathsLabel,
   benchPlatformEnv,
   createBenchDatabase,
   keepBenchDatabase,
@@ -72,6 +74,8 @@ const latencyCurveRates = (env['BENCH_LATENCY_CURVE'] ?? '250,500,750')
 const edgeNodeOptions = env['BENCH_EDGE_NODE_OPTIONS'] ?? '';
 const controlPlaneNodeOptions = env['BENCH_CONTROL_PLANE_NODE_OPTIONS'] ?? '';
 const targets = { requestsPerSecond: 1_000, p95Ms: 25 };
+/** The scenario the bare path serves too, so their ratio is printed. */
+const firstPageScenario = 'runs.list member of 50, first page';
 const logLevel = env['BENCH_LOG_LEVEL'] ?? 'warn';
 const adminUrl = benchAdminUrl;
 const keepDatabase = keepBenchDatabase;
@@ -307,7 +311,7 @@ async function main(): Promise<void> {
     console.log(`walked 999 pages of runs.list in ${((Date.now() - walkStarted) / 1000).toFixed(1)} s`);
 
     const scenarios: Array<[string, string, string]> = [
-      ['runs.list member of 50, first page', trpcUrl(edgeUrl, 'runs.list', { limit: 50 }), memberToken],
+      [firstPageScenario, trpcUrl(edgeUrl, 'runs.list', { limit: 50 }), memberToken],
       [
         'runs.list member of 50, page 1,000',
         trpcUrl(edgeUrl, 'runs.list', { limit: 50, cursor }),
@@ -430,14 +434,19 @@ async function main(): Promise<void> {
       await waitFor(`http://127.0.0.1:${barePorts.edge}/health/livez`, bare.edge);
       await runScenario('bare warm-up', bareUrl, memberToken);
       const label = 'bare path, member first page';
-      informational.push(await measureThroughput(label, bareUrl, memberToken, bare));
-      informational.push(await measureLatency(label, bareUrl, memberToken, bare));
+      const bareThroughput = await measureThroughput(label, bareUrl, memberToken, bare);
+      informational.push(bareThroughput, await measureLatency(label, bareUrl, memberToken, bare));
+      const product = results.find((result) => result.name === firstPageScenario);
+      if (product)
+        console.log(
+          `ratio to the bare path (member first page, throughput): ${((product.requestsPerSecond / bareThroughput.requestsPerSecond) * 100).toFixed(1)} % of ${bareThroughput.requestsPerSecond.toFixed(0)} req/s`,
+        );
     }
     console.log(
       `peak RSS: edge ${peakRssMb(edge.child.pid).toFixed(0)} MiB, control-plane ${peakRssMb(controlPlane.child.pid).toFixed(0)} MiB`,
     );
     console.log(
-      `${connections} connections, ${durationSeconds} s per phase, NODE_OPTIONS edge "${edgeNodeOptions}" control-plane "${controlPlaneNodeOptions}", ${new Date().toISOString()}`,
+      `${benchFastPathsLabel}, ${connections} connections, ${durationSeconds} s per phase, NODE_OPTIONS edge "${edgeNodeOptions}" control-plane "${controlPlaneNodeOptions}", ${new Date().toISOString()}`,
     );
 
     for (const result of [...results, ...latencyResults, ...informational]) {

@@ -16,7 +16,8 @@
  * (64), BENCH_LATENCY_CONNECTIONS (16), BENCH_LOG_LEVEL (info: the processes log as in production,
  * to /dev/null), BENCH_DATABASE_ADMIN_URL (postgres://postgres@127.0.0.1:5432/postgres),
  * BENCH_KEEP_DATABASE (false), BENCH_SKIP_BARE (false), BENCH_NODE_ARGS (node flags of the edge and
- * control-plane, e.g. --cpu-prof).
+ * control-plane, e.g. --cpu-prof), BENCH_FAST_PATHS (true; false runs both processes with
+ * CODEXK8S_FAST_PATHS=false, the bare receiver unchanged).
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ import {
 } from './support/processes.js';
 import {
   benchAdminUrl,
+  benchFastPathsLabel,
   benchPlatformEnv,
   createBenchDatabase,
   runBench,
@@ -526,7 +528,7 @@ async function main(): Promise<[string, boolean][]> {
 
     console.log('phases:');
     for (const phase of phases) printPhase(phase);
-    console.log('summary:');
+    console.log(`summary (${benchFastPathsLabel}):`);
     console.log(
       `  accepted/s at ${throughputConnections} connections: ${fmt(throughput.perSecond)} (target ≥ ${targets.acceptedPerSecond})`,
     );

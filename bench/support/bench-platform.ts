@@ -8,6 +8,13 @@ export const benchAdminUrl =
   'postgres://postgres@127.0.0.1:5432/postgres';
 /** BENCH_KEEP_DATABASE=true leaves the benchmark's database in place for a look afterwards. */
 export const keepBenchDatabase = process.env['BENCH_KEEP_DATABASE'] === 'true';
+/**
+ * BENCH_FAST_PATHS=false starts the processes under benchmark with CODEXK8S_FAST_PATHS=false: the
+ * libraries' own behaviour instead of the fast paths, to measure what those save.
+ */
+export const benchFastPaths = process.env['BENCH_FAST_PATHS'] !== 'false';
+/** How a benchmark names the setting in its output. */
+export const benchFastPathsLabel = `fast paths ${benchFastPaths ? 'on' : 'off'} (BENCH_FAST_PATHS)`;
 
 export interface BenchDatabase {
   name: string;
@@ -73,6 +80,7 @@ export function benchPlatformEnv(settings: BenchPlatformSettings): {
     CODEXK8S_INTERNAL_TOKEN: internalToken,
     CODEXK8S_PUBLIC_BASE_URL: `http://127.0.0.1:${settings.edgePort}`,
     CODEXK8S_GITHUB_WEBHOOK_SECRET: webhookSecret,
+    CODEXK8S_FAST_PATHS: String(benchFastPaths),
   };
   return {
     controlPlane: {

@@ -1,5 +1,5 @@
 import { type RunSummary } from '../../src/control-plane/domain/runs/ports.js';
-import { type Page } from '../../src/control-plane/domain/staff/pagination.js';
+import { type Page } from '../../src/control-plane/domain/staff-call/pagination.js';
 import { toPage } from '../../src/control-plane/persistence/stores/cursor.js';
 import {
   runCursor,

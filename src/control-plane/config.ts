@@ -116,6 +116,8 @@ export const controlPlaneConfigSchema = z.object({
   CODEXK8S_RUN_LOG_RETENTION: duration('30d'),
   // Under `npm start` the launcher script migrates first; everywhere else pending migrations stop start-up.
   CODEXK8S_MIGRATE_ON_START: boolean(false),
+  // false: the libraries' own behaviour instead of the process's fast paths (its fast-paths/index.ts).
+  CODEXK8S_FAST_PATHS: boolean(true),
   LOG_LEVEL: logLevel,
 });
 

@@ -44,3 +44,15 @@ describe('edge configuration: SPEC §15 limits', () => {
     expect(() => parseConfig(edgeConfigSchema, { ...required, [name]: value })).toThrow(message);
   });
 });
+
+describe('CODEXK8S_FAST_PATHS', () => {
+  it('is on by default, off with false, and refuses anything else naming the variable', () => {
+    expect(parseConfig(edgeConfigSchema, required).CODEXK8S_FAST_PATHS).toBe(true);
+    expect(
+      parseConfig(edgeConfigSchema, { ...required, CODEXK8S_FAST_PATHS: 'false' }).CODEXK8S_FAST_PATHS,
+    ).toBe(false);
+    expect(() => parseConfig(edgeConfigSchema, { ...required, CODEXK8S_FAST_PATHS: 'fast' })).toThrow(
+      /CODEXK8S_FAST_PATHS: expected true or false/,
+    );
+  });
+});

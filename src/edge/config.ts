@@ -44,6 +44,8 @@ export const edgeConfigSchema = z
     CODEXK8S_DEV_LOGIN: boolean(false),
     // Where the built SPA lives; served with an index fallback for client routes.
     CODEXK8S_WEB_DIST_DIR: z.string().default('dist/web'),
+    // false: the libraries' own behaviour instead of the process's fast paths (its fast-paths/index.ts).
+    CODEXK8S_FAST_PATHS: boolean(true),
     LOG_LEVEL: logLevel,
   })
   .superRefine((config, ctx) => {

@@ -41,4 +41,20 @@ describe('architecture boundaries (dependency-cruiser)', () => {
     expect(byFile('src/web/imports-edge-at-runtime.ts')).toContain('web-only-types-from-edge');
     expect(byFile('src/web/imports-edge-type-only.ts')).toEqual([]);
   }, 120_000);
+
+  it('stores and handlers are wired in the composition root alone; the dispatcher sees ports only', async () => {
+    const violations = await violationsOf(['test/fixtures/boundaries']);
+    const byFile = (file: string) =>
+      violations.filter((violation) => violation.from.endsWith(file)).map((violation) => violation.rule);
+    expect(byFile('src/control-plane/wires-outside-the-root.ts').sort()).toEqual([
+      'grpc-only-from-the-composition-root',
+      'persistence-only-from-the-composition-root',
+    ]);
+    expect(byFile('src/control-plane/app.ts')).toEqual([]);
+    expect(byFile('src/control-plane/dispatcher/imports-persistence.ts')).toContain(
+      'dispatcher-sees-ports-only',
+    );
+    expect(byFile('src/control-plane/dispatcher/imports-grpc.ts')).toContain('dispatcher-sees-ports-only');
+    expect(byFile('src/control-plane/domain/imports-persistence.ts')).toContain('domain-sees-ports-only');
+  }, 120_000);
 });

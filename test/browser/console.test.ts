@@ -337,14 +337,14 @@ describe('staff console in a real browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByTestId('trigger-default-command').click();
     await dialog.getByLabel('Command').fill('/agent go');
-    await dialog.getByTestId('triggers-save').click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
     await page.getByTestId('notification-error').getByText('command: must not contain whitespace').waitFor();
     await dialog.getByLabel('Command').fill('/agent');
     await dialog.getByTestId('trigger-default-events').click();
     await dialog.getByLabel('Events').fill('push');
     await dialog.getByLabel('Events').press('Enter');
     await screenshot(page, '07c-triggers-edit');
-    await dialog.getByTestId('triggers-save').click();
+    await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await panel.getByTestId('trigger-command').getByText('/agent').waitFor();
     await panel.getByTestId('trigger-events').getByText('push').waitFor();
@@ -399,7 +399,7 @@ describe('staff console in a real browser', () => {
     await page.getByTestId('triggers-section').getByRole('button', { name: 'Edit' }).click();
     await page.getByRole('dialog').getByTestId('trigger-default-command').click();
     await page.getByRole('dialog').getByTestId('trigger-default-events').click();
-    await page.getByRole('dialog').getByTestId('triggers-save').click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByTestId('triggers-section').getByTestId('trigger-command').getByText('/codex').waitFor();
 

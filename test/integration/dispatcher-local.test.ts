@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveProject } from '../../src/control-plane/domain/runs-lifecycle/derived-project.js';
+import { deriveProject } from '../../src/control-plane/domain/runs/derived-project.js';
 import { createTestDatabase, type TestDatabase } from '../support/database.js';
 import { newSecrets, startControlPlane, type ControlPlaneHandle } from '../support/platform.js';
 import {

@@ -2,7 +2,7 @@
  * SPEC §15 at the edge, through the real built edge and control-plane on real PostgreSQL: tRPC
  * bodies and batches are bounded before they are read, every tRPC answer says `no-store` and
  * `nosniff`, mutations and dev sign-in refuse foreign origins, and `/metrics` moves to its own
- * listener (CODEXK8S_METRICS_ADDR).
+ * listener (CODEXK8S_METRICS_ADDR). Run both ways: with the fast paths on, and off.
  */
 import { readFileSync } from 'node:fs';
 import { request, type IncomingHttpHeaders } from 'node:http';
@@ -351,6 +351,15 @@ describe('tRPC answers: no-store, nosniff and same-origin mutations', () => {
       expect(accepted.status, JSON.stringify(headers)).toBe(303);
       expect(hasSession(accepted)).toBe(true);
     }
+  });
+});
+
+describe('fast paths (CODEXK8S_FAST_PATHS)', () => {
+  it('both processes serve with the fast paths this pass of the suite asks for', () => {
+    // The suite's `fast-paths-off` project runs this file with TEST_FAST_PATHS=false (vitest.config.ts).
+    const off = process.env.TEST_FAST_PATHS === 'false';
+    for (const started of [edge.process, controlPlane.process])
+      expect(started.output().includes('fast paths off (CODEXK8S_FAST_PATHS=false)')).toBe(off);
   });
 });
 

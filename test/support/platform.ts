@@ -11,6 +11,14 @@ export const everyDeliveryStartsARun: Record<string, string> = {
   CODEXK8S_TRIGGER_TRUSTED_ASSOCIATIONS: '*',
 };
 
+/**
+ * What the suite's second pass asks of every process it starts (vitest.config.ts, project
+ * `fast-paths-off`): TEST_FAST_PATHS=false starts them with CODEXK8S_FAST_PATHS=false, so the
+ * same tests run against the libraries' own behaviour. A test's own `env` still wins.
+ */
+export const fastPathsEnv: Record<string, string> =
+  process.env.TEST_FAST_PATHS === 'false' ? { CODEXK8S_FAST_PATHS: 'false' } : {};
+
 /** Starts the process with its env; by default `node dist/src/<name>/main.js`, as `startBuiltProcess` does. */
 export type ProcessStarter = (env: Record<string, string>) => RunningProcess;
 
@@ -75,6 +83,7 @@ export async function startControlPlane(options: StartControlPlaneOptions): Prom
     CODEXK8S_TOKEN_ENCRYPTION_KEY: options.secrets.tokenEncryptionKey,
     CODEXK8S_WORKER_ENABLED: 'false',
     CODEXK8S_MIGRATE_ON_START: 'true',
+    ...fastPathsEnv,
     ...options.env,
   };
   const process = options.start ? options.start(env) : startBuiltProcess('control-plane', env);
@@ -111,6 +120,7 @@ export async function startEdge(options: StartEdgeOptions): Promise<EdgeHandle> 
     CODEXK8S_GITHUB_WEBHOOK_SECRET: options.secrets.webhookSecret,
     CODEXK8S_JWT_SIGNING_KEY: options.secrets.jwtSigningKey,
     CODEXK8S_DEV_LOGIN: 'true',
+    ...fastPathsEnv,
     ...options.env,
   };
   const process = options.start ? options.start(env) : startBuiltProcess('edge', env);

@@ -35,6 +35,7 @@ describe('gRPC handler adapters: text holding U+0000', () => {
       },
       logger: pino({ level: 'silent' }),
       metrics: createGrpcCallMetrics(new Registry(), 'server'),
+      widenConnectionWindow: false,
     });
     client = new grpc.Client(`127.0.0.1:${server.port}`, grpc.credentials.createInsecure());
   });

@@ -25,6 +25,7 @@ describe('control-plane gRPC server', () => {
       },
       logger: pino({ level: 'silent' }),
       metrics: createGrpcCallMetrics(new Registry(), 'server'),
+      widenConnectionWindow: true,
     });
     client = new grpc.Client(`127.0.0.1:${server.port}`, grpc.credentials.createInsecure());
   });
@@ -73,19 +74,40 @@ describe('control-plane gRPC server', () => {
   it('lets a client send 8 MiB on a connection before waiting for a window update', async () => {
     // The widening reaches into grpc-js' private http2Servers and gives up quietly if their shape
     // changes; this fails instead, on the grpc-js upgrade that changes them.
-    const session = http2.connect(`http://127.0.0.1:${server.port}`);
+    expect(await connectionWindowOffered(server.port)).toBeGreaterThanOrEqual(8 * 1024 * 1024);
+  });
+
+  it("keeps Node's own 64 KiB window when the fast path is off", async () => {
+    const stock = await startGrpcServer({
+      address: { host: '127.0.0.1', port: 0 },
+      internalToken: token,
+      handlers: {},
+      logger: pino({ level: 'silent' }),
+      metrics: createGrpcCallMetrics(new Registry(), 'server'),
+      widenConnectionWindow: false,
+    });
     try {
-      // The server's WINDOW_UPDATE follows its SETTINGS; a ping's answer comes after both.
-      await new Promise<void>((resolve, reject) => {
-        session.once('error', reject);
-        session.once('close', () => reject(new Error('the server closed the connection')));
-        session.once('remoteSettings', () => {
-          session.ping((error) => (error ? reject(error) : resolve()));
-        });
-      });
-      expect(session.state.remoteWindowSize).toBeGreaterThanOrEqual(8 * 1024 * 1024);
+      expect(await connectionWindowOffered(stock.port)).toBe(65_535);
     } finally {
-      session.close();
+      await stock.shutdown(100);
     }
   });
 });
+
+/** The connection-level window a server at `port` gives a new HTTP/2 client to send into. */
+async function connectionWindowOffered(port: number): Promise<number | undefined> {
+  const session = http2.connect(`http://127.0.0.1:${port}`);
+  try {
+    // The server's WINDOW_UPDATE follows its SETTINGS; a ping's answer comes after both.
+    await new Promise<void>((resolve, reject) => {
+      session.once('error', reject);
+      session.once('close', () => reject(new Error('the server closed the connection')));
+      session.once('remoteSettings', () => {
+        session.ping((error) => (error ? reject(error) : resolve()));
+      });
+    });
+    return session.state.remoteWindowSize;
+  } finally {
+    session.close();
+  }
+}

@@ -1,5 +1,3 @@
-import { EventEmitter } from 'node:events';
-import { type Http2Session } from 'node:http2';
 import * as grpc from '@grpc/grpc-js';
 import { HealthImplementation } from 'grpc-health-check';
 import { type Logger } from 'pino';
@@ -10,6 +8,7 @@ import {
   controlPlaneServiceName,
   type ControlPlaneHandlers,
 } from '../../shared/proto/index.js';
+import { widenConnectionWindow } from '../fast-paths/grpc-connection-window.js';
 import { internalTokenInterceptor } from './internal-token-interceptor.js';
 import { observabilityInterceptor } from './observability-interceptor.js';
 
@@ -20,6 +19,8 @@ export interface GrpcServerOptions {
   handlers: Partial<ControlPlaneHandlers>;
   logger: Logger;
   metrics: GrpcCallMetrics;
+  /** The `grpc-connection-window` fast path (src/control-plane/fast-paths); off, Node's default window stays. */
+  widenConnectionWindow: boolean;
 }
 
 export interface RunningGrpcServer {
@@ -27,32 +28,6 @@ export interface RunningGrpcServer {
   health: HealthImplementation;
   /** Stops accepting calls and waits for in-flight ones (forcing them after `graceMs`). */
   shutdown(graceMs?: number): Promise<void>;
-}
-
-/** Room for ~600 webhook payloads of ~12 KB in flight on one edge connection. */
-const connectionWindowBytes = 8 * 1024 * 1024;
-
-/**
- * Widens the HTTP/2 connection-level flow-control window for data the edge sends. Node keeps the
- * 64 KiB default, so only ~5 webhook payloads fit in flight on the edge's one connection before a
- * WINDOW_UPDATE round trip; under load that, not the database, capped ingest at a few hundred
- * per second. grpc-js has no server option for it (only the client side has
- * `grpc-node.flow_control_window`), so it is set on each session as it opens; should grpc-js
- * internals change shape, the default stays and server.test.ts fails.
- */
-function widenConnectionWindow(server: grpc.Server, bytes: number): void {
-  const http2Servers = (server as unknown as { http2Servers?: unknown }).http2Servers;
-  if (!(http2Servers instanceof Map)) return;
-  for (const http2Server of http2Servers.keys()) {
-    if (!(http2Server instanceof EventEmitter)) continue;
-    http2Server.on('session', (session: Http2Session) => {
-      try {
-        session.setLocalWindowSize(bytes);
-      } catch {
-        // A session closing as it opens: nothing to widen.
-      }
-    });
-  }
 }
 
 export async function startGrpcServer(options: GrpcServerOptions): Promise<RunningGrpcServer> {
@@ -78,7 +53,7 @@ export async function startGrpcServer(options: GrpcServerOptions): Promise<Runni
     );
   });
 
-  widenConnectionWindow(server, connectionWindowBytes);
+  if (options.widenConnectionWindow) widenConnectionWindow(server);
 
   return {
     port,

@@ -19,22 +19,22 @@ export interface VerifiedStaffToken {
   expiresAtMs: number;
 }
 
-/** How many verified tokens to remember (one per active session is plenty). */
-const verifiedCacheSize = 10_000;
+/** Where verified tokens may be remembered (the `verified-token-cache` fast path), so a repeat skips the check. */
+export interface VerifiedTokenMemory {
+  /** The token's verified answer, while it is still valid at `nowMs`. */
+  recall(token: string, nowMs: number): VerifiedStaffToken | undefined;
+  remember(token: string, verified: VerifiedStaffToken): void;
+}
 
 /** Issues and checks the staff JWT (SPEC §5): HS256, issuer codex-k8s, short TTL. */
 export class StaffTokens {
   private readonly key: Uint8Array;
-  /**
-   * Tokens already verified, with their expiry: every staff request carries the same token for
-   * its whole life, and an HMAC check through WebCrypto costs more than the rest of the edge's work
-   * for a cached answer. Only valid tokens are kept, and never past their `exp`.
-   */
-  private readonly verified = new Map<string, VerifiedStaffToken>();
 
   constructor(
     signingKey: string,
     readonly ttlMs: number,
+    /** Without one, jose checks every token on every request. */
+    private readonly memory?: VerifiedTokenMemory,
   ) {
     this.key = new TextEncoder().encode(signingKey);
   }
@@ -60,11 +60,8 @@ export class StaffTokens {
    * another algorithm (`none` included: only HS256 is accepted), another issuer, missing claims, garbage.
    */
   async verify(token: string, nowMs = Date.now()): Promise<VerifiedStaffToken | null> {
-    const cached = this.verified.get(token);
-    if (cached) {
-      if (nowMs < cached.expiresAtMs) return cached;
-      this.verified.delete(token);
-    }
+    const remembered = this.memory?.recall(token, nowMs);
+    if (remembered) return remembered;
     try {
       const { payload } = await jwtVerify(token, this.key, {
         algorithms: [algorithm],
@@ -82,20 +79,11 @@ export class StaffTokens {
         isPlatformOwner: claims.data.is_owner,
       };
       const verified = { principal, expiresAtMs: (payload.exp ?? 0) * 1000 };
-      this.remember(token, verified);
+      this.memory?.remember(token, verified);
       return verified;
     } catch (error) {
       if (error instanceof errors.JOSEError || error instanceof TypeError) return null;
       throw error;
     }
-  }
-
-  private remember(token: string, verified: VerifiedStaffToken): void {
-    if (this.verified.size >= verifiedCacheSize) {
-      // Maps iterate in insertion order: drop the oldest entry.
-      const oldest = this.verified.keys().next();
-      if (!oldest.done) this.verified.delete(oldest.value);
-    }
-    this.verified.set(token, verified);
   }
 }

@@ -56,9 +56,8 @@ export class ControlPlaneClient {
       // and the caller retries; the edge has no retry policy configured anyway) and channelz stats.
       'grpc.enable_retries': 0,
       'grpc.enable_channelz': 0,
-      // Room for the answers of every call in flight on the one connection: a page of runs is
-      // ~25 KB, and with Node's 64 KiB default window only two or three of them flow at once
-      // before a WINDOW_UPDATE round trip, which capped staff reads with the CPU a third idle.
+      // Room for the answers of every call in flight on the one connection (Node's default window
+      // holds two or three pages of runs); a public grpc-js option, so not a fast path (docs/decisions.md).
       'grpc-node.flow_control_window': flowControlWindowBytes,
     });
   }

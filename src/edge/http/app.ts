@@ -1,4 +1,4 @@
-import { type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
+import { type IncomingMessage, type RequestListener } from 'node:http';
 import express, { type Express } from 'express';
 import { type Logger } from 'pino';
 import { type Registry } from 'prom-client';
@@ -7,14 +7,13 @@ import { type ControlPlaneClient } from '../control-plane/client.js';
 import { createContextFactory, type SignInOptions, type StaffSession } from '../trpc/context.js';
 import { appRouter } from '../trpc/router.js';
 import { healthRoutes } from './health.js';
+import { dispatchAheadOfExpress, type FastRoute } from '../fast-paths/routes-ahead-of-express.js';
 import { installLazyRequestLogger, startRequestLog } from './request-log.js';
-import { createTrpcRequestListener } from './trpc-handler.js';
+import { createTrpcRequestListener, type TrpcFastPaths } from './trpc-handler.js';
 
-/** A route answered before express sees the request: exact method and path (query strings go to express). */
-export interface FastRoute {
-  method: string;
-  path: string;
-  handle: (req: IncomingMessage, res: ServerResponse) => void;
+/** Which of the edge's fast paths serve requests (src/edge/fast-paths; all off under CODEXK8S_FAST_PATHS=false). */
+export interface EdgeRequestFastPaths extends TrpcFastPaths {
+  routesAheadOfExpress: boolean;
 }
 
 export interface EdgeAppDependencies {
@@ -34,8 +33,9 @@ export interface EdgeAppDependencies {
   routes?: express.Router[];
   /** Mounted last (the SPA with its index fallback). */
   fallback?: express.Router;
-  /** Hot routes dispatched ahead of express (the webhook); also mount an express variant in `routes`. */
+  /** Hot routes dispatched ahead of express (the webhook) when that fast path is on; also mount them in `routes`. */
   fastRoutes?: FastRoute[];
+  fastPaths: EdgeRequestFastPaths;
 }
 
 /** Where the staff API lives (SPEC §6): `/api/trpc/<procedure>`. */
@@ -46,23 +46,17 @@ export const trpcMaxBatchCalls = 16;
 
 /**
  * The edge's request listener: the request log line and correlation id for every request, then
- * the fast routes by exact match, then the tRPC API by prefix, then express for everything else.
- * tRPC gets Node's own request and response: express's routing and request decoration cost more
- * than the rest of a small query.
+ * either the fast routes, the tRPC API and express in turn (routes-ahead-of-express), or express
+ * alone with the tRPC API mounted in it.
  */
 export function createEdgeRequestListener(deps: EdgeAppDependencies): RequestListener {
-  const app = createEdgeApp(deps);
   const trpc = createTrpcHandler(deps);
-  const fast = new Map(
-    (deps.fastRoutes ?? []).map((route) => [`${route.method} ${route.path}`, route.handle]),
-  );
+  const serve = deps.fastPaths.routesAheadOfExpress
+    ? dispatchAheadOfExpress(deps.fastRoutes ?? [], trpcBasePath, trpc, createEdgeApp(deps))
+    : createEdgeApp(deps, trpc);
   return (req, res) => {
     startRequestLog(deps.logger, req, res);
-    const url = req.url ?? '';
-    const handle = fast.size > 0 ? fast.get(`${req.method ?? ''} ${url}`) : undefined;
-    if (handle) handle(req, res);
-    else if (url.startsWith(trpcBasePath)) trpc(req, res);
-    else app(req, res);
+    serve(req, res);
   };
 }
 
@@ -86,15 +80,17 @@ function createTrpcHandler(deps: EdgeAppDependencies): RequestListener {
       maxBatchCalls: trpcMaxBatchCalls,
       allowedOrigins: deps.allowedOrigins,
     },
+    deps.fastPaths,
   );
 }
 
 /**
  * The express part of the edge's HTTP surface. Routes are assembled in main.ts; this only orders
  * them. Requests reach it through createEdgeRequestListener, which has already logged and
- * correlated them (`req.id`; `req.log` is made on first use).
+ * correlated them (`req.id`; `req.log` is made on first use). `trpc`, when given, serves the tRPC
+ * API from inside express (the fast paths off).
  */
-export function createEdgeApp(deps: EdgeAppDependencies): Express {
+export function createEdgeApp(deps: EdgeAppDependencies, trpc?: RequestListener): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
@@ -102,6 +98,8 @@ export function createEdgeApp(deps: EdgeAppDependencies): Express {
   app.use(healthRoutes(deps.controlPlane));
   if (deps.metricsOnPublicListener) app.use(metricsRoute(deps.metrics));
   for (const route of deps.routes ?? []) app.use(route);
+  // Not `app.use(trpcBasePath, …)`: that would strip the base path from `req.url`, which tRPC reads.
+  if (trpc) app.use((req, res, next) => (req.url.startsWith(trpcBasePath) ? trpc(req, res) : next()));
   if (deps.fallback) app.use(deps.fallback);
   return app;
 }

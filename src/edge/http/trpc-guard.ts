@@ -19,6 +19,15 @@ export interface TrpcRequestLimits {
   allowedOrigins: ReadonlySet<string>;
 }
 
+/** What every tRPC answer says (SPEC §15). */
+const answerHeaders = { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' } as const;
+
+/**
+ * The same headers, restated to tRPC's Node adapter as its `responseMeta`: tRPC gives event
+ * streams `Cache-Control: no-cache` of its own, which would replace the guard's.
+ */
+export const guardedResponseMeta = () => ({ headers: { ...answerHeaders } });
+
 /** What a request carries in its body: tRPC's Node adapter takes a body already read from `req.body`. */
 type RequestWithBody = IncomingMessage & { body?: string };
 
@@ -143,8 +152,7 @@ export function guardTrpcRequests(
   const tooLarge = `the request body is larger than ${limits.maxBodyBytes} bytes`;
 
   return (req, res) => {
-    res.setHeader('cache-control', 'no-store');
-    res.setHeader('x-content-type-options', 'nosniff');
+    for (const [name, value] of Object.entries(answerHeaders)) res.setHeader(name, value);
     const readsBody = req.method !== 'GET' && req.method !== 'HEAD';
     if (readsBody) {
       const refusal = crossSiteRefusal(req.headers, limits.allowedOrigins);

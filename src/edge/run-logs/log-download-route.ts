@@ -1,10 +1,10 @@
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import express from 'express';
-import { z } from 'zod';
 import { type v1 } from '../../shared/proto/index.js';
+import { isUuid } from '../../shared/text/uuid.js';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import { grpcErrorToHttpStatus, grpcErrorToTrpcError } from '../control-plane/errors.js';
-import { drainedOrClosed } from '../http/trpc-handler.js';
+import { drainedOrClosed } from '../http/drain.js';
 import { type StaffPrincipal, type StaffSession } from '../trpc/context.js';
 
 export const runLogDownloadPath = '/api/v1/runs/:runId/log.txt';
@@ -16,8 +16,6 @@ export interface RunLogDownloadOptions {
   controlPlane: ControlPlaneClient;
   resolveSession: (req: IncomingMessage) => Promise<StaffSession | null>;
 }
-
-const runIdSchema = z.uuid();
 
 function refuse(res: ServerResponse, status: number, message: string): void {
   res.statusCode = status;
@@ -54,8 +52,8 @@ export function runLogDownloadRouter(options: RunLogDownloadOptions): express.Ro
   const router = express.Router();
   router.get(runLogDownloadPath, (req, res) => {
     void (async () => {
-      const runId = runIdSchema.safeParse(req.params.runId);
-      if (!runId.success) return refuse(res, 400, 'runId: must be a UUID');
+      const runId = req.params.runId;
+      if (!isUuid(runId)) return refuse(res, 400, 'runId: must be a UUID');
       let principal: StaffPrincipal | undefined;
       try {
         principal = (await options.resolveSession(req))?.principal;
@@ -71,14 +69,14 @@ export function runLogDownloadRouter(options: RunLogDownloadOptions): express.Ro
         do {
           const page = await options.controlPlane.call(
             'listRunLogs',
-            { principal, runId: runId.data, limit: pageLimit, cursor },
+            { principal, runId, limit: pageLimit, cursor },
             { correlationId: req.id },
           );
           if (!started) {
             started = true;
             res.statusCode = 200;
             res.setHeader('content-type', 'text/plain; charset=utf-8');
-            res.setHeader('content-disposition', `attachment; filename="codex-k8s-run-${runId.data}.log"`);
+            res.setHeader('content-disposition', `attachment; filename="codex-k8s-run-${runId}.log"`);
             res.setHeader('cache-control', 'no-store');
             res.setHeader('x-content-type-options', 'nosniff');
           }

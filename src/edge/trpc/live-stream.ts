@@ -19,7 +19,7 @@ const longestTimerMs = 2_147_483_647;
  *
  *   .subscription(({ ctx, input, signal }) =>
  *     liveStream(ctx.session, signal, (streamSignal) =>
- *       ctx.controlPlane.stream('watchRunEvents', {...}, { correlationId: ctx.correlationId, signal: streamSignal })))
+ *       ctx.stream('watchRunEvents', { runId: input.runId, afterEventId }, streamSignal)))
  *
  * `open` must stop its stream when the signal it is given aborts.
  */

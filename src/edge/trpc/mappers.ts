@@ -3,6 +3,9 @@
  * camelCase, timestamps as ISO strings or null, int64 as numbers, "" for "none" turned into
  * null, `*_json` fields parsed into objects, wrappers into boolean | null.
  */
+import { type DeliveryOutcome, type IgnoreReason } from '../../shared/contract/delivery-outcome.js';
+import { type ProjectRole } from '../../shared/contract/project-role.js';
+import { type RunStatus } from '../../shared/contract/run-status.js';
 import { timestampToIso, type v1 } from '../../shared/proto/index.js';
 
 type Message<T> = T | null | undefined;
@@ -37,13 +40,11 @@ export function projectJson(project: Message<v1.IProject>) {
     slug: project?.slug ?? '',
     name: project?.name ?? '',
     learningModeDefault: project?.learningModeDefault ?? false,
-    role: (project?.role ?? 'read') as 'read' | 'read_write' | 'admin',
+    role: (project?.role ?? 'read') as ProjectRole,
     createdAt: timestampToIso(project?.createdAt),
     updatedAt: timestampToIso(project?.updatedAt),
   };
 }
-
-export type RunStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled';
 
 export function runJson(run: Message<v1.IRun>) {
   return {
@@ -111,7 +112,7 @@ export function projectMemberJson(member: Message<v1.IProjectMember>) {
     userId: member?.userId ?? '',
     email: member?.email ?? '',
     githubLogin: member?.githubLogin || null,
-    role: (member?.role ?? 'read') as 'read' | 'read_write' | 'admin',
+    role: (member?.role ?? 'read') as ProjectRole,
     // Unset wrapper = inherit the project default.
     learningModeOverride: member?.learningModeOverride ? member.learningModeOverride.value === true : null,
     createdAt: timestampToIso(member?.createdAt),
@@ -182,8 +183,8 @@ export function deliveryJson(delivery: Message<v1.IDelivery>) {
     repositoryFullName: delivery?.repositoryFullName || null,
     senderLogin: delivery?.senderLogin || null,
     receivedAt: timestampToIso(delivery?.receivedAt),
-    outcome: (delivery?.outcome ?? 'ignored') as 'run' | 'ignored',
-    reason: (delivery?.reason || null) as 'no_trigger' | 'untrusted_sender' | 'ping' | null,
+    outcome: (delivery?.outcome ?? 'ignored') as DeliveryOutcome,
+    reason: (delivery?.reason || null) as IgnoreReason | null,
     runId: delivery?.runId || null,
     projectId: delivery?.projectId || null,
     projectSlug: delivery?.projectSlug || null,

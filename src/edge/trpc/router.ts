@@ -5,7 +5,6 @@ import { membersRouter } from './routers/members.js';
 import { projectsRouter } from './routers/projects.js';
 import { repositoriesRouter } from './routers/repositories.js';
 import { runLogsRouter } from './routers/run-logs.js';
-import { runsLiveRouter } from './routers/runs-live.js';
 import { runsRouter } from './routers/runs.js';
 import { systemRouter } from './routers/system.js';
 import { usersRouter } from './routers/users.js';
@@ -15,9 +14,8 @@ export const appRouter = router({
   system: systemRouter,
   auth: authRouter,
   projects: projectsRouter,
-  // runs.list/get/events/learningFeedback (runs.ts) + runs.cancel/watchEvents (runs-live.ts)
-  // + runs.logs/watchLogs (run-logs.ts).
-  runs: mergeRouters(runsRouter, runsLiveRouter, runLogsRouter),
+  // runs.* (runs.ts), with runs.logs/watchLogs of the run-logs feature (run-logs.ts).
+  runs: mergeRouters(runsRouter, runLogsRouter),
   users: usersRouter,
   members: membersRouter,
   repositories: repositoriesRouter,

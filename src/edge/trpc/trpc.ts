@@ -3,6 +3,7 @@ import { z, ZodError } from 'zod';
 import { nulCharacterMessage, pathOfNulCharacter } from '../../shared/text/nul-character.js';
 import { grpcErrorToTrpcError, isGrpcServiceError } from '../control-plane/errors.js';
 import { type TrpcContext } from './context.js';
+import { staffCalls } from './staff-calls.js';
 
 function describeZodError(error: ZodError): string {
   return error.issues
@@ -60,11 +61,17 @@ const baseProcedure = t.procedure.use(mapControlPlaneErrors);
 
 export const publicProcedure = baseProcedure.use(refuseNulCharacters);
 
-/** Signed-in staff only: the context's session (from the JWT cookie, Bearer header or trusted proxy). */
+/**
+ * Signed-in staff only: the context's session (from the JWT cookie, Bearer header or trusted
+ * proxy), and `ctx.call` / `ctx.stream`, the control-plane as this caller (see staff-calls.ts).
+ */
 export const staffProcedure = baseProcedure
   .use(({ ctx, next }) => {
     if (!ctx.session) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'sign in first' });
-    // tRPC merges this into the context; naming them narrows their types to non-null.
-    return next({ ctx: { session: ctx.session, principal: ctx.session.principal } });
+    const { principal } = ctx.session;
+    // tRPC merges this into the context; naming session and principal narrows their types to non-null.
+    return next({
+      ctx: { session: ctx.session, principal, ...staffCalls(ctx.controlPlane, principal, ctx.correlationId) },
+    });
   })
   .use(refuseNulCharacters);

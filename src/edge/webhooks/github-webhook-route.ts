@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { type IncomingMessage, type ServerResponse } from 'node:http';
 import express from 'express';
 import { type Logger } from 'pino';
+import { githubWebhookPath } from '../../shared/contract/public-paths.js';
 import { toTimestamp } from '../../shared/proto/index.js';
 import { type ControlPlaneClient } from '../control-plane/client.js';
 import {
@@ -12,8 +13,6 @@ import {
 import { readLimitedBody } from './body.js';
 import { signatureMatches } from './signature.js';
 import { type WebhookMetrics, type WebhookResult } from './metrics.js';
-
-export const githubWebhookPath = '/api/v1/webhooks/github';
 
 export interface GithubWebhookRouteOptions {
   controlPlane: Pick<ControlPlaneClient, 'call'>;
@@ -53,9 +52,9 @@ export type WebhookHandler = (req: IncomingMessage, res: ServerResponse) => void
  * The body is read raw because the signature covers the exact bytes. Nothing is answered 2xx
  * unless the control-plane said it stored (or deliberately ignored) the delivery.
  *
- * A plain node handler: the edge dispatches the exact path to it before express (the platform's
- * hottest route skips the router stack), and the express router below serves the variants express
- * would also match (trailing slash, query string, letter case).
+ * A plain node handler: with the `routes-ahead-of-express` fast path the edge dispatches the exact
+ * path to it before express, and the express router below serves the variants express would also
+ * match (trailing slash, query string, letter case), and every request when the fast paths are off.
  */
 export function createGithubWebhookHandler(options: GithubWebhookRouteOptions): WebhookHandler {
   const retryAfter = String(options.retryAfterSeconds ?? 5);

@@ -3,6 +3,7 @@
  * these turn it into the typed value with a message that says what was expected.
  */
 import { z } from 'zod';
+import { isEmail } from '../text/email.js';
 
 const durationUnits: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
@@ -186,11 +187,7 @@ export function commaList(defaultValue = '') {
     );
 }
 
-const emailPattern = /^[^\s@,]+@[^\s@,]+\.[^\s@,]+$/;
-
-export function isEmail(text: string): boolean {
-  return emailPattern.test(text);
-}
+export { isEmail };
 
 /** Comma-separated emails, lower-cased; a malformed one fails with its position. */
 export function emailList() {

@@ -1,6 +1,5 @@
 /** The generated contract, re-exported under short names. */
 import './int64-as-number.js';
-import './native-utf8-strings.js';
 export { codexk8s } from './generated/controlplane.js';
 export * from './generated/service.js';
 export * from './timestamps.js';

@@ -22,3 +22,12 @@ export function RowDangerButton({ onClick, children }: { onClick: () => void; ch
     </Button>
   );
 }
+
+/** The last cell of a row, holding its red action. */
+export function RowDangerCell({ onClick, children }: { onClick: () => void; children: ReactNode }) {
+  return (
+    <Table.Td ta="right">
+      <RowDangerButton onClick={onClick}>{children}</RowDangerButton>
+    </Table.Td>
+  );
+}

@@ -8,6 +8,7 @@ import { LanguageSwitch } from '../components/Layout';
 import { ErrorAlert, LoadingState } from '../components/QueryState';
 import { rememberNext, safeNext } from '../lib/session';
 import { useTRPC } from '../lib/trpc';
+import { validators } from '../lib/validation';
 
 /** Codes the edge puts into /login?error= when a sign-in is refused (SPEC §5). */
 const SIGN_IN_ERRORS = ['not_allowed', 'no_verified_email', 'state_mismatch', 'github_unavailable'] as const;
@@ -35,7 +36,7 @@ function DevSignInForm({ next }: { next: string | null }) {
     mode: 'controlled',
     initialValues: { email: '' },
     validate: {
-      email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')),
+      email: validators(t).email,
     },
   });
 

@@ -1,109 +1,65 @@
-import { Anchor, Badge, Button, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Table, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { closeAfterSubmit, type DialogProps, FormModal } from '../components/FormModal';
 import { PageHeader } from '../components/PageHeader';
-import { RowDangerButton } from '../components/ListTable';
+import { RowDangerCell } from '../components/ListTable';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
-import { notifyError, notifySuccess } from '../components/notify';
+import { RoleBadge } from '../components/RoleBadge';
+import { useAfterChange } from '../components/notify';
 import { usePrincipal } from '../lib/principal';
-import { useTRPC, type Project } from '../lib/trpc';
+import { useTRPC } from '../lib/trpc';
+import { useDeleteProject } from './project/useDeleteProject';
+import { validators } from '../lib/validation';
 
 const PAGE_SIZE = 50;
 const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 
-export function RoleBadge({ role }: { role: string }) {
-  const { t } = useTranslation();
-  const color = role === 'admin' ? 'grape' : role === 'read_write' ? 'blue' : 'gray';
-  const known = role === 'admin' || role === 'read_write' || role === 'read';
-  return (
-    <Badge variant="light" color={color}>
-      {known ? t(`roles.${role}`) : role}
-    </Badge>
-  );
-}
-
-function CreateProjectModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+function CreateProjectModal({ opened, onClose }: DialogProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const navigate = useNavigate();
   const form = useForm({
     mode: 'controlled',
     initialValues: { slug: '', name: '' },
     validate: {
       slug: (value) => (SLUG_PATTERN.test(value) ? null : t('validation.slug')),
-      name: (value) => (value.trim() ? null : t('validation.required')),
+      name: validators(t).required,
     },
   });
+  const afterChange = useAfterChange();
   const upsert = useMutation(
-    trpc.projects.upsert.mutationOptions({
-      onSuccess: async (result) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() });
-        notifySuccess(t('projects.created'));
-        form.reset();
-        onClose();
+    trpc.projects.upsert.mutationOptions(
+      afterChange(trpc.projects.pathKey(), t('projects.created'), (result) => {
+        closeAfterSubmit(form, onClose)();
         void navigate(`/projects/${result.project.id}`);
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+      }),
+    ),
   );
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('projects.createTitle')} centered>
-      <form
-        onSubmit={form.onSubmit((values) => upsert.mutate({ slug: values.slug, name: values.name.trim() }))}
-        noValidate
-      >
-        <Stack gap="sm">
-          <TextInput
-            label={t('projects.slug')}
-            description={t('projects.slugHint')}
-            required
-            data-autofocus
-            {...form.getInputProps('slug')}
-          />
-          <TextInput label={t('projects.name')} required {...form.getInputProps('name')} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={upsert.isPending}>
-              {t('common.create')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('projects.createTitle')}
+      submitLabel={t('common.create')}
+      submitting={upsert.isPending}
+      onSubmit={form.onSubmit((values) => upsert.mutate({ slug: values.slug, name: values.name.trim() }))}
+    >
+      <TextInput
+        label={t('projects.slug')}
+        description={t('projects.slugHint')}
+        required
+        data-autofocus
+        {...form.getInputProps('slug')}
+      />
+      <TextInput label={t('projects.name')} required {...form.getInputProps('name')} />
+    </FormModal>
   );
-}
-
-export function useDeleteProject(onDeleted?: () => void) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const remove = useMutation(
-    trpc.projects.delete.mutationOptions({
-      onSuccess: async () => {
-        await queryClient.invalidateQueries({ queryKey: trpc.projects.pathKey() });
-        notifySuccess(t('projects.deleted'));
-        onDeleted?.();
-      },
-      onError: (error) => notifyError(t, error),
-    }),
-  );
-  return (project: Pick<Project, 'id' | 'name' | 'slug'>) =>
-    modals.openConfirmModal({
-      title: t('projects.deleteTitle', { name: project.name }),
-      children: <Text size="sm">{t('projects.deleteText', { slug: project.slug })}</Text>,
-      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
-      onConfirm: () => remove.mutate({ projectId: project.id }),
-    });
 }
 
 export function ProjectsPage() {
@@ -166,9 +122,7 @@ export function ProjectsPage() {
               <RelativeTime value={project.createdAt} />
             </Table.Td>
             {principal.isPlatformOwner && (
-              <Table.Td ta="right">
-                <RowDangerButton onClick={() => confirmDelete(project)}>{t('common.delete')}</RowDangerButton>
-              </Table.Td>
+              <RowDangerCell onClick={() => confirmDelete(project)}>{t('common.delete')}</RowDangerCell>
             )}
           </Table.Tr>
         )}

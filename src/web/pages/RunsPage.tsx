@@ -8,6 +8,7 @@ import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { RUN_STATUSES, StatusBadge, isRunStatus } from '../components/StatusBadge';
 import { useTRPC } from '../lib/trpc';
+import { TextOr } from '../components/TextOr';
 
 const PAGE_SIZE = 25;
 /** Runs change state every few seconds; the list follows without a reload. */
@@ -102,9 +103,7 @@ export function RunsPage() {
               </Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm" c={run.projectName ? undefined : 'dimmed'}>
-                {run.projectName || t('runs.noProject')}
-              </Text>
+              <TextOr value={run.projectName} placeholder={t('runs.noProject')} />
             </Table.Td>
             <Table.Td>
               <Text size="sm">{run.senderLogin || '—'}</Text>

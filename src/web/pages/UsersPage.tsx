@@ -5,8 +5,6 @@ import {
   Checkbox,
   EmptyState,
   Group,
-  Modal,
-  Stack,
   Switch,
   Table,
   Text,
@@ -14,16 +12,19 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { modals } from '@mantine/modals';
-import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { confirmDanger } from '../components/confirm';
+import { closeAfterSubmit, type DialogProps, FormModal } from '../components/FormModal';
 import { PageHeader } from '../components/PageHeader';
 import { RowDangerButton } from '../components/ListTable';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
-import { notifyError, notifySuccess, refreshThenNotify } from '../components/notify';
+import { useAfterChange } from '../components/notify';
 import { usePrincipal } from '../lib/principal';
 import { useTRPC, type Principal, type StaffUser } from '../lib/trpc';
+import { TextOr } from '../components/TextOr';
+import { validators } from '../lib/validation';
 
 const PAGE_SIZE = 50;
 
@@ -33,60 +34,50 @@ function canDelete(principal: Principal, user: StaffUser): boolean {
   return !user.isPlatformAdmin || principal.isPlatformOwner;
 }
 
-function AddUserModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+function AddUserModal({ opened, onClose }: DialogProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const form = useForm({
     mode: 'controlled',
     initialValues: { email: '', isPlatformAdmin: false },
     validate: {
-      email: (value) => (/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.trim()) ? null : t('validation.email')),
+      email: validators(t).email,
     },
   });
+  const afterChange = useAfterChange();
   const create = useMutation(
-    trpc.users.create.mutationOptions({
-      onSuccess: async (result) => {
-        await queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
-        notifySuccess(result.created ? t('users.added') : t('users.updated'));
-        form.reset();
-        onClose();
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.users.create.mutationOptions(
+      afterChange(
+        trpc.users.list.pathKey(),
+        (result) => (result.created ? t('users.added') : t('users.updated')),
+        closeAfterSubmit(form, onClose),
+      ),
+    ),
   );
   return (
-    <Modal opened={opened} onClose={onClose} title={t('users.addTitle')} centered>
-      <form
-        noValidate
-        onSubmit={form.onSubmit((values) =>
-          create.mutate({ email: values.email.trim(), isPlatformAdmin: values.isPlatformAdmin }),
-        )}
-      >
-        <Stack gap="sm">
-          <TextInput
-            label={t('users.email')}
-            description={t('users.emailHint')}
-            type="email"
-            required
-            data-autofocus
-            {...form.getInputProps('email')}
-          />
-          <Checkbox
-            label={t('users.makeAdmin')}
-            {...form.getInputProps('isPlatformAdmin', { type: 'checkbox' })}
-          />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={create.isPending}>
-              {t('users.add')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('users.addTitle')}
+      submitLabel={t('users.add')}
+      submitting={create.isPending}
+      onSubmit={form.onSubmit((values) =>
+        create.mutate({ email: values.email.trim(), isPlatformAdmin: values.isPlatformAdmin }),
+      )}
+    >
+      <TextInput
+        label={t('users.email')}
+        description={t('users.emailHint')}
+        type="email"
+        required
+        data-autofocus
+        {...form.getInputProps('email')}
+      />
+      <Checkbox
+        label={t('users.makeAdmin')}
+        {...form.getInputProps('isPlatformAdmin', { type: 'checkbox' })}
+      />
+    </FormModal>
   );
 }
 
@@ -94,7 +85,6 @@ export function UsersPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const principal = usePrincipal();
-  const queryClient = useQueryClient();
   const [adding, addModal] = useDisclosure(false);
   const users = useInfiniteQuery(
     trpc.users.list.infiniteQueryOptions(
@@ -102,19 +92,19 @@ export function UsersPage() {
       { getNextPageParam: (page) => page.nextCursor ?? undefined, enabled: principal.isPlatformAdmin },
     ),
   );
-  const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.users.list.pathKey() });
+  const afterChange = useAfterChange();
   const setAdmin = useMutation(
-    trpc.users.create.mutationOptions(refreshThenNotify(t, refresh, t('users.updated'))),
+    trpc.users.create.mutationOptions(afterChange(trpc.users.list.pathKey(), t('users.updated'))),
   );
   const remove = useMutation(
-    trpc.users.delete.mutationOptions(refreshThenNotify(t, refresh, t('users.deleted'))),
+    trpc.users.delete.mutationOptions(afterChange(trpc.users.list.pathKey(), t('users.deleted'))),
   );
   const confirmDelete = (user: StaffUser) =>
-    modals.openConfirmModal({
+    confirmDanger({
       title: t('users.deleteTitle', { email: user.email }),
-      children: <Text size="sm">{t('users.deleteText')}</Text>,
-      labels: { confirm: t('common.delete'), cancel: t('common.cancel') },
-      confirmProps: { color: 'red' },
+      text: t('users.deleteText'),
+      confirmLabel: t('common.delete'),
+      cancelLabel: t('common.cancel'),
       onConfirm: () => remove.mutate({ userId: user.id }),
     });
 
@@ -163,9 +153,7 @@ export function UsersPage() {
               </Group>
             </Table.Td>
             <Table.Td>
-              <Text size="sm" c={user.githubLogin ? undefined : 'dimmed'}>
-                {user.githubLogin || t('users.neverSignedIn')}
-              </Text>
+              <TextOr value={user.githubLogin} placeholder={t('users.neverSignedIn')} />
             </Table.Td>
             <Table.Td>
               <Switch

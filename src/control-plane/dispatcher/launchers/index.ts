@@ -1,6 +1,6 @@
 import { type ControlPlaneConfig } from '../../config.js';
 import { type RunLogCaptures } from '../../domain/run-logs/run-log-captures.js';
-import { type RunLauncher } from '../../domain/runs-lifecycle/ports.js';
+import { type RunLauncher } from '../../domain/runs/ports.js';
 import { KubernetesLauncher } from './kubernetes.js';
 import { LocalLauncher } from './local.js';
 

@@ -1,10 +1,6 @@
 import { ApiException, BatchV1Api, CoreV1Api, KubeConfig, Log, type V1Job } from '@kubernetes/client-node';
 import { type RunLogCaptures } from '../../domain/run-logs/run-log-captures.js';
-import {
-  type LaunchTarget,
-  type RunLauncher,
-  type RunObservation,
-} from '../../domain/runs-lifecycle/ports.js';
+import { type LaunchTarget, type RunLauncher, type RunObservation } from '../../domain/runs/ports.js';
 import { PodLogFollower } from './pod-log-follower.js';
 
 export interface KubernetesJobSettings {

@@ -1,11 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { finished } from 'node:stream/promises';
 import { type RunLogCaptures } from '../../domain/run-logs/run-log-captures.js';
-import {
-  type LaunchTarget,
-  type RunLauncher,
-  type RunObservation,
-} from '../../domain/runs-lifecycle/ports.js';
+import { type LaunchTarget, type RunLauncher, type RunObservation } from '../../domain/runs/ports.js';
 
 export interface LocalLauncherOptions {
   command: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { type AccessSnapshot, type AccessSnapshotSource, type Actor, type ProjectRole } from './actor.js';
+import { type AccessSnapshot, type AccessSnapshotSource, type Actor } from './actor.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { LiveAccessGuard } from './live-access-guard.js';
 import { runReaderGrant } from './policy.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
-import { type AccessDirectory, type Actor, type ProjectRole } from './actor.js';
+import { type AccessDirectory, type Actor } from './actor.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import {
   requireActor,
   requireCanDeleteUser,
@@ -22,6 +23,7 @@ function directory(users: Actor[], roles: Record<string, ProjectRole>): AccessDi
   return {
     findActor: async (userId) => users.find((user) => user.userId === userId) ?? null,
     findProjectRole: async (project, userId) => (project === projectId ? (roles[userId] ?? null) : null),
+    projectExists: async (project) => project === projectId,
   };
 }
 

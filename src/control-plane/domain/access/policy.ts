@@ -1,5 +1,7 @@
-import { permissionDenied } from '../errors.js';
-import { type AccessDirectory, type AccessSnapshot, type Actor, type ProjectRole } from './actor.js';
+import { notFound, permissionDenied } from '../errors.js';
+import { requireUuid } from '../staff-call/validation.js';
+import { type AccessDirectory, type AccessSnapshot, type Actor } from './actor.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type LiveAccessGrant } from './live-access-guard.js';
 
 /**
@@ -27,6 +29,13 @@ export function requirePlatformAdmin(actor: Actor): void {
   if (!isPlatformAdmin(actor)) throw permissionDenied('platform admin only');
 }
 
+/** Loads the caller and requires a platform admin (the owner is one). */
+export async function requireAdminActor(directory: AccessDirectory, userId: string): Promise<Actor> {
+  const actor = await requireActor(directory, userId);
+  requirePlatformAdmin(actor);
+  return actor;
+}
+
 export function requirePlatformOwner(actor: Actor): void {
   if (!actor.isPlatformOwner) throw permissionDenied('platform owner only');
 }
@@ -42,6 +51,17 @@ export async function effectiveProjectRole(
 ): Promise<ProjectRole | null> {
   if (isPlatformAdmin(actor)) return 'admin';
   return directory.findProjectRole(projectId, actor.userId);
+}
+
+/**
+ * The project's id (lower-cased) when such a project exists: NOT_FOUND is decided before whether
+ * the caller may see it, for the use-cases that only platform admins reach or that name the
+ * project in their input.
+ */
+export async function requireExistingProject(directory: AccessDirectory, projectId: string): Promise<string> {
+  const id = requireUuid('projectId', projectId);
+  if (!(await directory.projectExists(id))) throw notFound('project not found');
+  return id;
 }
 
 const notAMember = () => permissionDenied('not a member of this project');

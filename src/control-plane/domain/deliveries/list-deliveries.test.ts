@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
-import { type ListScope } from '../staff/caller-scope.js';
-import { type PageRequest } from '../staff/pagination.js';
-import { MemoryDirectory, staffCallOf } from '../triggers/testing/fakes.js';
+import { type ListScope } from '../staff-call/caller-scope.js';
+import { type PageRequest } from '../staff-call/pagination.js';
+import { callBy, refusalOf, staffCast, testId } from '../testing/memory-platform.js';
 import { listDeliveries } from './list-deliveries.js';
 import { type DeliveryFilter, type DeliveryStore } from './ports.js';
 
-const projectId = '11111111-1111-4111-8111-111111111111';
-
+/** The store's side is tested against PostgreSQL; here: which scope and filter the rules ask it for. */
 class RecordingStore implements DeliveryStore {
   asked: [ListScope, DeliveryFilter, PageRequest][] = [];
   async list(scope: ListScope, filter: DeliveryFilter, page: PageRequest) {
@@ -17,24 +15,20 @@ class RecordingStore implements DeliveryStore {
 }
 
 function setup() {
-  const directory = new MemoryDirectory();
-  directory.addUser('admin', { admin: true });
-  directory.addUser('reader');
-  directory.addMember(projectId, 'reader', 'read');
-  directory.addUser('stranger');
+  const cast = staffCast();
   const deliveries = new RecordingStore();
-  return { ports: { directory, deliveries }, deliveries };
+  return { ...cast, deliveries, ports: { directory: cast.memory.directory, deliveries } };
 }
 
 describe('deliveries.list', () => {
   it('admins list everything (deliveries without a project included), members their projects', async () => {
-    const { ports, deliveries } = setup();
-    await listDeliveries(ports, staffCallOf('admin'), {});
-    await listDeliveries(ports, staffCallOf('reader'), { outcome: 'ignored', limit: 10, cursor: 'c' });
+    const { ports, deliveries, admin, reader } = setup();
+    await listDeliveries(ports, callBy(admin), {});
+    await listDeliveries(ports, callBy(reader), { outcome: 'ignored', limit: 10, cursor: 'c' });
     expect(deliveries.asked).toEqual([
       [{ kind: 'all' }, { projectId: null, outcome: null }, { limit: 50, cursor: '' }],
       [
-        { kind: 'memberOf', userId: 'reader' },
+        { kind: 'memberOf', userId: reader.id },
         { projectId: null, outcome: 'ignored' },
         { limit: 10, cursor: 'c' },
       ],
@@ -42,31 +36,25 @@ describe('deliveries.list', () => {
   });
 
   it("a project's deliveries for its members and admins; refused to others", async () => {
-    const { ports, deliveries } = setup();
-    await listDeliveries(ports, staffCallOf('reader'), { projectId, outcome: 'run' });
-    await listDeliveries(ports, staffCallOf('admin'), { projectId });
+    const { ports, deliveries, admin, reader, outsider, project } = setup();
+    await listDeliveries(ports, callBy(reader), { projectId: project.id, outcome: 'run' });
+    await listDeliveries(ports, callBy(admin), { projectId: project.id });
     expect(deliveries.asked.map(([scope, filter]) => [scope.kind, filter])).toEqual([
-      ['all', { projectId, outcome: 'run' }],
-      ['all', { projectId, outcome: null }],
+      ['all', { projectId: project.id, outcome: 'run' }],
+      ['all', { projectId: project.id, outcome: null }],
     ]);
-    const refused = await listDeliveries(ports, staffCallOf('stranger'), { projectId }).catch(
-      (error: unknown) => error,
+    expect(await refusalOf(listDeliveries(ports, callBy(outsider), { projectId: project.id }))).toBe(
+      'permission_denied',
     );
-    expect(refused).toMatchObject({ kind: 'permission_denied' });
   });
 
   it('refuses deleted users and bad input before reading', async () => {
-    const { ports, deliveries } = setup();
-    for (const [user, input, kind] of [
-      ['gone', {}, 'permission_denied'],
-      ['admin', { outcome: 'maybe' }, 'invalid_argument'],
-      ['admin', { projectId: 'x' }, 'invalid_argument'],
-      ['admin', { limit: 500 }, 'invalid_argument'],
-    ] as const) {
-      const error = await listDeliveries(ports, staffCallOf(user), input).catch((caught: unknown) => caught);
-      expect(error).toBeInstanceOf(DomainError);
-      expect((error as DomainError).kind).toBe(kind);
-    }
+    const { ports, deliveries, admin } = setup();
+    expect(await refusalOf(listDeliveries(ports, callBy({ id: testId(9999) }), {}))).toBe(
+      'permission_denied',
+    );
+    for (const input of [{ outcome: 'maybe' }, { projectId: 'x' }, { limit: 500 }])
+      expect(await refusalOf(listDeliveries(ports, callBy(admin), input))).toBe('invalid_argument');
     expect(deliveries.asked).toEqual([]);
   });
 });

@@ -1,24 +1,16 @@
 import { requireActor, requireProjectReader } from '../access/policy.js';
-import { invalidArgument } from '../errors.js';
-import { type StaffCall } from '../staff/call.js';
-import { everything, listScopeOf } from '../staff/caller-scope.js';
-import { type Page, pageRequest } from '../staff/pagination.js';
-import { optionalUuid } from '../staff/validation.js';
-import { type DeliveryOutcome, deliveryOutcomes } from '../webhooks/delivery-outcome.js';
+import { type StaffCall } from '../staff-call/staff-call.js';
+import { everything, listScopeOf } from '../staff-call/caller-scope.js';
+import { type Page, type PageInput, pageRequest } from '../staff-call/pagination.js';
+import { optionalUuid, requireOneOf } from '../staff-call/validation.js';
+import { deliveryOutcomes } from '../webhooks/delivery-outcome.js';
 import { type DeliveriesPorts, type DeliveryView } from './ports.js';
 
-export interface ListDeliveriesInput {
+export interface ListDeliveriesInput extends PageInput {
+  /** Empty = every project the caller sees. */
   projectId?: string;
+  /** Empty = any outcome. */
   outcome?: string;
-  limit?: number;
-  cursor?: string;
-}
-
-function optionalOutcome(value: string | undefined): DeliveryOutcome | null {
-  if (!value) return null;
-  const outcome = deliveryOutcomes.find((candidate) => candidate === value);
-  if (!outcome) throw invalidArgument(`outcome: must be one of ${deliveryOutcomes.join(', ')}`);
-  return outcome;
 }
 
 /**
@@ -30,9 +22,9 @@ export async function listDeliveries(
   call: StaffCall,
   input: ListDeliveriesInput,
 ): Promise<Page<DeliveryView>> {
-  const page = pageRequest(input.limit, input.cursor);
+  const page = pageRequest(input);
   const projectId = optionalUuid('projectId', input.projectId);
-  const outcome = optionalOutcome(input.outcome);
+  const outcome = input.outcome ? requireOneOf('outcome', deliveryOutcomes, input.outcome) : null;
   const actor = await requireActor(deps.directory, call.actorUserId);
   if (projectId !== null) {
     await requireProjectReader(deps.directory, actor, projectId);

@@ -1,6 +1,6 @@
 import { type AccessDirectory } from '../access/actor.js';
-import { type ListScope } from '../staff/caller-scope.js';
-import { type Page, type PageRequest } from '../staff/pagination.js';
+import { type ListScope } from '../staff-call/caller-scope.js';
+import { type Page, type PageRequest } from '../staff-call/pagination.js';
 import { type DeliveryOutcome, type StoredDelivery } from '../webhooks/delivery-outcome.js';
 
 /** One recorded delivery as staff see it (SPEC §11, `webhook_deliveries`). */

@@ -1,5 +1,9 @@
-import { type ProjectRole } from '../access/actor.js';
-import { type Page, type PageRequest } from '../staff/pagination.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
+import { type AccessDirectory } from '../access/actor.js';
+import { type AuditTrail } from '../staff-call/audit.js';
+import { type Page, type PageRequest } from '../staff-call/pagination.js';
+import { type Transactor } from '../staff-call/transaction.js';
+import { type StaffUser } from '../users/ports.js';
 
 export interface ProjectMemberRecord {
   projectId: string;
@@ -12,14 +16,10 @@ export interface ProjectMemberRecord {
   updatedAt: Date;
 }
 
-export interface MemberUser {
-  id: string;
-  email: string;
-  isPlatformOwner: boolean;
-}
+/** What membership changes read of a user. */
+export type MemberUser = Pick<StaffUser, 'id' | 'email' | 'isPlatformOwner'>;
 
 export interface MemberStore {
-  projectExists(projectId: string): Promise<boolean>;
   findUserById(userId: string): Promise<MemberUser | null>;
   findUserByEmail(email: string): Promise<MemberUser | null>;
   /** Ordered by email. */
@@ -32,4 +32,12 @@ export interface MemberStore {
     userId: string,
     enabled: boolean | null,
   ): Promise<ProjectMemberRecord | null>;
+}
+
+/** Everything the members use-cases depend on; each asks for the few it uses (`Pick<MembersPorts, …>`). */
+export interface MembersPorts {
+  directory: AccessDirectory;
+  members: MemberStore;
+  audit: AuditTrail;
+  transactor: Transactor;
 }

@@ -1,6 +1,9 @@
-import { type Actor, type ProjectRole } from '../access/actor.js';
-import { type ListScope } from '../staff/caller-scope.js';
-import { type Page, type PageRequest } from '../staff/pagination.js';
+import { type AccessDirectory, type Actor } from '../access/actor.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
+import { type AuditTrail } from '../staff-call/audit.js';
+import { type ListScope } from '../staff-call/caller-scope.js';
+import { type Page, type PageRequest } from '../staff-call/pagination.js';
+import { type Transactor } from '../staff-call/transaction.js';
 
 export interface ProjectRecord {
   id: string;
@@ -51,4 +54,15 @@ export interface ProjectWebhookRemover {
     repositories: number;
     removed: number;
   }>;
+}
+
+/** Everything the projects use-cases depend on; each asks for the few it uses (`Pick<ProjectsPorts, …>`). */
+export interface ProjectsPorts {
+  directory: AccessDirectory;
+  projects: ProjectStore;
+  webhooks: ProjectWebhookRemover;
+  audit: AuditTrail;
+  transactor: Transactor;
+  /** CODEXK8S_LEARNING_MODE_DEFAULT: what new projects start with. */
+  learningModeDefault: boolean;
 }

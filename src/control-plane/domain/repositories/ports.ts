@@ -1,4 +1,7 @@
-import { type Page, type PageRequest } from '../staff/pagination.js';
+import { type AccessDirectory } from '../access/actor.js';
+import { type AuditTrail } from '../staff-call/audit.js';
+import { type Page, type PageRequest } from '../staff-call/pagination.js';
+import { type Transactor } from '../staff-call/transaction.js';
 
 export type RepositoryProvider = 'github' | 'gitlab';
 
@@ -17,12 +20,13 @@ export interface RepositoryRecord {
 
 /** A repository with what it takes to manage its webhook (control-plane internal). */
 export interface RepositoryWithCredentials extends RepositoryRecord {
+  /** AES-256-GCM ciphertext of the access token; never leaves the control-plane. */
   tokenEncrypted: Buffer;
+  /** GitHub's id of the webhook the platform created, so updates and deletes hit the same hook. */
   webhookId: number | null;
 }
 
 export interface RepositoryStore {
-  projectExists(projectId: string): Promise<boolean>;
   /** Ordered by owner, name. */
   list(projectId: string, page: PageRequest): Promise<Page<RepositoryRecord>>;
   findInProject(projectId: string, repositoryId: string): Promise<RepositoryWithCredentials | null>;
@@ -32,16 +36,9 @@ export interface RepositoryStore {
   ): Promise<RepositoryWithCredentials | null>;
   listWithCredentials(projectId: string): Promise<RepositoryWithCredentials[]>;
   /** Inserts, or updates the row with the same (provider, external id) in the same project. */
-  save(input: {
-    projectId: string;
-    provider: RepositoryProvider;
-    externalId: number;
-    owner: string;
-    name: string;
-    tokenEncrypted: Buffer;
-    servicesYamlPath: string;
-    webhookId: number | null;
-  }): Promise<{ repository: RepositoryRecord; created: boolean }>;
+  save(
+    input: Omit<RepositoryWithCredentials, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<{ repository: RepositoryRecord; created: boolean }>;
   delete(repositoryId: string): Promise<boolean>;
 }
 
@@ -68,4 +65,14 @@ export interface RepositoryProviderApi {
 export interface TokenCipher {
   encrypt(plaintext: string): Buffer;
   decrypt(ciphertext: Buffer): string;
+}
+
+/** Everything the repositories use-cases depend on; each asks for the few it uses (`Pick<RepositoriesPorts, …>`). */
+export interface RepositoriesPorts {
+  directory: AccessDirectory;
+  repositories: RepositoryStore;
+  github: RepositoryProviderApi;
+  cipher: TokenCipher;
+  audit: AuditTrail;
+  transactor: Transactor;
 }

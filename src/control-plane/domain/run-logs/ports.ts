@@ -1,4 +1,7 @@
-import { type Page, type PageRequest } from '../staff/pagination.js';
+import { type AccessDirectory } from '../access/actor.js';
+import { type LiveAccessGuard } from '../access/live-access-guard.js';
+import { type Page, type PageRequest } from '../staff-call/pagination.js';
+import { type RunLogFeed } from './run-log-feed.js';
 
 /**
  * Ports of run logs (SPEC §12): what capture, the staff reads, the live feed and retention need
@@ -109,4 +112,14 @@ export interface RunLogRetentionStore {
    * many were deleted.
    */
   deleteExpiredLogs(retentionMs: number, limit: number): Promise<number>;
+}
+
+/** What the staff reads of run logs depend on; each asks for the few it uses (`Pick<RunLogsPorts, …>`). */
+export interface RunLogsPorts {
+  directory: AccessDirectory;
+  logs: RunLogReadStore;
+  /** Live chunks of the watched runs (one poll for all of them). */
+  feed: Pick<RunLogFeed, 'subscribe'>;
+  /** Ends a live log stream whose caller loses access to the run while it is open. */
+  liveAccess: Pick<LiveAccessGuard, 'guard'>;
 }

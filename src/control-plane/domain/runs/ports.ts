@@ -1,11 +1,20 @@
-import { type Actor, type ProjectRole } from '../access/actor.js';
-import { type ListScope } from '../staff/caller-scope.js';
-import { type Page, type PageRequest } from '../staff/pagination.js';
+/**
+ * Ports of runs (SPEC §6, §7): what the staff reads, cancel, the live event stream and the
+ * dispatcher need from persistence and from the launcher that actually runs a run (a Kubernetes
+ * Job or a local process).
+ */
+import { type RunStatus } from '../../../shared/contract/run-status.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
+import { type AccessDirectory, type Actor } from '../access/actor.js';
+import { type LiveAccessGuard } from '../access/live-access-guard.js';
+import { type ListScope } from '../staff-call/caller-scope.js';
+import { type Page, type PageInput, type PageRequest } from '../staff-call/pagination.js';
+import { type RunEventFeed } from './run-event-feed.js';
 
-export type RunStatus = 'pending' | 'running' | 'succeeded' | 'failed' | 'canceled';
-export const runStatuses: readonly RunStatus[] = ['pending', 'running', 'succeeded', 'failed', 'canceled'];
+export type FinalRunStatus = Exclude<RunStatus, 'pending' | 'running'>;
+export type SlotState = 'free' | 'leased' | 'releasing';
 
-/** A run as listed: the row plus a summary of its payload and its project's names. */
+/** A run as listed and shown: the row plus a summary of its payload and its project's names. */
 export interface RunSummary {
   id: string;
   correlationId: string;
@@ -25,6 +34,7 @@ export interface RunSummary {
   finishedAt: Date | null;
 }
 
+/** One entry of a run's history (its correlation id's flow events), or of a staff audit trail. */
 export interface FlowEventRecord {
   id: number;
   correlationId: string;
@@ -45,6 +55,11 @@ export interface LearningFeedbackRecord {
   kind: 'inline' | 'post_pr';
   explanation: string;
   createdAt: Date;
+}
+
+/** The input of the reads of one run's pages (its events, its learning feedback). */
+export interface RunPageInput extends PageInput {
+  runId: string;
 }
 
 /** Which runs a listing may show: all (platform admins) or those of the caller's projects. */
@@ -73,6 +88,31 @@ export interface RunAccess<Run> {
   run: Run | null;
   /** The caller's membership role in the run's project; null when not a member or the run has none. */
   memberRole: ProjectRole | null;
+}
+
+/** What a launcher needs to start, observe or stop one run. */
+export interface LaunchTarget {
+  runId: string;
+  correlationId: string;
+  projectId: string;
+  /** `codex-k8s-run-<run id>`: the Job name (and the local process' name). */
+  jobName: string;
+}
+
+export type CancelOutcome =
+  | { kind: 'canceled'; previousStatus: 'pending' | 'running'; target: LaunchTarget | null }
+  | { kind: 'not_cancelable'; status: RunStatus }
+  | { kind: 'not_found' };
+
+/** What the learning-feedback explanation is built from (read inside the finishing transaction). */
+export interface RunFacts {
+  runId: string;
+  eventType: string;
+  action: string;
+  repositoryFullName: string;
+  jobName: string | null;
+  slotNo: number | null;
+  startedAt: Date | null;
 }
 
 export interface RunStore {
@@ -104,4 +144,139 @@ export interface RunStore {
     page: PageRequest,
   ): Promise<{ access: RunAccess<{ projectId: string | null }>; page: Page<FlowEventRecord> }>;
   listLearningFeedback(runId: string, page: PageRequest): Promise<Page<LearningFeedbackRecord>>;
+  /**
+   * In its own transaction: locks the run; pending/running → canceled with `run.canceled` (and, in
+   * learning mode, the explanation); a running run's slot goes to `releasing`.
+   */
+  cancel(runId: string, actorUserId: string, explain: (facts: RunFacts) => string): Promise<CancelOutcome>;
+}
+
+/** Where the live feed reads new flow events from (polled by id). */
+export interface FlowEventSource {
+  /** Events of these correlation ids with id > afterId (and ≤ upToId when given), oldest first. */
+  eventsAfter(
+    correlationIds: string[],
+    afterId: number,
+    limit: number,
+    upToId?: number,
+  ): Promise<FlowEventRecord[]>;
+}
+
+/** What a launcher saw of a launched run. `not_found`: the Job (or process) is gone or unknown. */
+export type RunObservation =
+  | { state: 'running' }
+  | { state: 'succeeded' }
+  | { state: 'failed'; reason: string }
+  | { state: 'not_found' };
+
+export interface RunLauncher {
+  readonly kind: 'kubernetes' | 'local';
+  /** Starts the run; an already existing Job of that name counts as launched. Throws when it cannot. */
+  launch(target: LaunchTarget): Promise<void>;
+  observe(target: LaunchTarget): Promise<RunObservation>;
+  /** Stops the run (deletes the Job, kills the process); a run already gone is not an error. */
+  cancel(target: LaunchTarget): Promise<void>;
+  /** The run is settled in the database: drop whatever the launcher keeps about it. */
+  release(target: LaunchTarget): void;
+  /** Stops everything the launcher owns in this process (shutdown). */
+  close(): Promise<void>;
+}
+
+export interface RunTransition {
+  runId: string;
+  to: FinalRunStatus;
+  eventType: string;
+  payload: Record<string, unknown>;
+  actor: { type: 'system' | 'staff'; id: string };
+  /** Builds the `inline` learning-feedback text for learning-mode runs. */
+  explain: (facts: RunFacts) => string;
+}
+
+export interface ClaimedRun {
+  runId: string;
+  correlationId: string;
+  projectId: string;
+  slotNo: number;
+  jobName: string;
+}
+
+export interface OwnedSlot {
+  slotId: string;
+  slotNo: number;
+  state: SlotState;
+  projectId: string;
+  run: { id: string; correlationId: string; status: RunStatus; jobName: string | null } | null;
+}
+
+export interface DerivedProject {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** Persistence of the dispatcher: every method is one short transaction, safe next to other replicas. */
+export interface DispatcherStore {
+  /** Extends the leases this dispatcher holds (its heartbeat). */
+  renewLeases(owner: string, ttlMs: number): Promise<void>;
+  /**
+   * Expired leases: a slot whose run is still `running` is taken over by `owner` (its run is then
+   * reconciled through the launcher); any other expired slot is freed. Returns how many of each.
+   */
+  recoverExpiredLeases(owner: string, ttlMs: number): Promise<{ adopted: number; freed: number }>;
+  /** Ends this dispatcher's leases now (graceful stop), so another replica recovers its runs at once. */
+  expireLeases(owner: string): Promise<void>;
+  listOwnedSlots(owner: string): Promise<OwnedSlot[]>;
+  freeSlot(slotId: string, owner: string): Promise<void>;
+  /**
+   * Pending runs without a project get the project derived from their repository full name
+   * (created when missing). Runs with no repository at all are returned so the caller can fail them.
+   */
+  assignDerivedProjects(
+    limit: number,
+    derive: (repositoryFullName: string) => DerivedProject,
+    learningModeDefault: boolean,
+  ): Promise<string[]>;
+  /** Creates the missing slots 0..n-1 of every project that has pending runs. */
+  ensureSlots(slotsPerProject: number): Promise<void>;
+  /** Leases free slots to the oldest pending runs (FOR UPDATE SKIP LOCKED); marks them running with `run.started`. */
+  claimPendingRuns(input: {
+    owner: string;
+    ttlMs: number;
+    limit: number;
+    slotsPerProject: number;
+    actorId: string;
+  }): Promise<ClaimedRun[]>;
+  /**
+   * Moves a run from one of `from` to a final status with its flow event (and, in learning mode,
+   * its learning feedback), frees its slot; returns the previous status, or null when the run was in
+   * none of `from` (someone else settled it first).
+   */
+  finishRun(from: RunStatus[], transition: RunTransition): Promise<RunStatus | null>;
+  countSlotsByState(): Promise<Record<SlotState, number>>;
+}
+
+/** Where the dispatcher reports what it did and what went wrong (a pino logger fits). */
+export interface DispatchLog {
+  info(details: Record<string, unknown>, message: string): void;
+  warn(details: Record<string, unknown>, message: string): void;
+  error(details: Record<string, unknown>, message: string): void;
+}
+
+/** Everything the runs use-cases depend on; each asks for the few it uses (`Pick<RunsPorts, …>`). */
+export interface RunsPorts {
+  directory: AccessDirectory;
+  runs: RunStore;
+  /** Live flow events of the watched runs (one poll for all of them). */
+  events: Pick<RunEventFeed, 'subscribe'>;
+  /** Ends live streams whose caller lost access while they were open. */
+  liveAccess: Pick<LiveAccessGuard, 'guard'>;
+  /**
+   * This replica's launcher when its dispatcher runs; null otherwise (a canceled run is then
+   * stopped by the replica whose dispatcher holds its slot, on its next tick).
+   */
+  launcher: RunLauncher | null;
+  dispatcher: DispatcherStore;
+  /** Counts a status change made by this replica (codexk8s_run_status_transitions_total). */
+  recordTransition(from: RunStatus, to: RunStatus): void;
+  log: DispatchLog;
 }

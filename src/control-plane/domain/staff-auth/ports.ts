@@ -1,9 +1,21 @@
-import {
-  type BootstrapOutcome,
-  type BootstrapPlan,
-  type GitHubIdentity,
-  type StaffUser,
-} from './staff-user.js';
+import { type StaffUser } from '../users/ports.js';
+
+export interface GitHubIdentity {
+  githubUserId: number;
+  githubLogin: string;
+}
+
+/** Who the bootstrap configuration allowlists, emails already normalized. */
+export interface BootstrapPlan {
+  ownerEmail: string;
+  /** Every allowlisted email with the admin flag it must have at least (the owner is included, as admin). */
+  users: ReadonlyArray<{ email: string; isPlatformAdmin: boolean }>;
+}
+
+export interface BootstrapOutcome {
+  created: number;
+  updated: number;
+}
 
 /** What sign-in needs from storage. Emails passed in are already trimmed and lower-cased. */
 export interface StaffAuthStore {
@@ -23,3 +35,15 @@ export interface StaffAuthStore {
    */
   applyBootstrap(plan: BootstrapPlan): Promise<BootstrapOutcome>;
 }
+
+/**
+ * Everything the sign-in use-cases depend on (SPEC §5): the allowlist is the `users` table, there
+ * is no self-signup. Emails are the key; GitHub ids and logins are stored for display and for
+ * matching webhook senders.
+ */
+export interface StaffAuthPorts {
+  users: StaffAuthStore;
+}
+
+/** Message of every allowlist refusal; the edge turns PERMISSION_DENIED into `not_allowed`. */
+export const notAllowedMessage = 'this email is not allowed to sign in';

@@ -1,15 +1,11 @@
-import { requireActor, requireProjectAdmin } from '../access/policy.js';
+import { requireActor, requireExistingProject, requireProjectAdmin } from '../access/policy.js';
 import { notFound } from '../errors.js';
-import { type StaffCall } from '../staff/call.js';
-import { requireUuid } from '../staff/validation.js';
+import { type StaffCall } from '../staff-call/staff-call.js';
 import { type ProjectTriggersView, type TriggersPorts } from './ports.js';
 import { triggerOverridesFromSettings } from './trigger-settings.js';
 import { effectiveTriggerPolicy, type TriggerPolicy } from './trigger-policy.js';
 
-export interface GetProjectTriggersInput {
-  projectId: string;
-}
-
+/** The answer of projects.triggers.get/set: the policy in force, the project's own choices, the defaults. */
 export function projectTriggersView(
   projectId: string,
   stored: unknown,
@@ -23,12 +19,12 @@ export function projectTriggersView(
 export async function getProjectTriggers(
   deps: Pick<TriggersPorts, 'directory' | 'triggers' | 'platformDefaults'>,
   call: StaffCall,
-  input: GetProjectTriggersInput,
+  input: { projectId: string },
 ): Promise<ProjectTriggersView> {
-  const projectId = requireUuid('projectId', input.projectId);
   const actor = await requireActor(deps.directory, call.actorUserId);
+  const projectId = await requireExistingProject(deps.directory, input.projectId);
+  await requireProjectAdmin(deps.directory, actor, projectId);
   const settings = await deps.triggers.readTriggerSettings(projectId);
   if (!settings) throw notFound('project not found');
-  await requireProjectAdmin(deps.directory, actor, projectId);
   return projectTriggersView(projectId, settings.stored, deps.platformDefaults);
 }

@@ -1,6 +1,6 @@
 import { type AccessDirectory } from '../access/actor.js';
-import { type AuditTrail } from '../staff/audit.js';
-import { type Transactor } from '../staff/transaction.js';
+import { type AuditTrail } from '../staff-call/audit.js';
+import { type Transactor } from '../staff-call/transaction.js';
 import { type StoredTriggerSettings } from './trigger-settings.js';
 import { type TriggerOverrides, type TriggerPolicy } from './trigger-policy.js';
 

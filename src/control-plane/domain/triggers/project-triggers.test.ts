@@ -1,56 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors.js';
+import { callBy, refusalOf, staffCast, testId } from '../testing/memory-platform.js';
 import { getProjectTriggers } from './get-project-triggers.js';
-import { type ProjectTriggersStore, type TriggersPorts } from './ports.js';
+import { type TriggersPorts } from './ports.js';
 import { setProjectTriggers } from './set-project-triggers.js';
-import { type StoredTriggerSettings } from './trigger-settings.js';
-import { MemoryAuditTrail, MemoryDirectory, immediateTransactor, staffCallOf } from './testing/fakes.js';
-
-const projectId = '11111111-1111-4111-8111-111111111111';
-const otherProjectId = '22222222-2222-4222-8222-222222222222';
-
-class MemoryTriggersStore implements ProjectTriggersStore {
-  settings = new Map<string, unknown>([[projectId, undefined]]);
-  async readTriggerSettings(id: string) {
-    return this.settings.has(id) ? { stored: this.settings.get(id) } : null;
-  }
-  async writeTriggerSettings(id: string, settings: StoredTriggerSettings) {
-    this.settings.set(id, Object.keys(settings).length > 0 ? settings : undefined);
-  }
-}
+import { MemoryTriggersStore } from './testing/memory-triggers-store.js';
 
 function setup() {
-  const directory = new MemoryDirectory();
-  directory.addUser('owner', { owner: true });
-  directory.addUser('admin', { admin: true });
-  for (const role of ['admin', 'read_write', 'read'] as const) {
-    directory.addUser(`project-${role}`);
-    directory.addMember(projectId, `project-${role}`, role);
-  }
-  directory.addUser('other-admin');
-  directory.addMember(otherProjectId, 'other-admin', 'admin');
-  directory.addUser('stranger');
+  const cast = staffCast();
+  const { memory, project } = cast;
+  const projectAdmin = memory.addUser('project-admin@example.com');
+  memory.addMember(project, projectAdmin, 'admin');
+  const other = memory.addProject('beta');
+  const otherAdmin = memory.addUser('beta-admin@example.com');
+  memory.addMember(other, otherAdmin, 'admin');
+  const store = new MemoryTriggersStore(memory);
   const ports: TriggersPorts = {
-    directory,
-    triggers: new MemoryTriggersStore(),
-    audit: new MemoryAuditTrail(),
-    transactor: immediateTransactor,
+    directory: memory.directory,
+    triggers: store,
+    audit: memory.audit,
+    transactor: memory.transactor,
     platformDefaults: { labelPrefix: 'run:', command: '/codex', events: [], trustedAssociations: ['OWNER'] },
   };
-  return { ports, audit: ports.audit as MemoryAuditTrail, store: ports.triggers as MemoryTriggersStore };
-}
-
-async function refusal(work: Promise<unknown>): Promise<string> {
-  const error = await work.catch((caught: unknown) => caught);
-  expect(error).toBeInstanceOf(DomainError);
-  return (error as DomainError).kind;
+  return { ...cast, projectAdmin, otherAdmin, store, ports };
 }
 
 describe('projects.triggers.get / set', () => {
   it('a project without its own choices follows the platform defaults', async () => {
-    const { ports } = setup();
-    expect(await getProjectTriggers(ports, staffCallOf('project-admin'), { projectId })).toEqual({
-      projectId,
+    const { ports, projectAdmin, project } = setup();
+    expect(await getProjectTriggers(ports, callBy(projectAdmin), { projectId: project.id })).toEqual({
+      projectId: project.id,
       effective: ports.platformDefaults,
       project: {},
       defaults: ports.platformDefaults,
@@ -58,10 +36,14 @@ describe('projects.triggers.get / set', () => {
   });
 
   it('set replaces the project choices, audits before and after, and get shows them over the defaults', async () => {
-    const { ports, audit } = setup();
-    await setProjectTriggers(ports, staffCallOf('admin'), { projectId, command: '@bot', events: ['push'] });
-    const view = await setProjectTriggers(ports, staffCallOf('project-admin'), {
-      projectId,
+    const { ports, memory, admin, projectAdmin, owner, project } = setup();
+    await setProjectTriggers(ports, callBy(admin), {
+      projectId: project.id,
+      command: '@bot',
+      events: ['push'],
+    });
+    const view = await setProjectTriggers(ports, callBy(projectAdmin), {
+      projectId: project.id,
       labelPrefix: 'agent:',
       trustedAssociations: ['member'],
     });
@@ -72,49 +54,60 @@ describe('projects.triggers.get / set', () => {
       events: [],
       trustedAssociations: ['MEMBER'],
     });
-    expect(await getProjectTriggers(ports, staffCallOf('owner'), { projectId })).toEqual(view);
-    expect(audit.entries.map((entry) => [entry.eventType, entry.actorUserId, entry.resourceId])).toEqual([
-      ['project.triggers_set', 'admin', projectId],
-      ['project.triggers_set', 'project-admin', projectId],
+    expect(await getProjectTriggers(ports, callBy(owner), { projectId: project.id })).toEqual(view);
+    const entries = memory.audit.entries();
+    expect(entries.map((entry) => [entry.eventType, entry.actorUserId, entry.resourceId])).toEqual([
+      ['project.triggers_set', admin.id, project.id],
+      ['project.triggers_set', projectAdmin.id, project.id],
     ]);
-    expect(audit.entries[1]?.payload).toEqual({
-      project_id: projectId,
+    expect(entries[1]?.payload).toEqual({
+      project_id: project.id,
       before: { command: '@bot', events: ['push'] },
       after: { label_prefix: 'agent:', trusted_associations: ['MEMBER'] },
     });
-    expect(audit.entries[1]?.requestId).toBe('request-1');
+    expect(entries[1]?.requestId).toBe('request-1');
   });
 
-  it.each(['project-read_write', 'project-read', 'other-admin', 'stranger'])(
-    'refuses %s (not a platform or project admin), and writes nothing',
-    async (user) => {
-      const { ports, audit, store } = setup();
-      expect(await refusal(getProjectTriggers(ports, staffCallOf(user), { projectId }))).toBe(
+  it('refuses read_write and read members, admins of other projects and outsiders, and writes nothing', async () => {
+    const { ports, memory, store, writer, reader, otherAdmin, outsider, project } = setup();
+    for (const user of [writer, reader, otherAdmin, outsider]) {
+      expect(await refusalOf(getProjectTriggers(ports, callBy(user), { projectId: project.id }))).toBe(
         'permission_denied',
       );
-      expect(await refusal(setProjectTriggers(ports, staffCallOf(user), { projectId, command: '/x' }))).toBe(
-        'permission_denied',
-      );
-      expect(store.settings.get(projectId)).toBeUndefined();
-      expect(audit.entries).toEqual([]);
-    },
-  );
+      expect(
+        await refusalOf(setProjectTriggers(ports, callBy(user), { projectId: project.id, command: '/x' })),
+      ).toBe('permission_denied');
+    }
+    expect(store.stored.size).toBe(0);
+    expect(memory.audit.entries()).toEqual([]);
+  });
 
-  it('refuses a deleted user, an unknown project, a malformed id and bad values', async () => {
-    const { ports, audit } = setup();
-    expect(await refusal(getProjectTriggers(ports, staffCallOf('gone'), { projectId }))).toBe(
+  it('refuses a deleted user, an unknown project, a malformed id and bad values, naming the field', async () => {
+    const { ports, memory, admin, project } = setup();
+    const gone = { id: testId(9999) };
+    expect(await refusalOf(getProjectTriggers(ports, callBy(gone), { projectId: project.id }))).toBe(
       'permission_denied',
     );
-    expect(
-      await refusal(getProjectTriggers(ports, staffCallOf('admin'), { projectId: otherProjectId })),
-    ).toBe('not_found');
-    expect(await refusal(setProjectTriggers(ports, staffCallOf('admin'), { projectId: 'nope' }))).toBe(
+    expect(await refusalOf(getProjectTriggers(ports, callBy(admin), { projectId: testId(1) }))).toBe(
+      'not_found',
+    );
+    expect(await refusalOf(setProjectTriggers(ports, callBy(admin), { projectId: 'nope' }))).toBe(
       'invalid_argument',
     );
-    const bad = await setProjectTriggers(ports, staffCallOf('admin'), { projectId, command: 'a b' }).catch(
-      (error: unknown) => error as DomainError,
-    );
+    const bad = await setProjectTriggers(ports, callBy(admin), {
+      projectId: project.id,
+      command: 'a b',
+    }).catch((error: unknown) => error);
     expect(bad).toMatchObject({ kind: 'invalid_argument', message: 'command: must not contain whitespace' });
-    expect(audit.entries).toEqual([]);
+    expect(memory.audit.entries()).toEqual([]);
+  });
+
+  it('a stored policy someone broke by hand is shown field by field as what applies', async () => {
+    const { ports, store, admin, project } = setup();
+    store.stored.set(project.id, { command: 'has space', events: ['push'] });
+    expect(await getProjectTriggers(ports, callBy(admin), { projectId: project.id })).toMatchObject({
+      project: { events: ['push'] },
+      effective: { command: '/codex', events: ['push'] },
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { type ProjectRole } from '../access/actor.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type TriggerKind } from './match-trigger.js';
 import { anything } from './trigger-policy.js';
 

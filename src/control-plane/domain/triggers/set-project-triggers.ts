@@ -1,7 +1,7 @@
-import { requireActor, requireProjectAdmin } from '../access/policy.js';
+import { requireActor, requireExistingProject, requireProjectAdmin } from '../access/policy.js';
 import { notFound } from '../errors.js';
-import { type StaffCall } from '../staff/call.js';
-import { requireUuid } from '../staff/validation.js';
+import { withAudit } from '../staff-call/audit.js';
+import { type StaffCall } from '../staff-call/staff-call.js';
 import { projectTriggersView } from './get-project-triggers.js';
 import { type ProjectTriggersView, type TriggersPorts } from './ports.js';
 import {
@@ -17,34 +17,34 @@ export interface SetProjectTriggersInput extends TriggerOverridesInput {
 
 /**
  * projects.triggers.set (SPEC §11): replaces the project's own trigger choices; a field not given
- * follows the platform default. Platform admins and the project's admins; audited.
+ * follows the platform default. Platform admins and the project's admins; audited with what the
+ * project had before.
  */
 export async function setProjectTriggers(
   deps: TriggersPorts,
   call: StaffCall,
   input: SetProjectTriggersInput,
 ): Promise<ProjectTriggersView> {
-  const projectId = requireUuid('projectId', input.projectId);
   const actor = await requireActor(deps.directory, call.actorUserId);
-  return deps.transactor.inTransaction(async () => {
-    const before = await deps.triggers.readTriggerSettings(projectId);
-    if (!before) throw notFound('project not found');
-    await requireProjectAdmin(deps.directory, actor, projectId);
-    const overrides = checkedTriggerOverrides(input);
-    const stored = storedTriggerSettings(overrides);
-    await deps.triggers.writeTriggerSettings(projectId, stored);
-    await deps.audit.append({
-      actorUserId: actor.userId,
+  const projectId = await requireExistingProject(deps.directory, input.projectId);
+  await requireProjectAdmin(deps.directory, actor, projectId);
+  const after = storedTriggerSettings(checkedTriggerOverrides(input));
+  await withAudit(
+    deps,
+    call,
+    actor,
+    async () => {
+      const current = await deps.triggers.readTriggerSettings(projectId);
+      if (!current) throw notFound('project not found');
+      await deps.triggers.writeTriggerSettings(projectId, after);
+      return { before: storedTriggerSettings(triggerOverridesFromSettings(current.stored)) };
+    },
+    (change) => ({
       eventType: 'project.triggers_set',
       resource: 'project',
       resourceId: projectId,
-      requestId: call.requestId,
-      payload: {
-        project_id: projectId,
-        before: storedTriggerSettings(triggerOverridesFromSettings(before.stored)),
-        after: stored,
-      },
-    });
-    return projectTriggersView(projectId, stored, deps.platformDefaults);
-  });
+      payload: { project_id: projectId, before: change.before, after },
+    }),
+  );
+  return projectTriggersView(projectId, after, deps.platformDefaults);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ProjectRole } from '../access/actor.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type TriggerPolicy } from '../triggers/trigger-policy.js';
 import { decideDelivery } from './decide-delivery.js';
 import { parseDelivery } from './delivery.js';

@@ -1,10 +1,11 @@
-/** What became of a delivery (SPEC §11): it started a run, or it was recorded and ignored. */
-export type DeliveryOutcome = 'run' | 'ignored';
-export const deliveryOutcomes: readonly DeliveryOutcome[] = ['run', 'ignored'];
+import { type DeliveryOutcome, type IgnoreReason } from '../../../shared/contract/delivery-outcome.js';
 
-/** Why a delivery started no run. */
-export type IgnoreReason = 'no_trigger' | 'untrusted_sender' | 'ping';
-export const ignoreReasons: readonly IgnoreReason[] = ['no_trigger', 'untrusted_sender', 'ping'];
+export {
+  type DeliveryOutcome,
+  deliveryOutcomes,
+  type IgnoreReason,
+  ignoreReasons,
+} from '../../../shared/contract/delivery-outcome.js';
 
 /** What is recorded of every delivery, whatever became of it (`webhook_deliveries`). */
 export interface DeliveryFields {

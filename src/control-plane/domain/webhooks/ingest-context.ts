@@ -1,4 +1,4 @@
-import { type ProjectRole } from '../access/actor.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { triggerOverridesFromSettings } from '../triggers/trigger-settings.js';
 import { effectiveTriggerPolicy, type TriggerPolicy } from '../triggers/trigger-policy.js';
 import { projectLearningModeDefault } from './learning-mode.js';

@@ -3,7 +3,7 @@
  * decide on (ingest-context.ts) and one write of what they decided (DeliveryRecord). The rules
  * themselves (binding, learning mode, trigger, trust) are the domain's: decide-delivery.ts.
  */
-import { type ProjectRole } from '../access/actor.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type DeliveryFields, type DeliveryOutcome, type IgnoreReason } from './delivery-outcome.js';
 import { type RunPayloadHead } from './run-payload.js';
 

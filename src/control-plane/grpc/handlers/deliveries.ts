@@ -1,8 +1,9 @@
 import { toTimestamp, type ControlPlaneHandlers, type v1 } from '../../../shared/proto/index.js';
 import { listDeliveries } from '../../domain/deliveries/list-deliveries.js';
 import { type DeliveriesPorts, type DeliveryView } from '../../domain/deliveries/ports.js';
-import { unary, type HandlerDependencies } from '../handler.js';
-import { staffCall } from './staff-call.js';
+import { type HandlerDependencies } from '../handler.js';
+import { pageMessage } from './page-message.js';
+import { staffUnary } from './staff-call.js';
 
 const deliveryMessage = (delivery: DeliveryView): v1.IDelivery => ({
   deliveryId: delivery.deliveryId,
@@ -19,20 +20,14 @@ const deliveryMessage = (delivery: DeliveryView): v1.IDelivery => ({
   projectSlug: delivery.projectSlug ?? '',
 });
 
-/** ListDeliveries: mapping only. */
+/** ListDeliveries: mapping only (the request has the use-case's input shape). */
 export function deliveriesHandlers(
   deps: HandlerDependencies,
-  ports: DeliveriesPorts,
+  deliveries: DeliveriesPorts,
 ): Pick<ControlPlaneHandlers, 'listDeliveries'> {
   return {
-    listDeliveries: unary(deps, async (request: v1.ListDeliveriesRequest, context) => {
-      const page = await listDeliveries(ports, staffCall(request.principal, context), {
-        projectId: request.projectId,
-        outcome: request.outcome,
-        limit: request.limit,
-        cursor: request.cursor,
-      });
-      return { items: page.items.map(deliveryMessage), nextCursor: page.nextCursor };
-    }),
+    listDeliveries: staffUnary(deps, async (call, request: v1.ListDeliveriesRequest) =>
+      pageMessage(await listDeliveries(deliveries, call, request), deliveryMessage),
+    ),
   };
 }

@@ -1,8 +1,12 @@
 import { toTimestamp, type ControlPlaneHandlers, type v1 } from '../../../shared/proto/index.js';
-import { type MembersService } from '../../domain/members/members.js';
-import { type ProjectMemberRecord } from '../../domain/members/ports.js';
-import { unary, type HandlerDependencies } from '../handler.js';
-import { staffCall } from './staff-call.js';
+import { deleteMember } from '../../domain/members/delete-member.js';
+import { listMembers } from '../../domain/members/list-members.js';
+import { type MembersPorts, type ProjectMemberRecord } from '../../domain/members/ports.js';
+import { setMemberLearningModeOverride } from '../../domain/members/set-member-learning-mode-override.js';
+import { upsertMember } from '../../domain/members/upsert-member.js';
+import { type HandlerDependencies } from '../handler.js';
+import { staffUnary } from './staff-call.js';
+import { pageMessage } from './page-message.js';
 
 function memberMessage(member: ProjectMemberRecord): v1.ProjectMember.$Properties {
   return {
@@ -21,7 +25,7 @@ function memberMessage(member: ProjectMemberRecord): v1.ProjectMember.$Propertie
 /** ListProjectMembers, UpsertProjectMember, DeleteProjectMember, SetProjectMemberLearningModeOverride: mapping only. */
 export function membersHandlers(
   deps: HandlerDependencies,
-  service: MembersService,
+  members: MembersPorts,
 ): Pick<
   ControlPlaneHandlers,
   | 'listProjectMembers'
@@ -30,37 +34,21 @@ export function membersHandlers(
   | 'setProjectMemberLearningModeOverride'
 > {
   return {
-    listProjectMembers: unary(deps, async (request: v1.ListProjectMembersRequest, context) => {
-      const page = await service.list(
-        staffCall(request.principal, context),
-        request.projectId,
-        request.limit,
-        request.cursor,
-      );
-      return { items: page.items.map(memberMessage), nextCursor: page.nextCursor };
-    }),
-    upsertProjectMember: unary(deps, async (request: v1.UpsertProjectMemberRequest, context) => ({
-      member: memberMessage(
-        await service.upsert(staffCall(request.principal, context), {
-          projectId: request.projectId,
-          userId: request.userId,
-          email: request.email,
-          role: request.role,
-        }),
-      ),
+    listProjectMembers: staffUnary(deps, async (call, request: v1.ListProjectMembersRequest) =>
+      pageMessage(await listMembers(members, call, request), memberMessage),
+    ),
+    upsertProjectMember: staffUnary(deps, async (call, request: v1.UpsertProjectMemberRequest) => ({
+      member: memberMessage(await upsertMember(members, call, request)),
     })),
-    deleteProjectMember: unary(deps, async (request: v1.DeleteProjectMemberRequest, context) => {
-      await service.delete(staffCall(request.principal, context), {
-        projectId: request.projectId,
-        userId: request.userId,
-      });
+    deleteProjectMember: staffUnary(deps, async (call, request: v1.DeleteProjectMemberRequest) => {
+      await deleteMember(members, call, request);
       return {};
     }),
-    setProjectMemberLearningModeOverride: unary(
+    setProjectMemberLearningModeOverride: staffUnary(
       deps,
-      async (request: v1.SetProjectMemberLearningModeOverrideRequest, context) => ({
+      async (call, request: v1.SetProjectMemberLearningModeOverrideRequest) => ({
         member: memberMessage(
-          await service.setLearningModeOverride(staffCall(request.principal, context), {
+          await setMemberLearningModeOverride(members, call, {
             projectId: request.projectId,
             userId: request.userId,
             // An unset wrapper clears the override.

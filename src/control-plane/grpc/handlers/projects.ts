@@ -1,10 +1,14 @@
 import { toTimestamp, type ControlPlaneHandlers, type v1 } from '../../../shared/proto/index.js';
-import { type ProjectView } from '../../domain/projects/ports.js';
-import { type ProjectsService } from '../../domain/projects/projects.js';
-import { unary, type HandlerDependencies } from '../handler.js';
-import { staffCall } from './staff-call.js';
+import { deleteProject } from '../../domain/projects/delete-project.js';
+import { getProject } from '../../domain/projects/get-project.js';
+import { listProjects } from '../../domain/projects/list-projects.js';
+import { type ProjectsPorts, type ProjectView } from '../../domain/projects/ports.js';
+import { upsertProject } from '../../domain/projects/upsert-project.js';
+import { type HandlerDependencies } from '../handler.js';
+import { staffUnary } from './staff-call.js';
+import { pageMessage } from './page-message.js';
 
-export function projectMessage(project: ProjectView): v1.Project.$Properties {
+function projectMessage(project: ProjectView): v1.Project.$Properties {
   return {
     id: project.id,
     slug: project.slug,
@@ -19,25 +23,21 @@ export function projectMessage(project: ProjectView): v1.Project.$Properties {
 /** ListProjects, GetProject, UpsertProject, DeleteProject: mapping only. */
 export function projectsHandlers(
   deps: HandlerDependencies,
-  service: ProjectsService,
+  projects: ProjectsPorts,
 ): Pick<ControlPlaneHandlers, 'listProjects' | 'getProject' | 'upsertProject' | 'deleteProject'> {
   return {
-    listProjects: unary(deps, async (request: v1.ListProjectsRequest, context) => {
-      const page = await service.list(staffCall(request.principal, context), request.limit, request.cursor);
-      return { items: page.items.map(projectMessage), nextCursor: page.nextCursor };
-    }),
-    getProject: unary(deps, async (request: v1.GetProjectRequest, context) => ({
-      project: projectMessage(await service.get(staffCall(request.principal, context), request.projectId)),
+    listProjects: staffUnary(deps, async (call, request: v1.ListProjectsRequest) =>
+      pageMessage(await listProjects(projects, call, request), projectMessage),
+    ),
+    getProject: staffUnary(deps, async (call, request: v1.GetProjectRequest) => ({
+      project: projectMessage(await getProject(projects, call, request)),
     })),
-    upsertProject: unary(deps, async (request: v1.UpsertProjectRequest, context) => {
-      const result = await service.upsert(staffCall(request.principal, context), {
-        slug: request.slug,
-        name: request.name,
-      });
+    upsertProject: staffUnary(deps, async (call, request: v1.UpsertProjectRequest) => {
+      const result = await upsertProject(projects, call, request);
       return { project: projectMessage(result.project), created: result.created };
     }),
-    deleteProject: unary(deps, async (request: v1.DeleteProjectRequest, context) => {
-      await service.delete(staffCall(request.principal, context), request.projectId);
+    deleteProject: staffUnary(deps, async (call, request: v1.DeleteProjectRequest) => {
+      await deleteProject(projects, call, request);
       return {};
     }),
   };

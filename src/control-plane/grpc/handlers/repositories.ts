@@ -1,8 +1,11 @@
 import { toTimestamp, type ControlPlaneHandlers, type v1 } from '../../../shared/proto/index.js';
-import { type RepositoryRecord } from '../../domain/repositories/ports.js';
-import { type RepositoriesService } from '../../domain/repositories/repositories.js';
-import { unary, type HandlerDependencies } from '../handler.js';
-import { staffCall } from './staff-call.js';
+import { deleteRepository } from '../../domain/repositories/delete-repository.js';
+import { listRepositories } from '../../domain/repositories/list-repositories.js';
+import { type RepositoriesPorts, type RepositoryRecord } from '../../domain/repositories/ports.js';
+import { upsertRepository } from '../../domain/repositories/upsert-repository.js';
+import { type HandlerDependencies } from '../handler.js';
+import { staffUnary } from './staff-call.js';
+import { pageMessage } from './page-message.js';
 
 /** Only the public view: the token and its ciphertext never leave the control-plane. */
 function repositoryMessage(repository: RepositoryRecord): v1.Repository.$Properties {
@@ -22,38 +25,20 @@ function repositoryMessage(repository: RepositoryRecord): v1.Repository.$Propert
 /** ListProjectRepositories, UpsertProjectRepository, DeleteProjectRepository: mapping only. */
 export function repositoriesHandlers(
   deps: HandlerDependencies,
-  service: RepositoriesService,
+  repositories: RepositoriesPorts,
 ): Pick<
   ControlPlaneHandlers,
   'listProjectRepositories' | 'upsertProjectRepository' | 'deleteProjectRepository'
 > {
   return {
-    listProjectRepositories: unary(deps, async (request: v1.ListProjectRepositoriesRequest, context) => {
-      const page = await service.list(
-        staffCall(request.principal, context),
-        request.projectId,
-        request.limit,
-        request.cursor,
-      );
-      return { items: page.items.map(repositoryMessage), nextCursor: page.nextCursor };
-    }),
-    upsertProjectRepository: unary(deps, async (request: v1.UpsertProjectRepositoryRequest, context) => ({
-      repository: repositoryMessage(
-        await service.upsert(staffCall(request.principal, context), {
-          projectId: request.projectId,
-          provider: request.provider,
-          owner: request.owner,
-          name: request.name,
-          token: request.token,
-          servicesYamlPath: request.servicesYamlPath,
-        }),
-      ),
+    listProjectRepositories: staffUnary(deps, async (call, request: v1.ListProjectRepositoriesRequest) =>
+      pageMessage(await listRepositories(repositories, call, request), repositoryMessage),
+    ),
+    upsertProjectRepository: staffUnary(deps, async (call, request: v1.UpsertProjectRepositoryRequest) => ({
+      repository: repositoryMessage(await upsertRepository(repositories, call, request)),
     })),
-    deleteProjectRepository: unary(deps, async (request: v1.DeleteProjectRepositoryRequest, context) => {
-      await service.delete(staffCall(request.principal, context), {
-        projectId: request.projectId,
-        repositoryId: request.repositoryId,
-      });
+    deleteProjectRepository: staffUnary(deps, async (call, request: v1.DeleteProjectRepositoryRequest) => {
+      await deleteRepository(repositories, call, request);
       return {};
     }),
   };

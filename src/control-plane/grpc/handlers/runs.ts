@@ -4,14 +4,21 @@ import {
   type ControlPlaneHandlers,
   type v1,
 } from '../../../shared/proto/index.js';
+import { cancelRun } from '../../domain/runs/cancel-run.js';
+import { getRun } from '../../domain/runs/get-run.js';
+import { listRunEvents } from '../../domain/runs/list-run-events.js';
+import { listRunLearningFeedback } from '../../domain/runs/list-run-learning-feedback.js';
+import { listRuns } from '../../domain/runs/list-runs.js';
 import {
   type FlowEventRecord,
   type LearningFeedbackRecord,
+  type RunsPorts,
   type RunSummary,
 } from '../../domain/runs/ports.js';
-import { type RunsService } from '../../domain/runs/runs.js';
-import { unary, type HandlerDependencies } from '../handler.js';
-import { staffCall } from './staff-call.js';
+import { watchRunEvents } from '../../domain/runs/watch-run-events.js';
+import { type HandlerDependencies } from '../handler.js';
+import { pageMessage } from './page-message.js';
+import { staffStream, staffUnary } from './staff-call.js';
 
 export function runSummaryMessage(run: RunSummary): v1.Run.$Properties {
   return {
@@ -60,42 +67,41 @@ function learningFeedbackMessage(feedback: LearningFeedbackRecord): v1.LearningF
   };
 }
 
-/** ListRuns, GetRun, ListRunEvents, ListRunLearningFeedback: mapping only. */
+/** ListRuns, GetRun, ListRunEvents, ListRunLearningFeedback, CancelRun, WatchRunEvents: mapping only. */
 export function runsHandlers(
   deps: HandlerDependencies,
-  service: RunsService,
-): Pick<ControlPlaneHandlers, 'listRuns' | 'getRun' | 'listRunEvents' | 'listRunLearningFeedback'> {
+  runs: RunsPorts,
+): Pick<
+  ControlPlaneHandlers,
+  'listRuns' | 'getRun' | 'listRunEvents' | 'listRunLearningFeedback' | 'cancelRun' | 'watchRunEvents'
+> {
   return {
-    listRuns: unary(deps, async (request: v1.ListRunsRequest, context) => {
-      const page = await service.list(staffCall(request.principal, context), {
-        limit: request.limit,
-        cursor: request.cursor,
-        projectId: request.projectId,
-        status: request.status,
-      });
-      return { items: page.items.map(runSummaryMessage), nextCursor: page.nextCursor };
-    }),
-    getRun: unary(deps, async (request: v1.GetRunRequest, context) => {
-      const { run, payload } = await service.get(staffCall(request.principal, context), request.runId);
+    listRuns: staffUnary(deps, async (call, request: v1.ListRunsRequest) =>
+      pageMessage(await listRuns(runs, call, request), runSummaryMessage),
+    ),
+    getRun: staffUnary(deps, async (call, request: v1.GetRunRequest) => {
+      const { run, payload } = await getRun(runs, call, request);
       return { run: runSummaryMessage(run), runPayloadJson: JSON.stringify(payload ?? {}) };
     }),
-    listRunEvents: unary(deps, async (request: v1.ListRunEventsRequest, context) => {
-      const page = await service.events(
-        staffCall(request.principal, context),
-        request.runId,
-        request.limit,
-        request.cursor,
-      );
-      return { items: page.items.map(flowEventMessage), nextCursor: page.nextCursor };
-    }),
-    listRunLearningFeedback: unary(deps, async (request: v1.ListRunLearningFeedbackRequest, context) => {
-      const page = await service.learningFeedback(
-        staffCall(request.principal, context),
-        request.runId,
-        request.limit,
-        request.cursor,
-      );
-      return { items: page.items.map(learningFeedbackMessage), nextCursor: page.nextCursor };
-    }),
+    listRunEvents: staffUnary(deps, async (call, request: v1.ListRunEventsRequest) =>
+      pageMessage(await listRunEvents(runs, call, request), flowEventMessage),
+    ),
+    listRunLearningFeedback: staffUnary(deps, async (call, request: v1.ListRunLearningFeedbackRequest) =>
+      pageMessage(await listRunLearningFeedback(runs, call, request), learningFeedbackMessage),
+    ),
+    cancelRun: staffUnary(deps, async (call, request: v1.CancelRunRequest) => ({
+      run: runSummaryMessage(await cancelRun(runs, call, request)),
+    })),
+    watchRunEvents: staffStream(
+      deps,
+      (call, request: v1.WatchRunEventsRequest, signal) =>
+        watchRunEvents(
+          runs,
+          call,
+          { runId: request.runId, afterEventId: Number(request.afterEventId) },
+          signal,
+        ),
+      flowEventMessage,
+    ),
   };
 }

@@ -1,42 +1,31 @@
-import { type ControlPlaneHandlers, type v1, toTimestamp } from '../../../shared/proto/index.js';
-import { type StaffAuthService } from '../../domain/staff-auth/staff-auth-service.js';
-import { type StaffUser } from '../../domain/staff-auth/staff-user.js';
+import { type ControlPlaneHandlers, type v1 } from '../../../shared/proto/index.js';
+import { authorizeOAuthUser } from '../../domain/staff-auth/authorize-oauth-user.js';
+import { getSignedInUser } from '../../domain/staff-auth/get-signed-in-user.js';
+import { type StaffAuthPorts } from '../../domain/staff-auth/ports.js';
+import { resolveStaffByEmail } from '../../domain/staff-auth/resolve-staff-by-email.js';
 import { type HandlerDependencies, unary } from '../handler.js';
-
-export function staffUserMessage(user: StaffUser): v1.StaffUser.$Properties {
-  return {
-    id: user.id,
-    email: user.email,
-    githubUserId: user.githubUserId ?? 0,
-    githubLogin: user.githubLogin ?? '',
-    isPlatformAdmin: user.isPlatformAdmin,
-    isPlatformOwner: user.isPlatformOwner,
-    createdAt: toTimestamp(user.createdAt),
-    updatedAt: toTimestamp(user.updatedAt),
-  };
-}
+import { staffUserMessage } from './users.js';
 
 /** AuthorizeOAuthUser, ResolveStaffByEmail, GetSignedInUser: mapping only, the allowlist is in the domain. */
 export function staffAuthHandlers(
   deps: HandlerDependencies,
-  service: StaffAuthService,
+  staffAuth: StaffAuthPorts,
 ): Pick<ControlPlaneHandlers, 'authorizeOAuthUser' | 'resolveStaffByEmail' | 'getSignedInUser'> {
   return {
-    authorizeOAuthUser: unary(deps, async (request: v1.AuthorizeOAuthUserRequest) => {
-      const user = await service.authorizeOAuthUser({
-        email: request.email,
-        githubUserId: Number(request.githubUserId),
-        githubLogin: request.githubLogin,
-      });
-      return { user: staffUserMessage(user) };
-    }),
-    resolveStaffByEmail: unary(deps, async (request: v1.ResolveStaffByEmailRequest) => {
-      const user = await service.resolveStaffByEmail(request.email);
-      return { user: staffUserMessage(user) };
-    }),
-    getSignedInUser: unary(deps, async (request: v1.GetSignedInUserRequest) => {
-      const user = await service.signedInUser(request.principal?.userId ?? '');
-      return { user: staffUserMessage(user) };
-    }),
+    authorizeOAuthUser: unary(deps, async (request: v1.AuthorizeOAuthUserRequest) => ({
+      user: staffUserMessage(
+        await authorizeOAuthUser(staffAuth, {
+          email: request.email,
+          githubUserId: Number(request.githubUserId),
+          githubLogin: request.githubLogin,
+        }),
+      ),
+    })),
+    resolveStaffByEmail: unary(deps, async (request: v1.ResolveStaffByEmailRequest) => ({
+      user: staffUserMessage(await resolveStaffByEmail(staffAuth, { email: request.email })),
+    })),
+    getSignedInUser: unary(deps, async (request: v1.GetSignedInUserRequest) => ({
+      user: staffUserMessage(await getSignedInUser(staffAuth, { userId: request.principal?.userId ?? '' })),
+    })),
   };
 }

@@ -3,8 +3,8 @@ import { getProjectTriggers } from '../../domain/triggers/get-project-triggers.j
 import { type ProjectTriggersView, type TriggersPorts } from '../../domain/triggers/ports.js';
 import { setProjectTriggers } from '../../domain/triggers/set-project-triggers.js';
 import { type TriggerOverrides, type TriggerPolicy } from '../../domain/triggers/trigger-policy.js';
-import { unary, type HandlerDependencies } from '../handler.js';
-import { staffCall } from './staff-call.js';
+import { type HandlerDependencies } from '../handler.js';
+import { staffUnary } from './staff-call.js';
 
 const policyMessage = (policy: TriggerPolicy): v1.ITriggerPolicy => ({
   labelPrefix: policy.labelPrefix,
@@ -28,30 +28,24 @@ const triggersMessage = (view: ProjectTriggersView): v1.ProjectTriggersResponse.
   defaults: policyMessage(view.defaults),
 });
 
-/** GetProjectTriggers, SetProjectTriggers: mapping only (unset wrappers = the platform default). */
+/** GetProjectTriggers, SetProjectTriggers: mapping only (an unset wrapper = the platform default). */
 export function triggersHandlers(
   deps: HandlerDependencies,
-  ports: TriggersPorts,
+  triggers: TriggersPorts,
 ): Pick<ControlPlaneHandlers, 'getProjectTriggers' | 'setProjectTriggers'> {
   return {
-    getProjectTriggers: unary(deps, async (request: v1.GetProjectTriggersRequest, context) =>
-      triggersMessage(
-        await getProjectTriggers(ports, staffCall(request.principal, context), {
-          projectId: request.projectId,
-        }),
-      ),
+    getProjectTriggers: staffUnary(deps, async (call, request: v1.GetProjectTriggersRequest) =>
+      triggersMessage(await getProjectTriggers(triggers, call, request)),
     ),
-    setProjectTriggers: unary(deps, async (request: v1.SetProjectTriggersRequest, context) => {
-      const triggers = request.triggers;
+    setProjectTriggers: staffUnary(deps, async (call, request: v1.SetProjectTriggersRequest) => {
+      const own = request.triggers;
       return triggersMessage(
-        await setProjectTriggers(ports, staffCall(request.principal, context), {
+        await setProjectTriggers(triggers, call, {
           projectId: request.projectId,
-          labelPrefix: triggers?.labelPrefix?.value ?? null,
-          command: triggers?.command?.value ?? null,
-          events: triggers?.events ? (triggers.events.values ?? []) : null,
-          trustedAssociations: triggers?.trustedAssociations
-            ? (triggers.trustedAssociations.values ?? [])
-            : null,
+          labelPrefix: own?.labelPrefix?.value ?? null,
+          command: own?.command?.value ?? null,
+          events: own?.events ? (own.events.values ?? []) : null,
+          trustedAssociations: own?.trustedAssociations ? (own.trustedAssociations.values ?? []) : null,
         }),
       );
     }),

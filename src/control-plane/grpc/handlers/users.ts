@@ -1,10 +1,13 @@
 import { toTimestamp, type ControlPlaneHandlers, type v1 } from '../../../shared/proto/index.js';
-import { type StaffUserRecord } from '../../domain/users/ports.js';
-import { type UsersService } from '../../domain/users/users.js';
-import { unary, type HandlerDependencies } from '../handler.js';
-import { staffCall } from './staff-call.js';
+import { createUser } from '../../domain/users/create-user.js';
+import { deleteUser } from '../../domain/users/delete-user.js';
+import { listUsers } from '../../domain/users/list-users.js';
+import { type StaffUser, type UsersPorts } from '../../domain/users/ports.js';
+import { type HandlerDependencies } from '../handler.js';
+import { staffUnary } from './staff-call.js';
+import { pageMessage } from './page-message.js';
 
-function userMessage(user: StaffUserRecord): v1.StaffUser.$Properties {
+export function staffUserMessage(user: StaffUser): v1.StaffUser.$Properties {
   return {
     id: user.id,
     email: user.email,
@@ -20,22 +23,18 @@ function userMessage(user: StaffUserRecord): v1.StaffUser.$Properties {
 /** ListUsers, CreateUser, DeleteUser: mapping only. */
 export function usersHandlers(
   deps: HandlerDependencies,
-  service: UsersService,
+  users: UsersPorts,
 ): Pick<ControlPlaneHandlers, 'listUsers' | 'createUser' | 'deleteUser'> {
   return {
-    listUsers: unary(deps, async (request: v1.ListUsersRequest, context) => {
-      const page = await service.list(staffCall(request.principal, context), request.limit, request.cursor);
-      return { items: page.items.map(userMessage), nextCursor: page.nextCursor };
+    listUsers: staffUnary(deps, async (call, request: v1.ListUsersRequest) =>
+      pageMessage(await listUsers(users, call, request), staffUserMessage),
+    ),
+    createUser: staffUnary(deps, async (call, request: v1.CreateUserRequest) => {
+      const result = await createUser(users, call, request);
+      return { user: staffUserMessage(result.user), created: result.created };
     }),
-    createUser: unary(deps, async (request: v1.CreateUserRequest, context) => {
-      const result = await service.create(staffCall(request.principal, context), {
-        email: request.email,
-        isPlatformAdmin: request.isPlatformAdmin,
-      });
-      return { user: userMessage(result.user), created: result.created };
-    }),
-    deleteUser: unary(deps, async (request: v1.DeleteUserRequest, context) => {
-      await service.delete(staffCall(request.principal, context), request.userId);
+    deleteUser: staffUnary(deps, async (call, request: v1.DeleteUserRequest) => {
+      await deleteUser(users, call, request);
       return {};
     }),
   };

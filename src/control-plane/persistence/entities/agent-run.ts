@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { type RunStatus, runStatuses } from '../../domain/runs/ports.js';
+import { type RunStatus, runStatuses } from '../../../shared/contract/run-status.js';
 import { ProjectEntity } from './project.js';
 import { foreignKeyId } from './foreign-key.js';
 

@@ -1,23 +1,14 @@
 import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
+import { type LearningFeedbackRecord } from '../../domain/runs/ports.js';
 import { AgentRunEntity } from './agent-run.js';
 import { RepositoryEntity } from './repository.js';
 import { foreignKeyId } from './foreign-key.js';
 
-export type LearningFeedbackKind = 'inline' | 'post_pr';
+const kinds: readonly LearningFeedbackRecord['kind'][] = ['inline', 'post_pr'];
 
-const kinds: readonly LearningFeedbackKind[] = ['inline', 'post_pr'];
-
-export interface LearningFeedbackRow {
+/** A row of `learning_feedback`: the domain's record as stored. */
+export interface LearningFeedbackRow extends LearningFeedbackRecord {
   [OptionalProps]?: 'createdAt';
-  id: number;
-  runId: string;
-  repositoryId: string | null;
-  prNumber: number | null;
-  filePath: string | null;
-  line: number | null;
-  kind: LearningFeedbackKind;
-  explanation: string;
-  createdAt: Date;
 }
 
 export const LearningFeedbackEntity = new EntitySchema<LearningFeedbackRow>({

@@ -1,5 +1,5 @@
 import { EntitySchema, type OptionalProps, type PrimaryKeyProp } from '@mikro-orm/core';
-import { type ProjectRole, projectRoles } from '../../domain/access/actor.js';
+import { type ProjectRole, projectRoles } from '../../../shared/contract/project-role.js';
 import { ProjectEntity, type ProjectRow } from './project.js';
 import { UserEntity, type UserRow } from './user.js';
 

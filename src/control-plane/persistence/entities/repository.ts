@@ -1,23 +1,11 @@
 import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
-import { type RepositoryProvider } from '../../domain/repositories/ports.js';
+import { type RepositoryProvider, type RepositoryWithCredentials } from '../../domain/repositories/ports.js';
 import { ProjectEntity } from './project.js';
 import { foreignKeyId } from './foreign-key.js';
 
-export interface RepositoryRow {
+/** A row of `repositories`: the domain's repository with its credentials, as stored. */
+export interface RepositoryRow extends RepositoryWithCredentials {
   [OptionalProps]?: 'servicesYamlPath' | 'createdAt' | 'updatedAt';
-  id: string;
-  projectId: string;
-  provider: RepositoryProvider;
-  externalId: number;
-  owner: string;
-  name: string;
-  /** AES-256-GCM ciphertext of the access token; never leaves the control-plane. */
-  tokenEncrypted: Buffer;
-  servicesYamlPath: string;
-  /** GitHub's id of the webhook we created, so updates and deletes hit the same hook. */
-  webhookId: number | null;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 const providers: readonly RepositoryProvider[] = ['github', 'gitlab'];

@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { type SlotState } from '../../domain/runs-lifecycle/ports.js';
+import { type SlotState } from '../../domain/runs/ports.js';
 import { AgentRunEntity } from './agent-run.js';
 import { ProjectEntity } from './project.js';
 import { foreignKeyId } from './foreign-key.js';

@@ -1,15 +1,9 @@
 import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
+import { type StaffUser } from '../../domain/users/ports.js';
 
-export interface UserRow {
+/** A row of `users`: the domain's StaffUser as stored. */
+export interface UserRow extends StaffUser {
   [OptionalProps]?: 'isPlatformAdmin' | 'isPlatformOwner' | 'createdAt' | 'updatedAt';
-  id: string;
-  email: string;
-  githubUserId: number | null;
-  githubLogin: string | null;
-  isPlatformAdmin: boolean;
-  isPlatformOwner: boolean;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 export const UserEntity = new EntitySchema<UserRow>({

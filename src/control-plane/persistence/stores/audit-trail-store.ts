@@ -1,5 +1,5 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { type AuditEntry, type AuditTrail, auditCorrelationId } from '../../domain/staff/audit.js';
+import { type AuditEntry, type AuditTrail, auditCorrelationId } from '../../domain/staff-call/audit.js';
 import { FlowEventEntity } from '../entities/flow-event.js';
 import { currentEntityManager } from './entity-manager.js';
 

@@ -29,9 +29,6 @@ export function actorFromRow(row: z.output<typeof actorShape>): Actor {
   };
 }
 
-/** A principal with a malformed id (never issued by us) names no user: no query needed to say so. */
-export const isUserId = (userId: string) => /^[0-9a-f-]{36}$/i.test(userId);
-
 /**
  * `statement` with the caller's row beside it: each row carries the actor's columns, a caller
  * with nothing to see still gets one row (the statement's columns null), and no row means no such

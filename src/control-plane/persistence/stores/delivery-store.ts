@@ -1,8 +1,8 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { type DeliveryFilter, type DeliveryStore, type DeliveryView } from '../../domain/deliveries/ports.js';
-import { type ListScope } from '../../domain/staff/caller-scope.js';
-import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { type ListScope } from '../../domain/staff-call/caller-scope.js';
+import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
 import { deliveryOutcomes, ignoreReasons } from '../../domain/webhooks/delivery-outcome.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { column } from './rows.js';

@@ -1,125 +1,26 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { runStatuses } from '../../domain/runs/ports.js';
-import { runEventTypes } from '../../domain/runs-lifecycle/events.js';
-import { jobNameFor } from '../../domain/runs-lifecycle/events.js';
+import { type RunStatus, runStatuses } from '../../../shared/contract/run-status.js';
+import { jobNameFor, runEventTypes } from '../../domain/runs/run-lifecycle.js';
 import {
   type ClaimedRun,
   type DerivedProject,
   type DispatcherStore,
   type OwnedSlot,
-  type RunFacts,
-  type RunStatus,
   type RunTransition,
   type SlotState,
-} from '../../domain/runs-lifecycle/ports.js';
+} from '../../domain/runs/ports.js';
 import { slotStates } from '../entities/slot.js';
 import { column } from './rows.js';
+import { settleRun } from './run-settlement.js';
+import { inTransaction } from './transactor.js';
 import { execute, query, queryOne, uuidArrayLiteral } from './sql.js';
-import { toOptionalDate } from './timestamps.js';
-
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** `now() + ttl`, computed by the database so replicas with skewed clocks agree on expiry. */
 const leaseUntil = `now() + make_interval(secs => ?)`;
 
-/** The payload fields a learning explanation needs (SPEC §4 run payload). */
-const factColumns = `r.event_type, r.action, r.repository_full_name,
-  r.run_payload#>>'{project,repository_id}' as repository_id`;
-
 const runStatus = column.oneOf(runStatuses);
 const slotState = column.oneOf(slotStates);
-
-const factRow = z.object({
-  id: column.text,
-  status: runStatus,
-  correlation_id: column.text,
-  learning_mode: column.boolean,
-  job_name: column.text.nullable(),
-  started_at: column.timestampText.nullable(),
-  slot_no: column.integer.nullable(),
-  event_type: column.text,
-  action: column.text,
-  repository_full_name: column.text,
-  repository_id: column.text.nullable(),
-});
-
-type FactRow = z.output<typeof factRow>;
-
-/** Runs `work` in its own transaction on a fresh fork; the `query` helper joins it. */
-export function inTransaction<T>(orm: MikroORM, work: () => Promise<T>): Promise<T> {
-  return orm.em.fork().transactional(() => work());
-}
-
-/**
- * Final transition shared by the dispatcher and cancel: locks the run, checks it is in one of
- * `from`, sets the final status, frees its slot (or marks it `releasing` when asked), appends the flow
- * event and, for learning-mode runs, the `inline` learning feedback. Must run inside a transaction.
- */
-export async function settleRun(
-  orm: MikroORM,
-  from: RunStatus[],
-  transition: RunTransition,
-  slotAfter: 'free' | 'releasing',
-): Promise<{ previous: RunStatus; facts: FactRow } | null> {
-  const row = await queryOne(
-    orm,
-    factRow,
-    `select r.id, r.status, r.correlation_id, r.learning_mode, r.job_name, r.started_at, s.slot_no, ${factColumns}
-     from agent_runs r left join slots s on s.run_id = r.id
-     where r.id = ? for update of r`,
-    [transition.runId],
-  );
-  if (!row || !from.includes(row.status)) return null;
-  await execute(
-    orm,
-    `update agent_runs set status = ?, finished_at = clock_timestamp(), updated_at = now() where id = ?`,
-    [transition.to, row.id],
-  );
-  if (slotAfter === 'free') {
-    await execute(
-      orm,
-      `update slots set state = 'free', lease_owner = null, lease_until = null, run_id = null, updated_at = now() where run_id = ?`,
-      [row.id],
-    );
-  } else {
-    await execute(
-      orm,
-      `update slots set state = 'releasing', updated_at = now() where run_id = ? and state = 'leased'`,
-      [row.id],
-    );
-  }
-  await execute(
-    orm,
-    `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values (?, ?, ?, ?, ?::jsonb)`,
-    [
-      row.correlation_id,
-      transition.actor.type,
-      transition.actor.id,
-      transition.eventType,
-      JSON.stringify(transition.payload),
-    ],
-  );
-  if (row.learning_mode) {
-    const facts: RunFacts = {
-      runId: row.id,
-      eventType: row.event_type,
-      action: row.action,
-      repositoryFullName: row.repository_full_name,
-      jobName: row.job_name,
-      slotNo: row.slot_no,
-      startedAt: toOptionalDate(row.started_at),
-    };
-    const repositoryId = row.repository_id && uuidPattern.test(row.repository_id) ? row.repository_id : null;
-    await execute(
-      orm,
-      `insert into learning_feedback (run_id, repository_id, kind, explanation)
-       values (?, (select id from repositories where id = ?::uuid), 'inline', ?)`,
-      [row.id, repositoryId, transition.explain(facts)],
-    );
-  }
-  return { previous: row.status, facts: row };
-}
 
 /** The dispatcher's SQL: short transactions, row locks with SKIP LOCKED, times from the database clock. */
 export class SqlDispatcherStore implements DispatcherStore {

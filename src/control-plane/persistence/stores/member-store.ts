@@ -1,13 +1,12 @@
 import { QueryOrder, raw, sql } from '@mikro-orm/core';
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { type ProjectRole } from '../../domain/access/actor.js';
+import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type MemberStore, type MemberUser, type ProjectMemberRecord } from '../../domain/members/ports.js';
-import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
 import { ProjectMemberEntity, type ProjectMemberRow } from '../entities/project-member.js';
 import { UserEntity, type UserRow } from '../entities/user.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { currentEntityManager, upsertReturning } from './entity-manager.js';
-import { projectExists } from './project-store.js';
 import { findUserByEmail } from './user-store.js';
 
 /** A membership with its user loaded (every read here populates `user`). */
@@ -32,10 +31,6 @@ const toMemberUser = (user: UserRow): MemberUser => ({
 
 export class SqlMemberStore implements MemberStore {
   constructor(private readonly orm: MikroORM) {}
-
-  projectExists(projectId: string): Promise<boolean> {
-    return projectExists(currentEntityManager(this.orm), projectId);
-  }
 
   async findUserById(userId: string): Promise<MemberUser | null> {
     const user = await currentEntityManager(this.orm).findOne(UserEntity, { id: userId });

@@ -1,23 +1,25 @@
 import { raw } from '@mikro-orm/core';
 import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { type Actor, projectRoles } from '../../domain/access/actor.js';
+import { type Actor } from '../../domain/access/actor.js';
+import { projectRoles } from '../../../shared/contract/project-role.js';
 import {
   type ProjectRecord,
   type ProjectScope,
   type ProjectStore,
   type ProjectView,
 } from '../../domain/projects/ports.js';
-import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
 import { AgentRunEntity } from '../entities/agent-run.js';
 import { FlowEventEntity } from '../entities/flow-event.js';
 import { ProjectEntity, type ProjectRow } from '../entities/project.js';
-import { isUserId, queryWithActor } from './caller-reads.js';
+import { queryWithActor } from './caller-reads.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { currentEntityManager, upsertReturning } from './entity-manager.js';
 import { column } from './rows.js';
 import { queryPrepared, sqlCount, type SqlValue, type Statement } from './sql.js';
 import { toDate } from './timestamps.js';
+import { isUuid } from '../../../shared/text/uuid.js';
 
 /** Projects keep their learning mode default in `settings`; anything but `true` there means off. */
 const learningModeDefault = (settings: { learning_mode_default?: unknown } | null) =>
@@ -108,7 +110,7 @@ export class SqlProjectStore implements ProjectStore {
     page: PageRequest,
   ): Promise<{ actor: Actor | null; page: Page<ProjectView> }> {
     const statement = listStatement(scope, page);
-    if (!isUserId(actorUserId)) return { actor: null, page: { items: [], nextCursor: '' } };
+    if (!isUuid(actorUserId)) return { actor: null, page: { items: [], nextCursor: '' } };
     const read = await queryWithActor(this.orm, projectViewRow, statement, actorUserId, 'page.slug');
     return { actor: read.actor, page: toProjectPage(read.rows, page) };
   }

@@ -7,11 +7,10 @@ import {
   type RepositoryStore,
   type RepositoryWithCredentials,
 } from '../../domain/repositories/ports.js';
-import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
 import { RepositoryEntity, type RepositoryRow } from '../entities/repository.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { currentEntityManager, upsertReturning } from './entity-manager.js';
-import { projectExists } from './project-store.js';
 import { isUniqueViolation } from './sql-errors.js';
 
 function toRecord(repository: RepositoryRow): RepositoryRecord {
@@ -41,10 +40,6 @@ const withToken = { populate: ['tokenEncrypted'] } as const;
 
 export class SqlRepositoryStore implements RepositoryStore {
   constructor(private readonly orm: MikroORM) {}
-
-  projectExists(projectId: string): Promise<boolean> {
-    return projectExists(currentEntityManager(this.orm), projectId);
-  }
 
   async list(projectId: string, page: PageRequest): Promise<Page<RepositoryRecord>> {
     const key = decodeCursor('repositories', page.cursor, ['string', 'string']);
@@ -93,16 +88,9 @@ export class SqlRepositoryStore implements RepositoryStore {
     return repositories.map(toCredentials);
   }
 
-  async save(input: {
-    projectId: string;
-    provider: RepositoryProvider;
-    externalId: number;
-    owner: string;
-    name: string;
-    tokenEncrypted: Buffer;
-    servicesYamlPath: string;
-    webhookId: number | null;
-  }): Promise<{ repository: RepositoryRecord; created: boolean }> {
+  async save(
+    input: Omit<RepositoryWithCredentials, 'id' | 'createdAt' | 'updatedAt'>,
+  ): Promise<{ repository: RepositoryRecord; created: boolean }> {
     const em = currentEntityManager(this.orm);
     const excluded = (column: string) => raw(`excluded.${column}`);
     let upserted: Awaited<ReturnType<typeof upsertReturning<RepositoryRow>>>;

@@ -10,9 +10,9 @@ import {
   type RunLogStream,
   type RunLogWriterStore,
 } from '../../domain/run-logs/ports.js';
-import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { inTransaction } from './dispatcher-store.js';
+import { inTransaction } from './transactor.js';
 import { z } from 'zod';
 import { column } from './rows.js';
 import { execute, query, queryOne, sqlCount, uuidArrayLiteral, type SqlValue } from './sql.js';

@@ -1,15 +1,16 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { projectRoles } from '../../domain/access/actor.js';
+import { projectRoles } from '../../../shared/contract/project-role.js';
 import { type FlowEventRecord, type RunAccess, type RunSummary } from '../../domain/runs/ports.js';
-import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
 import { actorTypes } from '../entities/flow-event.js';
-import { actorColumns, actorFromRow, actorShape, isUserId } from './caller-reads.js';
+import { actorColumns, actorFromRow, actorShape } from './caller-reads.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { checkedByFirstRow, checkedRow, column } from './rows.js';
 import { runSummaryColumns, runSummaryRow, toSummary, withProject } from './run-summary-row.js';
 import { rawRows, sqlCount } from './sql.js';
 import { toDate } from './timestamps.js';
+import { isUuid } from '../../../shared/text/uuid.js';
 
 /**
  * runs.get and runs.events read the run with what deciding on the caller needs, in one round trip
@@ -31,7 +32,7 @@ export async function readRunWithAccess(
   runId: string,
   actorUserId: string,
 ): Promise<RunAccess<RunSummary>> {
-  if (!isUserId(actorUserId)) return noAccessRead;
+  if (!isUuid(actorUserId)) return noAccessRead;
   const sql = `select ${actorColumns('a')}, m.role as member_role, run.*
        from users a
        left join lateral (select ${runSummaryColumns} from agent_runs r ${withProject} where r.id = ?) run on true
@@ -71,7 +72,7 @@ export async function readRunEventsWithAccess(
   page: PageRequest,
 ): Promise<{ access: RunAccess<{ projectId: string | null }>; page: Page<FlowEventRecord> }> {
   const after = decodeCursor('run-events', page.cursor, ['number'])?.[0] ?? 0;
-  if (!isUserId(actorUserId)) return { access: noAccessRead, page: { items: [], nextCursor: '' } };
+  if (!isUuid(actorUserId)) return { access: noAccessRead, page: { items: [], nextCursor: '' } };
   // One row per event (at least one: the caller's), each with the caller, the run's project and
   // the caller's role there.
   const sql = `select ${actorColumns('a')}, m.role as member_role, run.id as run_id, run.project_id as run_project_id, e.*

@@ -2,19 +2,21 @@ import { QueryOrder } from '@mikro-orm/core';
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { type Actor } from '../../domain/access/actor.js';
 import {
+  type CancelOutcome,
   type FlowEventRecord,
   type LearningFeedbackRecord,
   type RunAccess,
+  type RunFacts,
   type RunFilter,
   type RunPageWithActor,
   type RunScope,
   type RunStore,
   type RunSummary,
 } from '../../domain/runs/ports.js';
-import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
+import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
 import { AgentRunEntity } from '../entities/agent-run.js';
 import { LearningFeedbackEntity } from '../entities/learning-feedback.js';
-import { isUserId, queryWithActor } from './caller-reads.js';
+import { queryWithActor } from './caller-reads.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { currentEntityManager } from './entity-manager.js';
 import { type CheckOnlyShape } from './rows.js';
@@ -26,6 +28,7 @@ import {
   walkNewestRuns,
   walkRow,
 } from './run-list-statements.js';
+import { cancelRun } from './run-cancel.js';
 import { readRunEventsWithAccess, readRunWithAccess } from './run-reads-with-access.js';
 import {
   runCursor,
@@ -36,6 +39,7 @@ import {
   withProject,
 } from './run-summary-row.js';
 import { queryPrepared, type Statement } from './sql.js';
+import { isUuid } from '../../../shared/text/uuid.js';
 
 /** How a page's first statement is read: alone, or with the caller beside it (listWithActor). */
 type ReadFirst = <Row extends { id: string }>(
@@ -44,8 +48,9 @@ type ReadFirst = <Row extends { id: string }>(
 ) => Promise<Row[]>;
 
 /**
- * The run reads of the staff API. Lists, lookups and events are raw SQL (the console's hot reads,
- * prepared, rows checked); the payload and learning feedback are ordinary entity reads.
+ * The runs of the staff API. Lists, lookups and events are raw SQL (the console's hot reads,
+ * prepared, rows checked); the payload and learning feedback are ordinary entity reads; cancel is
+ * the dispatcher's settling statement (run-cancel.ts).
  */
 export class SqlRunStore implements RunStore {
   constructor(private readonly orm: MikroORM) {}
@@ -60,7 +65,7 @@ export class SqlRunStore implements RunStore {
     filter: RunFilter,
     page: PageRequest,
   ): Promise<RunPageWithActor> {
-    if (!isUserId(actorUserId)) return { actor: null, page: { items: [], nextCursor: '' } };
+    if (!isUuid(actorUserId)) return { actor: null, page: { items: [], nextCursor: '' } };
     let actor: Actor | null = null;
     const runs = await this.readPage(scope, filter, page, async (shape, statement) => {
       const read = await queryWithActor(
@@ -170,5 +175,9 @@ export class SqlRunStore implements RunStore {
       }),
       (row) => encodeCursor('learning-feedback', [row.id]),
     );
+  }
+
+  cancel(runId: string, actorUserId: string, explain: (facts: RunFacts) => string): Promise<CancelOutcome> {
+    return cancelRun(this.orm, runId, actorUserId, explain);
   }
 }

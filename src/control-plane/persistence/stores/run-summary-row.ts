@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { runStatuses, type RunSummary } from '../../domain/runs/ports.js';
+import { runStatuses } from '../../../shared/contract/run-status.js';
+import { type RunSummary } from '../../domain/runs/ports.js';
 import { encodeCursor } from './cursor.js';
 import { column } from './rows.js';
 import { toDate, toOptionalDate } from './timestamps.js';

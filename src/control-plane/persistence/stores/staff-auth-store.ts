@@ -5,25 +5,13 @@ import {
   type BootstrapOutcome,
   type BootstrapPlan,
   type GitHubIdentity,
-  type StaffUser,
-} from '../../domain/staff-auth/staff-user.js';
-import { UserEntity, type UserRow } from '../entities/user.js';
-import { isUserId } from './caller-reads.js';
-import { currentEntityManager } from './entity-manager.js';
-import { findUserByEmail } from './user-store.js';
+} from '../../domain/staff-auth/ports.js';
+import { type StaffUser } from '../../domain/users/ports.js';
+import { UserEntity } from '../entities/user.js';
 
-function toStaffUser(row: UserRow): StaffUser {
-  return {
-    id: row.id,
-    email: row.email,
-    githubUserId: row.githubUserId,
-    githubLogin: row.githubLogin,
-    isPlatformAdmin: row.isPlatformAdmin,
-    isPlatformOwner: row.isPlatformOwner,
-    createdAt: row.createdAt,
-    updatedAt: row.updatedAt,
-  };
-}
+import { currentEntityManager } from './entity-manager.js';
+import { findUserByEmail, toStaffUser } from './user-store.js';
+import { isUuid } from '../../../shared/text/uuid.js';
 
 /** Serializes bootstraps of replicas that start together (a transaction-scoped advisory lock). */
 const bootstrapLockKey = 'codexk8s.staff-bootstrap';
@@ -38,7 +26,7 @@ export class SqlStaffAuthStore implements StaffAuthStore {
   }
 
   async findById(userId: string): Promise<StaffUser | null> {
-    if (!isUserId(userId)) return null;
+    if (!isUuid(userId)) return null;
     const user = await currentEntityManager(this.orm).findOne(UserEntity, { id: userId });
     return user ? toStaffUser(user) : null;
   }

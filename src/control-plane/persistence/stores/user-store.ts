@@ -1,12 +1,13 @@
 import { QueryOrder, raw, sql } from '@mikro-orm/core';
 import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
-import { type Page, type PageRequest } from '../../domain/staff/pagination.js';
-import { type StaffUserRecord, type UserStore } from '../../domain/users/ports.js';
+import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
+import { type StaffUser, type UserStore } from '../../domain/users/ports.js';
 import { UserEntity, type UserRow } from '../entities/user.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { currentEntityManager, upsertReturning } from './entity-manager.js';
 
-function toRecord(user: UserRow): StaffUserRecord {
+/** The domain's StaffUser of a row (a plain object: the unit of work's entity stays behind). */
+export function toStaffUser(user: UserRow): StaffUser {
   return {
     id: user.id,
     email: user.email,
@@ -28,30 +29,32 @@ export function findUserByEmail(em: EntityManager, email: string): Promise<UserR
 export class SqlUserStore implements UserStore {
   constructor(private readonly orm: MikroORM) {}
 
-  async list(page: PageRequest): Promise<Page<StaffUserRecord>> {
+  async list(page: PageRequest): Promise<Page<StaffUser>> {
     const after = decodeCursor('users', page.cursor, ['string'])?.[0] ?? null;
     const users = await currentEntityManager(this.orm).find(
       UserEntity,
       after === null ? {} : { [sql`lower(email)`]: { $gt: after } },
       { orderBy: { [sql`lower(email)`]: QueryOrder.ASC }, limit: page.limit + 1 },
     );
-    return toPage(users, page.limit, toRecord, (user) => encodeCursor('users', [user.email.toLowerCase()]));
+    return toPage(users, page.limit, toStaffUser, (user) =>
+      encodeCursor('users', [user.email.toLowerCase()]),
+    );
   }
 
-  async findById(userId: string): Promise<StaffUserRecord | null> {
+  async findById(userId: string): Promise<StaffUser | null> {
     const user = await currentEntityManager(this.orm).findOne(UserEntity, { id: userId });
-    return user ? toRecord(user) : null;
+    return user ? toStaffUser(user) : null;
   }
 
-  async findByEmail(email: string): Promise<StaffUserRecord | null> {
+  async findByEmail(email: string): Promise<StaffUser | null> {
     const user = await findUserByEmail(currentEntityManager(this.orm), email);
-    return user ? toRecord(user) : null;
+    return user ? toStaffUser(user) : null;
   }
 
   async upsertByEmail(
     email: string,
     isPlatformAdmin: boolean,
-  ): Promise<{ user: StaffUserRecord; created: boolean }> {
+  ): Promise<{ user: StaffUser; created: boolean }> {
     const em = currentEntityManager(this.orm);
     const upserted = await upsertReturning(
       em,
@@ -63,7 +66,7 @@ export class SqlUserStore implements UserStore {
         .merge({ isPlatformAdmin: raw('excluded.is_platform_admin'), updatedAt: raw('now()') }),
     );
     if (!upserted) throw new Error('upsert returned no row');
-    return { user: toRecord(upserted.entity), created: upserted.inserted };
+    return { user: toStaffUser(upserted.entity), created: upserted.inserted };
   }
 
   async delete(userId: string): Promise<void> {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Knex } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { type MikroORM } from '../orm.js';
-import { projectRoles } from '../../domain/access/actor.js';
+import { projectRoles } from '../../../shared/contract/project-role.js';
 import { deliveryOutcomes, ignoreReasons } from '../../domain/webhooks/delivery-outcome.js';
 import {
   type DeliveryRecord,

@@ -14,11 +14,7 @@ import { router, staffProcedure } from '../trpc.js';
 export const authRouter = router({
   me: staffProcedure.query(async ({ ctx }) => {
     try {
-      const response = await ctx.controlPlane.call(
-        'getSignedInUser',
-        { principal: ctx.principal },
-        { correlationId: ctx.correlationId },
-      );
+      const response = await ctx.call('getSignedInUser', {});
       return principalFromStaffUser(response.user);
     } catch (error) {
       if (isGrpcServiceError(error) && error.code === grpc.status.NOT_FOUND)

@@ -1,56 +1,34 @@
 import { z } from 'zod';
-import { email, id, listInput } from '../inputs.js';
+import { projectRoles } from '../../../shared/contract/project-role.js';
+import { email, id, listInput, orEmpty } from '../inputs.js';
 import { pageJson, projectMemberJson } from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
 
-const role = z.enum(['read', 'read_write', 'admin'], { error: 'must be one of read, read_write, admin' });
+const role = z.enum(projectRoles, { error: `must be one of ${projectRoles.join(', ')}` });
 
 /** members.list, members.upsert, members.delete, members.setLearningModeOverride (SPEC §6). Access is decided by the control-plane. */
 export const membersRouter = router({
-  list: staffProcedure.input(z.object({ projectId: id(), ...listInput })).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call(
-      'listProjectMembers',
-      {
-        principal: ctx.principal,
-        projectId: input.projectId,
-        limit: input.limit,
-        cursor: input.cursor ?? '',
-      },
-      { correlationId: ctx.correlationId },
-    );
-    return pageJson(response, projectMemberJson);
-  }),
+  list: staffProcedure
+    .input(z.object({ projectId: id(), ...listInput }))
+    .query(async ({ ctx, input }) =>
+      pageJson(await ctx.call('listProjectMembers', input), projectMemberJson),
+    ),
   upsert: staffProcedure
     .input(
       z
-        .object({ projectId: id(), userId: id().optional(), email: email().optional(), role })
-        .refine((input) => (input.userId === undefined) !== (input.email === undefined), {
+        .object({ projectId: id(), userId: orEmpty(id()), email: orEmpty(email()), role })
+        .refine((input) => (input.userId === '') !== (input.email === ''), {
           message: 'give either a userId or an email',
           path: ['userId'],
         }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const response = await ctx.controlPlane.call(
-        'upsertProjectMember',
-        {
-          principal: ctx.principal,
-          projectId: input.projectId,
-          userId: input.userId ?? '',
-          email: input.email ?? '',
-          role: input.role,
-        },
-        { correlationId: ctx.correlationId },
-      );
-      return projectMemberJson(response.member);
-    }),
+    .mutation(async ({ ctx, input }) =>
+      projectMemberJson((await ctx.call('upsertProjectMember', input)).member),
+    ),
   delete: staffProcedure
     .input(z.object({ projectId: id(), userId: id() }))
     .mutation(async ({ ctx, input }) => {
-      await ctx.controlPlane.call(
-        'deleteProjectMember',
-        { principal: ctx.principal, projectId: input.projectId, userId: input.userId },
-        { correlationId: ctx.correlationId },
-      );
+      await ctx.call('deleteProjectMember', input);
       return { deleted: true };
     }),
   setLearningModeOverride: staffProcedure
@@ -62,16 +40,12 @@ export const membersRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const response = await ctx.controlPlane.call(
-        'setProjectMemberLearningModeOverride',
-        {
-          principal: ctx.principal,
-          projectId: input.projectId,
-          userId: input.userId,
-          enabled: input.enabled === null ? undefined : { value: input.enabled },
-        },
-        { correlationId: ctx.correlationId },
-      );
+      const response = await ctx.call('setProjectMemberLearningModeOverride', {
+        projectId: input.projectId,
+        userId: input.userId,
+        // No wrapper: the override is cleared.
+        enabled: input.enabled === null ? undefined : { value: input.enabled },
+      });
       return projectMemberJson(response.member);
     }),
 });

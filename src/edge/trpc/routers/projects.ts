@@ -11,38 +11,20 @@ const slug = boundedText(100).regex(
 
 /** projects.list, projects.get, projects.upsert, projects.delete (SPEC §6). Access is decided by the control-plane. */
 export const projectsRouter = router({
-  list: staffProcedure.input(z.object(listInput)).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call(
-      'listProjects',
-      { principal: ctx.principal, limit: input.limit, cursor: input.cursor ?? '' },
-      { correlationId: ctx.correlationId },
-    );
-    return pageJson(response, projectJson);
-  }),
-  get: staffProcedure.input(z.object({ projectId: id() })).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call(
-      'getProject',
-      { principal: ctx.principal, projectId: input.projectId },
-      { correlationId: ctx.correlationId },
-    );
-    return projectJson(response.project);
-  }),
+  list: staffProcedure
+    .input(z.object(listInput))
+    .query(async ({ ctx, input }) => pageJson(await ctx.call('listProjects', input), projectJson)),
+  get: staffProcedure
+    .input(z.object({ projectId: id() }))
+    .query(async ({ ctx, input }) => projectJson((await ctx.call('getProject', input)).project)),
   upsert: staffProcedure
     .input(z.object({ slug, name: boundedText(200) }))
     .mutation(async ({ ctx, input }) => {
-      const response = await ctx.controlPlane.call(
-        'upsertProject',
-        { principal: ctx.principal, slug: input.slug, name: input.name },
-        { correlationId: ctx.correlationId },
-      );
+      const response = await ctx.call('upsertProject', input);
       return { project: projectJson(response.project), created: response.created };
     }),
   delete: staffProcedure.input(z.object({ projectId: id() })).mutation(async ({ ctx, input }) => {
-    await ctx.controlPlane.call(
-      'deleteProject',
-      { principal: ctx.principal, projectId: input.projectId },
-      { correlationId: ctx.correlationId },
-    );
+    await ctx.call('deleteProject', input);
     return { deleted: true };
   }),
   triggers: triggersRouter,

@@ -1,23 +1,15 @@
 import { z } from 'zod';
-import { boundedText, id, listInput } from '../inputs.js';
+import { boundedText, id, listInput, orEmpty } from '../inputs.js';
 import { pageJson, repositoryJson } from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
 
 /** repositories.list, repositories.upsert, repositories.delete (SPEC §6). Access is decided by the control-plane. */
 export const repositoriesRouter = router({
-  list: staffProcedure.input(z.object({ projectId: id(), ...listInput })).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call(
-      'listProjectRepositories',
-      {
-        principal: ctx.principal,
-        projectId: input.projectId,
-        limit: input.limit,
-        cursor: input.cursor ?? '',
-      },
-      { correlationId: ctx.correlationId },
-    );
-    return pageJson(response, repositoryJson);
-  }),
+  list: staffProcedure
+    .input(z.object({ projectId: id(), ...listInput }))
+    .query(async ({ ctx, input }) =>
+      pageJson(await ctx.call('listProjectRepositories', input), repositoryJson),
+    ),
   upsert: staffProcedure
     .input(
       z.object({
@@ -26,33 +18,16 @@ export const repositoriesRouter = router({
         owner: boundedText(39).regex(/^[A-Za-z0-9][A-Za-z0-9-]*$/, 'a GitHub user or organization name'),
         name: boundedText(100).regex(/^[A-Za-z0-9._-]+$/, 'a GitHub repository name'),
         token: boundedText(1000).regex(/^\S+$/, 'must not contain spaces'),
-        servicesYamlPath: z.string().trim().max(500, 'must be at most 500 characters').optional(),
+        servicesYamlPath: orEmpty(z.string().trim().max(500, 'must be at most 500 characters')),
       }),
     )
-    .mutation(async ({ ctx, input }) => {
-      const response = await ctx.controlPlane.call(
-        'upsertProjectRepository',
-        {
-          principal: ctx.principal,
-          projectId: input.projectId,
-          provider: input.provider,
-          owner: input.owner,
-          name: input.name,
-          token: input.token,
-          servicesYamlPath: input.servicesYamlPath ?? '',
-        },
-        { correlationId: ctx.correlationId },
-      );
-      return repositoryJson(response.repository);
-    }),
+    .mutation(async ({ ctx, input }) =>
+      repositoryJson((await ctx.call('upsertProjectRepository', input)).repository),
+    ),
   delete: staffProcedure
     .input(z.object({ projectId: id(), repositoryId: id() }))
     .mutation(async ({ ctx, input }) => {
-      await ctx.controlPlane.call(
-        'deleteProjectRepository',
-        { principal: ctx.principal, projectId: input.projectId, repositoryId: input.repositoryId },
-        { correlationId: ctx.correlationId },
-      );
+      await ctx.call('deleteProjectRepository', input);
       return { deleted: true };
     }),
 });

@@ -1,33 +1,16 @@
 import { tracked } from '@trpc/server';
 import { z } from 'zod';
-import { id } from '../inputs.js';
+import { id, pageInput, resumeAfter } from '../inputs.js';
 import { liveStream } from '../live-stream.js';
 import { pageJson, runLogChunkJson } from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
 
 /** runs.logs and runs.watchLogs (SPEC §12). Access (as runs.get) is decided by the control-plane. */
 export const runLogsRouter = router({
+  /** A page of the run's log, oldest first (SPEC §12: limit ≤ 1000, default 200). */
   logs: staffProcedure
-    .input(
-      z.object({
-        runId: id(),
-        cursor: z.string().max(1024, 'must be at most 1024 characters').nullish(),
-        limit: z
-          .number({ error: 'must be a number' })
-          .int('must be an integer')
-          .min(1, 'must be at least 1')
-          .max(1000, 'must be at most 1000')
-          .default(200),
-      }),
-    )
-    .query(async ({ ctx, input }) => {
-      const response = await ctx.controlPlane.call(
-        'listRunLogs',
-        { principal: ctx.principal, runId: input.runId, limit: input.limit, cursor: input.cursor ?? '' },
-        { correlationId: ctx.correlationId },
-      );
-      return pageJson(response, runLogChunkJson);
-    }),
+    .input(z.object({ runId: id(), ...pageInput(1000, 200) }))
+    .query(async ({ ctx, input }) => pageJson(await ctx.call('listRunLogs', input), runLogChunkJson)),
 
   /**
    * Server-sent events of one run's log: the stored chunks after `lastEventId`, then live ones,
@@ -36,26 +19,10 @@ export const runLogsRouter = router({
    * caller's access to the run, as runs.watchEvents (see live-stream.ts).
    */
   watchLogs: staffProcedure
-    .input(
-      z.object({
-        runId: id(),
-        lastEventId: z
-          .string()
-          .regex(/^\d{1,15}$/, 'must be a chunk seq')
-          .nullish(),
-      }),
-    )
+    .input(z.object({ runId: id(), lastEventId: resumeAfter('a chunk seq') }))
     .subscription(async function* ({ ctx, input, signal }) {
       const chunks = liveStream(ctx.session, signal, (streamSignal) =>
-        ctx.controlPlane.stream(
-          'watchRunLogs',
-          {
-            principal: ctx.principal,
-            runId: input.runId,
-            afterSeq: input.lastEventId ? Number(input.lastEventId) : 0,
-          },
-          { correlationId: ctx.correlationId, signal: streamSignal },
-        ),
+        ctx.stream('watchRunLogs', { runId: input.runId, afterSeq: input.lastEventId }, streamSignal),
       );
       for await (const chunk of chunks) {
         const json = runLogChunkJson(chunk);

@@ -1,54 +1,50 @@
+import { tracked } from '@trpc/server';
 import { z } from 'zod';
-import { id, listInput } from '../inputs.js';
+import { runStatuses } from '../../../shared/contract/run-status.js';
+import { id, listInput, orEmpty, resumeAfter } from '../inputs.js';
+import { liveStream } from '../live-stream.js';
 import { flowEventJson, learningFeedbackJson, pageJson, runJson, runPayloadJson } from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
 
-const runStatus = z.enum(['pending', 'running', 'succeeded', 'failed', 'canceled'], {
-  error: 'must be one of pending, running, succeeded, failed, canceled',
-});
+const runStatus = z.enum(runStatuses, { error: `must be one of ${runStatuses.join(', ')}` });
+const runInput = z.object({ runId: id() });
 
-/** runs.list, runs.get, runs.events, runs.learningFeedback (SPEC §6). Access is decided by the control-plane. */
+/**
+ * runs.list, runs.get, runs.events, runs.learningFeedback, runs.cancel and runs.watchEvents
+ * (SPEC §6, §7). Access is decided by the control-plane.
+ */
 export const runsRouter = router({
   list: staffProcedure
-    .input(z.object({ ...listInput, projectId: id().nullish(), status: runStatus.nullish() }))
-    .query(async ({ ctx, input }) => {
-      const response = await ctx.controlPlane.call(
-        'listRuns',
-        {
-          principal: ctx.principal,
-          limit: input.limit,
-          cursor: input.cursor ?? '',
-          projectId: input.projectId ?? '',
-          status: input.status ?? '',
-        },
-        { correlationId: ctx.correlationId },
-      );
-      return pageJson(response, runJson);
-    }),
-  get: staffProcedure.input(z.object({ runId: id() })).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call(
-      'getRun',
-      { principal: ctx.principal, runId: input.runId },
-      { correlationId: ctx.correlationId },
-    );
+    .input(z.object({ ...listInput, projectId: orEmpty(id()), status: orEmpty(runStatus) }))
+    .query(async ({ ctx, input }) => pageJson(await ctx.call('listRuns', input), runJson)),
+  get: staffProcedure.input(runInput).query(async ({ ctx, input }) => {
+    const response = await ctx.call('getRun', input);
     return { run: runJson(response.run), payload: runPayloadJson(response.runPayloadJson) };
   }),
-  events: staffProcedure.input(z.object({ runId: id(), ...listInput })).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call(
-      'listRunEvents',
-      { principal: ctx.principal, runId: input.runId, limit: input.limit, cursor: input.cursor ?? '' },
-      { correlationId: ctx.correlationId },
-    );
-    return pageJson(response, flowEventJson);
-  }),
+  events: staffProcedure
+    .input(runInput.extend(listInput))
+    .query(async ({ ctx, input }) => pageJson(await ctx.call('listRunEvents', input), flowEventJson)),
   learningFeedback: staffProcedure
-    .input(z.object({ runId: id(), ...listInput }))
-    .query(async ({ ctx, input }) => {
-      const response = await ctx.controlPlane.call(
-        'listRunLearningFeedback',
-        { principal: ctx.principal, runId: input.runId, limit: input.limit, cursor: input.cursor ?? '' },
-        { correlationId: ctx.correlationId },
+    .input(runInput.extend(listInput))
+    .query(async ({ ctx, input }) =>
+      pageJson(await ctx.call('listRunLearningFeedback', input), learningFeedbackJson),
+    ),
+  cancel: staffProcedure
+    .input(runInput)
+    .mutation(async ({ ctx, input }) => runJson((await ctx.call('cancelRun', input)).run)),
+
+  /**
+   * Server-sent events of one run: the stored events after `lastEventId`, then live ones. Each is
+   * `tracked` by its id, so an SSE reconnect (Last-Event-ID, which tRPC puts into `lastEventId`)
+   * resumes exactly after the last event the client saw. Ends with the session (UNAUTHORIZED) or
+   * with the caller's access to the run (FORBIDDEN "access revoked: …"): see live-stream.ts.
+   */
+  watchEvents: staffProcedure
+    .input(runInput.extend({ lastEventId: resumeAfter('an event id') }))
+    .subscription(async function* ({ ctx, input, signal }) {
+      const events = liveStream(ctx.session, signal, (streamSignal) =>
+        ctx.stream('watchRunEvents', { runId: input.runId, afterEventId: input.lastEventId }, streamSignal),
       );
-      return pageJson(response, learningFeedbackJson);
+      for await (const event of events) yield tracked(String(event.id), flowEventJson(event));
     }),
 });

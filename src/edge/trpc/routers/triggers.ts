@@ -12,14 +12,9 @@ const words = z.array(word, { error: 'must be a list of strings' }).max(200, 'mu
  * a field left out (or null) follows the platform default. Access is decided by the control-plane.
  */
 export const triggersRouter = router({
-  get: staffProcedure.input(z.object({ projectId: id() })).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call(
-      'getProjectTriggers',
-      { principal: ctx.principal, projectId: input.projectId },
-      { correlationId: ctx.correlationId },
-    );
-    return projectTriggersJson(response);
-  }),
+  get: staffProcedure
+    .input(z.object({ projectId: id() }))
+    .query(async ({ ctx, input }) => projectTriggersJson(await ctx.call('getProjectTriggers', input))),
   set: staffProcedure
     .input(
       z.object({
@@ -31,21 +26,16 @@ export const triggersRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const response = await ctx.controlPlane.call(
-        'setProjectTriggers',
-        {
-          principal: ctx.principal,
-          projectId: input.projectId,
-          triggers: {
-            labelPrefix: input.labelPrefix == null ? undefined : { value: input.labelPrefix },
-            command: input.command == null ? undefined : { value: input.command },
-            events: input.events == null ? undefined : { values: input.events },
-            trustedAssociations:
-              input.trustedAssociations == null ? undefined : { values: input.trustedAssociations },
-          },
+      const response = await ctx.call('setProjectTriggers', {
+        projectId: input.projectId,
+        triggers: {
+          labelPrefix: input.labelPrefix == null ? undefined : { value: input.labelPrefix },
+          command: input.command == null ? undefined : { value: input.command },
+          events: input.events == null ? undefined : { values: input.events },
+          trustedAssociations:
+            input.trustedAssociations == null ? undefined : { values: input.trustedAssociations },
         },
-        { correlationId: ctx.correlationId },
-      );
+      });
       return projectTriggersJson(response);
     }),
 });

@@ -5,14 +5,9 @@ import { router, staffProcedure } from '../trpc.js';
 
 /** users.list, users.create, users.delete (SPEC §6). Access is decided by the control-plane. */
 export const usersRouter = router({
-  list: staffProcedure.input(z.object(listInput)).query(async ({ ctx, input }) => {
-    const response = await ctx.controlPlane.call(
-      'listUsers',
-      { principal: ctx.principal, limit: input.limit, cursor: input.cursor ?? '' },
-      { correlationId: ctx.correlationId },
-    );
-    return pageJson(response, staffUserJson);
-  }),
+  list: staffProcedure
+    .input(z.object(listInput))
+    .query(async ({ ctx, input }) => pageJson(await ctx.call('listUsers', input), staffUserJson)),
   create: staffProcedure
     .input(
       z.object({
@@ -21,19 +16,11 @@ export const usersRouter = router({
       }),
     )
     .mutation(async ({ ctx, input }) => {
-      const response = await ctx.controlPlane.call(
-        'createUser',
-        { principal: ctx.principal, email: input.email, isPlatformAdmin: input.isPlatformAdmin },
-        { correlationId: ctx.correlationId },
-      );
+      const response = await ctx.call('createUser', input);
       return { user: staffUserJson(response.user), created: response.created };
     }),
   delete: staffProcedure.input(z.object({ userId: id() })).mutation(async ({ ctx, input }) => {
-    await ctx.controlPlane.call(
-      'deleteUser',
-      { principal: ctx.principal, userId: input.userId },
-      { correlationId: ctx.correlationId },
-    );
+    await ctx.call('deleteUser', input);
     return { deleted: true };
   }),
 });

@@ -1,6 +1,8 @@
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Field, Mono } from '../FieldValue';
+import { SectionCard } from '../SectionCard';
+import { TextOr } from '../TextOr';
 
 /** The run payload's `trigger`, `instruction` and `subject` (SPEC §11), as far as they are there. */
 interface RunContext {
@@ -64,10 +66,7 @@ export function RunTriggerCard({ payload }: { payload: unknown }) {
     ? [subject.number !== null ? `#${subject.number}` : null, subject.title].filter(Boolean).join(' ')
     : '';
   return (
-    <Card withBorder padding="lg" data-testid="run-trigger">
-      <Title order={4} mb="md">
-        {t('runTrigger.title')}
-      </Title>
+    <SectionCard title={t('runTrigger.title')} testId="run-trigger">
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" verticalSpacing="md">
         <Field label={t('runTrigger.trigger')}>
           {trigger ? (
@@ -75,17 +74,13 @@ export function RunTriggerCard({ payload }: { payload: unknown }) {
               <Badge variant="light">{t(`runTrigger.kinds.${trigger.kind}`)}</Badge>
               <Mono>{trigger.value}</Mono>
             </Group>
-          ) : (
-            <Text size="sm" c="dimmed">
-              —
-            </Text>
-          )}
+          ) : null}
         </Field>
         {trigger?.kind === 'command' && (
           <Field label={t('runTrigger.instruction')}>
-            <Text size="sm" data-testid="run-instruction" c={instruction ? undefined : 'dimmed'}>
-              {instruction || t('runTrigger.noInstruction')}
-            </Text>
+            <div data-testid="run-instruction">
+              <TextOr value={instruction} placeholder={t('runTrigger.noInstruction')} />
+            </div>
           </Field>
         )}
         {subject && subject.kind !== 'none' && (
@@ -113,6 +108,6 @@ export function RunTriggerCard({ payload }: { payload: unknown }) {
           </Field>
         )}
       </SimpleGrid>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,23 +1,22 @@
 import {
   Badge,
   Button,
-  Card,
   Checkbox,
   Group,
-  Modal,
   MultiSelect,
   SimpleGrid,
   Stack,
   TagsInput,
   Text,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormModal, type DialogProps } from '../FormModal';
 import { QueryState } from '../QueryState';
+import { SectionCard } from '../SectionCard';
 import { notifyError, notifySuccess } from '../notify';
 import { useTRPC, type ProjectTriggers } from '../../lib/trpc';
 
@@ -94,15 +93,7 @@ function PolicyField({ field, triggers }: { field: Field; triggers: ProjectTrigg
   );
 }
 
-function EditTriggersModal({
-  triggers,
-  opened,
-  onClose,
-}: {
-  triggers: ProjectTriggers;
-  opened: boolean;
-  onClose: () => void;
-}) {
+function EditTriggersModal({ triggers, opened, onClose }: { triggers: ProjectTriggers } & DialogProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -162,60 +153,56 @@ function EditTriggersModal({
   const isDefault = (field: Field) => form.values.useDefault[field];
 
   return (
-    <Modal opened={opened} onClose={onClose} title={t('triggers.editTitle')} centered size="lg">
-      <form onSubmit={submit}>
-        <Stack gap="md">
-          <Stack gap={6}>
-            <TextInput
-              label={t('triggers.fields.labelPrefix')}
-              description={t('triggers.hints.labelPrefix')}
-              disabled={isDefault('labelPrefix')}
-              {...form.getInputProps('labelPrefix')}
-            />
-            {defaultSwitch('labelPrefix')}
-          </Stack>
-          <Stack gap={6}>
-            <TextInput
-              label={t('triggers.fields.command')}
-              description={t('triggers.hints.command')}
-              disabled={isDefault('command')}
-              {...form.getInputProps('command')}
-            />
-            {defaultSwitch('command')}
-          </Stack>
-          <Stack gap={6}>
-            <TagsInput
-              label={t('triggers.fields.events')}
-              description={t('triggers.hints.events')}
-              placeholder="push, issues.opened, *"
-              disabled={isDefault('events')}
-              clearable
-              {...form.getInputProps('events')}
-            />
-            {defaultSwitch('events')}
-          </Stack>
-          <Stack gap={6}>
-            <MultiSelect
-              label={t('triggers.fields.trustedAssociations')}
-              description={t('triggers.hints.trustedAssociations')}
-              data={ASSOCIATIONS}
-              disabled={isDefault('trustedAssociations')}
-              clearable
-              {...form.getInputProps('trustedAssociations')}
-            />
-            {defaultSwitch('trustedAssociations')}
-          </Stack>
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose}>
-              {t('common.cancel')}
-            </Button>
-            <Button type="submit" loading={save.isPending} data-testid="triggers-save">
-              {t('triggers.save')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+    <FormModal
+      opened={opened}
+      onClose={onClose}
+      title={t('triggers.editTitle')}
+      size="lg"
+      onSubmit={submit}
+      submitLabel={t('triggers.save')}
+      submitting={save.isPending}
+    >
+      <Stack gap={6}>
+        <TextInput
+          label={t('triggers.fields.labelPrefix')}
+          description={t('triggers.hints.labelPrefix')}
+          disabled={isDefault('labelPrefix')}
+          {...form.getInputProps('labelPrefix')}
+        />
+        {defaultSwitch('labelPrefix')}
+      </Stack>
+      <Stack gap={6}>
+        <TextInput
+          label={t('triggers.fields.command')}
+          description={t('triggers.hints.command')}
+          disabled={isDefault('command')}
+          {...form.getInputProps('command')}
+        />
+        {defaultSwitch('command')}
+      </Stack>
+      <Stack gap={6}>
+        <TagsInput
+          label={t('triggers.fields.events')}
+          description={t('triggers.hints.events')}
+          placeholder="push, issues.opened, *"
+          disabled={isDefault('events')}
+          clearable
+          {...form.getInputProps('events')}
+        />
+        {defaultSwitch('events')}
+      </Stack>
+      <Stack gap={6}>
+        <MultiSelect
+          label={t('triggers.fields.trustedAssociations')}
+          description={t('triggers.hints.trustedAssociations')}
+          data={ASSOCIATIONS}
+          disabled={isDefault('trustedAssociations')}
+          clearable
+          {...form.getInputProps('trustedAssociations')}
+        />
+        {defaultSwitch('trustedAssociations')}
+      </Stack>
+    </FormModal>
   );
 }
 
@@ -231,13 +218,15 @@ export function TriggersPanel({ projectId }: { projectId: string }) {
   const [editing, editModal] = useDisclosure(false);
 
   return (
-    <Card withBorder padding="lg" data-testid="triggers-section">
-      <Group justify="space-between" mb="xs">
-        <Title order={4}>{t('triggers.title')}</Title>
+    <SectionCard
+      title={t('triggers.title')}
+      testId="triggers-section"
+      action={
         <Button size="xs" variant="light" onClick={editModal.open} disabled={!triggers.data}>
           {t('triggers.edit')}
         </Button>
-      </Group>
+      }
+    >
       <Text size="sm" c="dimmed" mb="md">
         {t('triggers.description')}
       </Text>
@@ -253,6 +242,6 @@ export function TriggersPanel({ projectId }: { projectId: string }) {
           </>
         )}
       </QueryState>
-    </Card>
+    </SectionCard>
   );
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type ProjectRole } from '../../access/actor.js';
+import { type ProjectRole } from '../../../../shared/contract/project-role.js';
 import {
   type BoundRepository,
   type DeliveryRecord,

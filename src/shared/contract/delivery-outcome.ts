@@ -1,0 +1,9 @@
+/** What became of a webhook delivery (SPEC §11): it started a run, or it was recorded and ignored. */
+export const deliveryOutcomes = ['run', 'ignored'] as const;
+
+export type DeliveryOutcome = (typeof deliveryOutcomes)[number];
+
+/** Why a delivery started no run (SPEC §11). */
+export const ignoreReasons = ['no_trigger', 'untrusted_sender', 'ping'] as const;
+
+export type IgnoreReason = (typeof ignoreReasons)[number];
