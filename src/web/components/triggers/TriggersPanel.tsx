@@ -12,12 +12,12 @@ import {
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormModal, type DialogProps } from '../FormModal';
 import { QueryState } from '../QueryState';
 import { SectionCard } from '../SectionCard';
-import { notifyError, notifySuccess } from '../notify';
+import { useAfterChange } from '../notify';
 import { useTRPC, type ProjectTriggers } from '../../lib/trpc';
 
 type Field = 'labelPrefix' | 'command' | 'events' | 'trustedAssociations';
@@ -96,7 +96,6 @@ function PolicyField({ field, triggers }: { field: Field; triggers: ProjectTrigg
 function EditTriggersModal({ triggers, opened, onClose }: { triggers: ProjectTriggers } & DialogProps) {
   const { t } = useTranslation();
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const form = useForm<FormValues>({
     initialValues: {
       labelPrefix: triggers.effective.labelPrefix,
@@ -111,18 +110,15 @@ function EditTriggersModal({ triggers, opened, onClose }: { triggers: ProjectTri
       },
     },
   });
+  const afterChange = useAfterChange();
   const save = useMutation(
-    trpc.projects.triggers.set.mutationOptions({
-      onSuccess: async (saved) => {
-        queryClient.setQueryData(
-          trpc.projects.triggers.get.queryKey({ projectId: triggers.projectId }),
-          saved,
-        );
-        notifySuccess(t('triggers.saved'));
-        onClose();
-      },
-      onError: (error) => notifyError(t, error),
-    }),
+    trpc.projects.triggers.set.mutationOptions(
+      afterChange(
+        trpc.projects.triggers.get.queryKey({ projectId: triggers.projectId }),
+        t('triggers.saved'),
+        onClose,
+      ),
+    ),
   );
 
   const submit = form.onSubmit((values) => {
