@@ -64,9 +64,15 @@ export async function seedRun(
     sender: { id: 7, login: 'octocat' },
     ...options.payload,
   };
+  // One statement, as the ingest writes them: a dispatcher polling meanwhile never sees the run
+  // without its webhook.received event (and never records run.started before it).
   await db.query(
-    `insert into agent_runs (id, correlation_id, project_id, status, run_payload, learning_mode, finished_at)
-     values ($1, $2, $3, $4, $5::jsonb, $6, case when $4 in ('succeeded', 'failed', 'canceled') then now() end)`,
+    `with run as (
+       insert into agent_runs (id, correlation_id, project_id, status, run_payload, learning_mode, finished_at)
+       values ($1, $2, $3, $4, $5::jsonb, $6, case when $4 in ('succeeded', 'failed', 'canceled') then now() end)
+       returning correlation_id)
+     insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload)
+     select correlation_id, 'system', 'github-webhook', 'webhook.received', $7::jsonb from run`,
     [
       id,
       correlationId,
@@ -74,12 +80,6 @@ export async function seedRun(
       options.status ?? 'pending',
       JSON.stringify(payload),
       options.learningMode ?? false,
-    ],
-  );
-  await db.query(
-    `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values ($1, 'system', 'github-webhook', 'webhook.received', $2::jsonb)`,
-    [
-      correlationId,
       JSON.stringify({ delivery_id: correlationId, event_type: 'push', inserted: true, run_id: id }),
     ],
   );

@@ -5,5 +5,10 @@
  */
 import { protobufNativeStrings } from '../../shared/fast-paths/protobuf-native-strings.js';
 import { grpcConnectionWindow } from './grpc-connection-window.js';
+import { postgresTimestampDigits } from './postgres-timestamp-digits.js';
 
-export const controlPlaneFastPaths = [protobufNativeStrings, grpcConnectionWindow] as const;
+export const controlPlaneFastPaths = [
+  protobufNativeStrings,
+  grpcConnectionWindow,
+  postgresTimestampDigits,
+] as const;

@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { toDate, toOptionalDate } from './timestamps.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { utcTimestampMillis } from '../../fast-paths/postgres-timestamp-digits.js';
+import { toDate, toOptionalDate, usePostgresTimestampParser } from './timestamps.js';
 
 /** What PostgreSQL writes for a timestamptz in a UTC session, with `fraction` digits of seconds. */
 function postgresText(ms: number, micros: string): string {
@@ -7,7 +8,15 @@ function postgresText(ms: number, micros: string): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 19)}${micros}+00`;
 }
 
-describe('toDate', () => {
+afterAll(() => usePostgresTimestampParser());
+
+// The same expectations with the stock parser (new Date) and with the fast path's digit parser.
+describe.each([
+  ['Date', undefined],
+  ['the postgres-timestamp-digits fast path', utcTimestampMillis],
+])('toDate, parsed by %s', (_name, parser) => {
+  beforeAll(() => usePostgresTimestampParser(parser));
+
   it('reads PostgreSQL UTC text to the millisecond, with or without a fraction of 1–6 digits', () => {
     const samples = [0, 951_782_400_000, 1_795_797_689_123, 253_402_300_799_999];
     for (let i = 0; i < 3000; i++) samples.push(Math.floor(Math.random() * 253_402_300_800_000));
