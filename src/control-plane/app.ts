@@ -17,6 +17,7 @@ import { AesGcmTokenCipher } from './crypto/token-cipher.js';
 import { RunDispatcher } from './dispatcher/dispatcher.js';
 import { createLauncher } from './dispatcher/launchers/index.js';
 import { controlPlaneFastPaths } from './fast-paths/index.js';
+import { utcTimestampMillis } from './fast-paths/postgres-timestamp-digits.js';
 import { LiveAccessGuard } from './domain/access/live-access-guard.js';
 import { type MembersPorts } from './domain/members/ports.js';
 import { type ProjectsPorts } from './domain/projects/ports.js';
@@ -70,6 +71,7 @@ import { SqlRepositoryStore } from './persistence/stores/repository-store.js';
 import { SqlRunLogStore } from './persistence/stores/run-log-store.js';
 import { SqlRunStore } from './persistence/stores/run-store.js';
 import { SqlStaffAuthStore } from './persistence/stores/staff-auth-store.js';
+import { usePostgresTimestampParser } from './persistence/stores/timestamps.js';
 import { SqlTransactor } from './persistence/stores/transactor.js';
 import { SqlUserStore } from './persistence/stores/user-store.js';
 import { SqlWebhookIngestStore } from './persistence/stores/webhook-ingest-store.js';
@@ -90,6 +92,7 @@ const logStoreRetryMs = 1_000;
 export async function startControlPlane(config: ControlPlaneConfig, logger: Logger): Promise<StartedProcess> {
   const metrics = createMetricsRegistry('control-plane');
   const fastPaths = enableFastPaths(controlPlaneFastPaths, config.CODEXK8S_FAST_PATHS, logger);
+  if (fastPaths.has('postgres-timestamp-digits')) usePostgresTimestampParser(utcTimestampMillis);
   const orm = await openMigratedDatabase(config, logger);
   const handlerDeps: HandlerDependencies = { logger, runInContext: unitOfWorkRunner(orm) };
 

@@ -1,4 +1,3 @@
-import { usePostgresTimestampParser } from '../persistence/stores/timestamps.js';
 import { type FastPath } from '../../shared/fast-paths/fast-path.js';
 
 /** Milliseconds since the epoch of each calendar day met so far, by `YYYYMMDD`; a page spans few days. */
@@ -55,5 +54,5 @@ export const postgresTimestampDigits: FastPath<'postgres-timestamp-digits'> = {
   name: 'postgres-timestamp-digits',
   replaces:
     "new Date(text) for PostgreSQL's timestamps in raw rows, because lists convert a few hundred per call",
-  install: () => usePostgresTimestampParser(utcTimestampMillis),
+  // Wired by the composition root (app.ts), which alone may reach into persistence.
 };
