@@ -579,6 +579,48 @@ describe('projects.create and projects.update (issue 21)', () => {
   });
 });
 
+describe('users.search (issue 21: the member picker)', () => {
+  it('matches a case-insensitive prefix of the email or the GitHub login, by email; LIKE wildcards match literally', async () => {
+    await platform.seedUser('picker-anna@example.com');
+    await platform.seedUser('picker-bob@example.com');
+    await platform.seedUser('other_person@example.com');
+    await platform.db.query(
+      `update users set github_login = 'PickerCat' where email = 'other_person@example.com'`,
+    );
+    type Found = { items: Array<{ email: string; githubLogin: string | null; lastSignInAt: string | null }> };
+    const byEmail = await platform.call<Found>(
+      'users.search',
+      'query',
+      { query: 'PICKER-', limit: 10 },
+      owner,
+    );
+    expect(byEmail.data?.items.map((user) => user.email)).toEqual([
+      'picker-anna@example.com',
+      'picker-bob@example.com',
+    ]);
+    const byLogin = await platform.call<Found>(
+      'users.search',
+      'query',
+      { query: 'pickercat', limit: 10 },
+      owner,
+    );
+    expect(byLogin.data?.items.map((user) => user.email)).toEqual(['other_person@example.com']);
+    const wildcard = await platform.call<Found>('users.search', 'query', { query: '%', limit: 10 }, owner);
+    expect(wildcard.data?.items).toEqual([]);
+    const underscore = await platform.call<Found>(
+      'users.search',
+      'query',
+      { query: 'other_', limit: 10 },
+      owner,
+    );
+    expect(underscore.data?.items.map((user) => user.email)).toEqual(['other_person@example.com']);
+    const limited = await platform.call<Found>('users.search', 'query', { query: 'picker', limit: 1 }, owner);
+    expect(limited.data?.items).toHaveLength(1);
+    const tooMany = await platform.call('users.search', 'query', { query: 'picker', limit: 51 }, owner);
+    expect(tooMany.code).toBe('BAD_REQUEST');
+  });
+});
+
 describe('projects.delete', () => {
   it('removes the webhooks (best effort), the flow events of its runs and cascades the rest', async () => {
     const doomed = await platform.seedProject('doomed');

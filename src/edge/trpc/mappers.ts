@@ -103,6 +103,8 @@ export function staffUserJson(user: Message<v1.IStaffUser>) {
     isPlatformOwner: user?.isPlatformOwner ?? false,
     createdAt: timestampToIso(user?.createdAt),
     updatedAt: timestampToIso(user?.updatedAt),
+    /** Null until the user first signs in. */
+    lastSignInAt: timestampToIso(user?.lastSignInAt),
   };
 }
 
