@@ -621,6 +621,34 @@ describe('users.search (issue 21: the member picker)', () => {
   });
 });
 
+describe('runs.events name staff actors by email (issue 21)', () => {
+  it('a cancel shows who did it as an email; system events and deleted users carry none', async () => {
+    const canceller = await platform.seedUser('canceller@example.com', { admin: true });
+    const run = await platform.seedRun(projectId);
+    await platform.db.query(
+      `insert into flow_events (correlation_id, actor_type, actor_id, event_type) values ($1, 'system', 'github-webhook', 'webhook.received')`,
+      [run.correlationId],
+    );
+    expect((await platform.call('runs.cancel', 'mutation', { runId: run.id }, canceller)).status).toBe(200);
+    type Events = {
+      items: Array<{ eventType: string; actorType: string; actorId: string; actorEmail: string | null }>;
+    };
+    const events = await platform.call<Events>('runs.events', 'query', { runId: run.id }, owner);
+    expect(events.data?.items.map((event) => [event.eventType, event.actorEmail])).toEqual([
+      ['webhook.received', null],
+      ['run.canceled', 'canceller@example.com'],
+    ]);
+    const audit = await platform.db.query<{ project_id: string | null }>(
+      `select project_id from flow_events where correlation_id = $1 and event_type = 'run.canceled'`,
+      [run.correlationId],
+    );
+    expect(audit.rows[0]?.project_id).toBe(projectId);
+    await platform.db.query('delete from users where id = $1', [canceller.id]);
+    const after = await platform.call<Events>('runs.events', 'query', { runId: run.id }, owner);
+    expect(after.data?.items.at(-1)).toMatchObject({ actorId: canceller.id, actorEmail: null });
+  });
+});
+
 describe('projects.delete', () => {
   it('removes the webhooks (best effort), the flow events of its runs and cascades the rest', async () => {
     const doomed = await platform.seedProject('doomed');

@@ -157,6 +157,7 @@ export class MemoryPlatform {
       correlationId,
       actorType: 'system',
       actorId: 'test',
+      actorEmail: null,
       eventType,
       payload: {},
       createdAt: at,
