@@ -504,7 +504,7 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
     // Another project's trail is refused, not shown empty.
     const theirs = await platform.call('audit.list', 'query', { projectId: other }, base.users.projectAdmin);
     expect(theirs.code).toBe('FORBIDDEN');
-    expect(theirs.reason).toBe('project_admin_only');
+    expect(theirs.reason).toBe('not_a_member');
 
     // By actor, paged: every entry is that actor's, pages neither repeat nor skip.
     const first = await platform.call<Audit>(
