@@ -4,6 +4,7 @@ import {
   boolean,
   commaList,
   duration,
+  durationOrOff,
   emailList,
   httpsUrl,
   isEmail,
@@ -114,6 +115,9 @@ export const controlPlaneConfigSchema = z.object({
     message: 'must be at least 1024',
   }),
   CODEXK8S_RUN_LOG_RETENTION: duration('30d'),
+  // Missed deliveries (SPEC §14): GitHub's delivery log is walked this often (0: never) and this far back.
+  CODEXK8S_DELIVERY_RECOVERY_INTERVAL: durationOrOff('5m'),
+  CODEXK8S_DELIVERY_RECOVERY_LOOKBACK: duration('72h'),
   // Under `npm start` the launcher script migrates first; everywhere else pending migrations stop start-up.
   CODEXK8S_MIGRATE_ON_START: boolean(false),
   // false: the libraries' own behaviour instead of the process's fast paths (its fast-paths/index.ts).
