@@ -4,21 +4,20 @@
  * signed delivery goes through, the cipher of the repositories' tokens, and metrics.
  */
 import { type AccessDirectory } from '../access/actor.js';
-import { type RepositoryStore, type TokenCipher } from '../repositories/ports.js';
+import {
+  type RecoveryStateReader,
+  type RepositoryStore,
+  type TokenCipher,
+  type WalkStatus,
+} from '../repositories/ports.js';
+
+export { type RecoveryState, type WalkStatus } from '../repositories/ports.js';
 import { type AuditTrail } from '../staff-call/audit.js';
 import { type Transactor } from '../staff-call/transaction.js';
 import { type IncomingDelivery } from '../webhooks/delivery.js';
 import { type IngestResult } from '../webhooks/ingest-webhook.js';
 
-/** How the last walk of a repository ended. */
-export type WalkStatus = 'ok' | 'unauthorized' | 'hook_missing' | 'rate_limited' | 'failed';
-export const walkStatuses: readonly WalkStatus[] = [
-  'ok',
-  'unauthorized',
-  'hook_missing',
-  'rate_limited',
-  'failed',
-];
+export { recoveryOutcomes as walkStatuses } from '../../../shared/contract/recovery-outcome.js';
 
 /** One entry of a hook's delivery log (GitHub's list answer), newest first. */
 export interface HookDeliveryEntry {
@@ -100,18 +99,7 @@ export interface WalkRecord {
   notBefore: Date | null;
 }
 
-/** The walk state of a repository as the console shows it. */
-export interface RecoveryState {
-  repositoryId: string;
-  lastWalkAt: Date | null;
-  lastOutcome: WalkStatus | null;
-  lastError: string | null;
-  lastChecked: number;
-  lastRecovered: number;
-  recoveredTotal: number;
-}
-
-export interface DeliveryRecoveryStore {
+export interface DeliveryRecoveryStore extends RecoveryStateReader {
   /** GitHub repositories with a webhook whose lease is free (or expired) and whose backoff is over, oldest walk first. */
   dueRepositoryIds(): Promise<string[]>;
   /** Takes the repository's lease for `owner` for `leaseMs` (database clock). */
@@ -125,7 +113,6 @@ export interface DeliveryRecoveryStore {
    * `webhook.recovery_failed` (correlation id `delivery-recovery:<repository id>`).
    */
   finish(repositoryId: string, owner: string, walk: WalkRecord): Promise<void>;
-  states(repositoryIds: readonly string[]): Promise<Map<string, RecoveryState>>;
 }
 
 export interface RecoveryMetrics {
