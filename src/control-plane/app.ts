@@ -170,7 +170,10 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
     directory,
     repositories: repositories.repositories,
     recovery: recoveryStore,
-    deliveryLog: new GitHubHookDeliveryLog({ baseUrl: config.CODEXK8S_GITHUB_API_BASE_URL }),
+    deliveryLog: new GitHubHookDeliveryLog({
+      baseUrl: config.CODEXK8S_GITHUB_API_BASE_URL,
+      perPage: config.CODEXK8S_DELIVERY_RECOVERY_PAGE_SIZE,
+    }),
     cipher,
     ingest: (delivery) => ingestWebhook({ batcher: webhookIngest }, delivery),
     audit,

@@ -100,8 +100,11 @@ export interface WalkRecord {
 }
 
 export interface DeliveryRecoveryStore extends RecoveryStateReader {
-  /** GitHub repositories with a webhook whose lease is free (or expired) and whose backoff is over, oldest walk first. */
-  dueRepositoryIds(): Promise<string[]>;
+  /**
+   * GitHub repositories with a webhook whose lease is free (or expired), whose backoff is over and
+   * that no walker walked in the last `recentMs`, oldest walk first.
+   */
+  dueRepositoryIds(recentMs: number): Promise<string[]>;
   /** Takes the repository's lease for `owner` for `leaseMs` (database clock). */
   acquire(repositoryId: string, owner: string, leaseMs: number): Promise<LeaseResult>;
   /** Extends a lease this owner holds; false when it no longer holds it. */

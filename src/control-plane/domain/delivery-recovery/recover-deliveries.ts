@@ -37,8 +37,11 @@ export async function recoverDeliveries(
   if (walk.kind === 'missing') throw notFound('repository not found in this project');
   if (walk.kind === 'busy')
     throw conflict('repository: its delivery log is being walked right now; try again shortly');
+  // A precondition rather than `unavailable`, whose message the edge replaces: staff should see until when.
   if (walk.kind === 'backoff')
-    throw unavailable(`GitHub's rate limit holds walks of this repository until ${walk.until.toISOString()}`);
+    throw failedPrecondition(
+      `GitHub's rate limit holds walks of this repository until ${walk.until.toISOString()}`,
+    );
 
   await deps.audit.append({
     actorUserId: actor.userId,
@@ -60,8 +63,8 @@ export async function recoverDeliveries(
       return { checked: walk.checked, recovered: walk.recovered };
     case 'unauthorized':
     case 'hook_missing':
-      throw failedPrecondition(`repository: ${walk.error ?? walk.status}`);
     case 'rate_limited':
+      throw failedPrecondition(`repository: ${walk.error ?? walk.status}`);
     case 'failed':
       throw unavailable(walk.error ?? `GitHub's delivery log could not be read (${walk.status})`);
   }

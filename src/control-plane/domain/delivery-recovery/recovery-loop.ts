@@ -6,6 +6,12 @@ import { walkDeliveryLog, type WalkResult } from './walk-delivery-log.js';
 type LoopDeps = Parameters<typeof walkDeliveryLog>[0];
 
 /**
+ * A repository another replica walked this recently is left to the next pass: replicas started
+ * together (a rollout) walk each repository once, not once each.
+ */
+export const recentWalkMs = 30_000;
+
+/**
  * Every repository due for a walk, one after another, each under its own lease (so any number
  * of replicas share the repositories instead of walking one twice). A repository GitHub refuses is
  * recorded and the others are walked all the same.
@@ -15,7 +21,7 @@ export async function recoverMissedDeliveries(
   input: { owner: string; signal?: AbortSignal },
 ): Promise<WalkResult[]> {
   const results: WalkResult[] = [];
-  for (const repositoryId of await deps.recovery.dueRepositoryIds()) {
+  for (const repositoryId of await deps.recovery.dueRepositoryIds(recentWalkMs)) {
     if (input.signal?.aborted) break;
     try {
       results.push(await walkDeliveryLog(deps, { repositoryId, owner: input.owner, signal: input.signal }));

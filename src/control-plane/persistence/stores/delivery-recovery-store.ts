@@ -20,6 +20,7 @@ select r.id
  where r.provider = 'github' and r.webhook_id is not null
    and (s.lease_until is null or s.lease_until < now())
    and (s.not_before is null or s.not_before <= now())
+   and (s.last_walk_at is null or s.last_walk_at < now() - make_interval(secs => ?))
  order by s.last_walk_at asc nulls first, r.id`;
 
 /**
@@ -90,17 +91,14 @@ const stateRow = z.object({
 export class SqlDeliveryRecoveryStore implements DeliveryRecoveryStore {
   constructor(private readonly orm: MikroORM) {}
 
-  async dueRepositoryIds(): Promise<string[]> {
-    return (await query(this.orm, z.object({ id: column.text }), dueSql)).map((row) => row.id);
+  async dueRepositoryIds(recentMs: number): Promise<string[]> {
+    return (await query(this.orm, z.object({ id: column.text }), dueSql, [recentMs / 1000])).map(
+      (row) => row.id,
+    );
   }
 
   async acquire(repositoryId: string, owner: string, leaseMs: number): Promise<LeaseResult> {
-    const row = await queryOne(this.orm, acquiredRow, acquireSql, [
-      repositoryId,
-      owner,
-      leaseMs / 1000,
-      owner,
-    ]);
+    const row = await queryOne(this.orm, acquiredRow, acquireSql, [repositoryId, owner, leaseMs / 1000]);
     if (!row) return { kind: 'missing' };
     if (row.leased === 0)
       return row.not_before ? { kind: 'backoff', until: row.not_before } : { kind: 'busy' };
