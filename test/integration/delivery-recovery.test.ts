@@ -360,6 +360,13 @@ describe('missed deliveries come back (SPEC §14)', () => {
     );
     expect(rows[0]).toEqual({ deliveries: 5, runs: 5, recovered: walk.data!.recovered });
 
+    // A repository of another project, or none at all: not found.
+    const unknown = await call('repositories.recoverDeliveries', 'mutation', {
+      projectId,
+      repositoryId: randomUUID(),
+    });
+    expect(unknown.code, unknown.message).toBe('NOT_FOUND');
+
     // The refused repository: the call says why, and the walk is recorded again.
     const refused = await call('repositories.recoverDeliveries', 'mutation', {
       projectId,
