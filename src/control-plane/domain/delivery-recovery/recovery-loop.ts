@@ -1,40 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { type DeliveryRecoveryPorts } from './ports.js';
-import { walkDeliveryLog, type WalkResult } from './walk-delivery-log.js';
+import { recoverMissedDeliveries } from './recover-missed-deliveries.js';
 
-type LoopDeps = Parameters<typeof walkDeliveryLog>[0];
-
-/**
- * A repository another replica walked this recently is left to the next pass: replicas started
- * together (a rollout) walk each repository once, not once each.
- */
-export const recentWalkMs = 30_000;
-
-/**
- * Every repository due for a walk, one after another, each under its own lease (so any number
- * of replicas share the repositories instead of walking one twice). A repository GitHub refuses is
- * recorded and the others are walked all the same.
- */
-export async function recoverMissedDeliveries(
-  deps: LoopDeps,
-  input: { owner: string; signal?: AbortSignal },
-): Promise<WalkResult[]> {
-  const results: WalkResult[] = [];
-  for (const repositoryId of await deps.recovery.dueRepositoryIds(recentWalkMs)) {
-    if (input.signal?.aborted) break;
-    try {
-      results.push(await walkDeliveryLog(deps, { repositoryId, owner: input.owner, signal: input.signal }));
-    } catch (error) {
-      // The walk records GitHub's refusals itself; this is the database or a bug: the next repository still gets its turn.
-      deps.log.warn(
-        { repositoryId, err: error instanceof Error ? error.message : String(error) },
-        'delivery recovery walk broke',
-      );
-    }
-  }
-  return results;
-}
+type LoopDeps = Parameters<typeof recoverMissedDeliveries>[0];
 
 export interface DeliveryRecoveryLoopOptions {
   /** CODEXK8S_DELIVERY_RECOVERY_INTERVAL in milliseconds (0: the loop never starts). */
@@ -43,7 +12,7 @@ export interface DeliveryRecoveryLoopOptions {
 }
 
 /**
- * The recovery loop (SPEC §14): a pass at start-up and every `intervalMs`, one at a time; on stop,
+ * The recovery loop (SPEC §14), only the loop: a pass (recoverMissedDeliveries) at start-up and every `intervalMs`, one at a time; on stop,
  * the walk in progress ends at the next delivery and releases its lease.
  */
 export class DeliveryRecoveryLoop {

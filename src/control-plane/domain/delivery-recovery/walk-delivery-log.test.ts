@@ -12,7 +12,7 @@ import {
   type RecoveryState,
   type WalkRecord,
 } from './ports.js';
-import { recoverMissedDeliveries } from './recovery-loop.js';
+import { recoverMissedDeliveries } from './recover-missed-deliveries.js';
 import { walkDeliveryLog } from './walk-delivery-log.js';
 
 const now = new Date('2026-11-28T12:00:00Z');
