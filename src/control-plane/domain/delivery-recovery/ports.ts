@@ -83,6 +83,8 @@ export type LeaseResult =
   | { kind: 'acquired'; target: RecoveryTarget }
   /** Another walker holds the lease. */
   | { kind: 'busy' }
+  /** A walker finished a walk within the window the caller gave. */
+  | { kind: 'recent' }
   /** GitHub's rate limit holds walks back until then. */
   | { kind: 'backoff'; until: Date }
   | { kind: 'missing' };
@@ -105,8 +107,12 @@ export interface DeliveryRecoveryStore extends RecoveryStateReader {
    * that no walker walked in the last `recentMs`, oldest walk first.
    */
   dueRepositoryIds(recentMs: number): Promise<string[]>;
-  /** Takes the repository's lease for `owner` for `leaseMs` (database clock). */
-  acquire(repositoryId: string, owner: string, leaseMs: number): Promise<LeaseResult>;
+  /**
+   * Takes the repository's lease for `owner` for `leaseMs` (database clock), unless another walker
+   * holds it, a rate limit holds walks back, or (when `recentMs` > 0) a walk ended less than
+   * `recentMs` ago.
+   */
+  acquire(repositoryId: string, owner: string, leaseMs: number, recentMs: number): Promise<LeaseResult>;
   /** Extends a lease this owner holds; false when it no longer holds it. */
   renew(repositoryId: string, owner: string, leaseMs: number): Promise<boolean>;
   /** Which of these delivery ids are recorded (`webhook_deliveries`). */

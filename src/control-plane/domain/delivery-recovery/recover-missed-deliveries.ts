@@ -21,7 +21,15 @@ export async function recoverMissedDeliveries(
   for (const repositoryId of await deps.recovery.dueRepositoryIds(recentWalkMs)) {
     if (input.signal?.aborted) break;
     try {
-      results.push(await walkDeliveryLog(deps, { repositoryId, owner: input.owner, signal: input.signal }));
+      results.push(
+        await walkDeliveryLog(deps, {
+          repositoryId,
+          owner: input.owner,
+          // Another replica's pass may have walked it since the list was read.
+          skipIfWalkedWithinMs: recentWalkMs,
+          signal: input.signal,
+        }),
+      );
     } catch (error) {
       // The walk records GitHub's refusals itself; this is the database or a bug: the next repository still gets its turn.
       deps.log.warn(

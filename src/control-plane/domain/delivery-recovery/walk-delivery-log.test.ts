@@ -64,6 +64,7 @@ class FakeStore implements DeliveryRecoveryStore {
   }
   async acquire(repositoryId: string): Promise<LeaseResult> {
     if (this.lease === 'busy') return { kind: 'busy' };
+    if (this.lease === 'recent') return { kind: 'recent' };
     if (this.lease === 'missing') return { kind: 'missing' };
     if (this.lease === 'backoff') return { kind: 'backoff', until: now };
     return {
@@ -200,7 +201,7 @@ describe('walkDeliveryLog', () => {
   });
 
   it('walks nothing without the lease', async () => {
-    for (const lease of ['busy', 'backoff', 'missing'] as const) {
+    for (const lease of ['busy', 'recent', 'backoff', 'missing'] as const) {
       const { store, log, deps } = setup();
       log.add(1, 'guid-1', 1);
       store.lease = lease;

@@ -12,6 +12,8 @@ export interface WalkDeliveryLogInput {
   repositoryId: string;
   /** The lease owner: this replica's walker id. */
   owner: string;
+  /** Leave the repository alone when a walk of it ended this recently (the loop's passes); 0: walk anyway. */
+  skipIfWalkedWithinMs?: number;
   signal?: AbortSignal;
 }
 
@@ -32,7 +34,12 @@ type WalkDeps = Pick<
  * record). A refused token, a hook gone or a rate limit ends the walk and is recorded, never thrown.
  */
 export async function walkDeliveryLog(deps: WalkDeps, input: WalkDeliveryLogInput): Promise<WalkResult> {
-  const lease = await deps.recovery.acquire(input.repositoryId, input.owner, deps.leaseMs);
+  const lease = await deps.recovery.acquire(
+    input.repositoryId,
+    input.owner,
+    deps.leaseMs,
+    input.skipIfWalkedWithinMs ?? 0,
+  );
   if (lease.kind !== 'acquired') return lease;
   const target = lease.target;
   const label = `${target.owner}/${target.name}`;

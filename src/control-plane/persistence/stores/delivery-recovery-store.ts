@@ -40,12 +40,15 @@ leased as (
      set lease_owner = excluded.lease_owner, lease_until = excluded.lease_until, updated_at = now()
    where (s.lease_until is null or s.lease_until < now() or s.lease_owner = excluded.lease_owner)
      and (s.not_before is null or s.not_before <= now())
+     and (?::float8 = 0 or s.last_walk_at is null or s.last_walk_at < now() - make_interval(secs => ?::float8))
   returning s.newest_seen_delivery_id
 )
 select r.id, r.project_id, r.owner, r.name, r.webhook_id, r.token_encrypted,
        (select count(*) from leased)::int as leased,
        (select newest_seen_delivery_id from leased) as newest_seen_delivery_id,
-       (select not_before from delivery_recovery_state s where s.repository_id = r.id and s.not_before > now()) as not_before
+       (select not_before from delivery_recovery_state s where s.repository_id = r.id and s.not_before > now()) as not_before,
+       coalesce((select s.last_walk_at >= now() - make_interval(secs => ?::float8) from delivery_recovery_state s
+                  where s.repository_id = r.id and ?::float8 > 0), false) as recent
   from repository r`;
 
 const acquiredRow = z.object({
@@ -58,6 +61,7 @@ const acquiredRow = z.object({
   leased: column.integer,
   newest_seen_delivery_id: column.bigint.nullable(),
   not_before: column.timestamp.nullable(),
+  recent: column.boolean,
 });
 
 /** Releases the lease, records the walk and, for a failed walk, its flow event, in one statement. */
@@ -97,11 +101,27 @@ export class SqlDeliveryRecoveryStore implements DeliveryRecoveryStore {
     );
   }
 
-  async acquire(repositoryId: string, owner: string, leaseMs: number): Promise<LeaseResult> {
-    const row = await queryOne(this.orm, acquiredRow, acquireSql, [repositoryId, owner, leaseMs / 1000]);
+  async acquire(
+    repositoryId: string,
+    owner: string,
+    leaseMs: number,
+    recentMs: number,
+  ): Promise<LeaseResult> {
+    const recentSeconds = recentMs / 1000;
+    const row = await queryOne(this.orm, acquiredRow, acquireSql, [
+      repositoryId,
+      owner,
+      leaseMs / 1000,
+      recentSeconds,
+      recentSeconds,
+      recentSeconds,
+      recentSeconds,
+    ]);
     if (!row) return { kind: 'missing' };
-    if (row.leased === 0)
-      return row.not_before ? { kind: 'backoff', until: row.not_before } : { kind: 'busy' };
+    if (row.leased === 0) {
+      if (row.not_before) return { kind: 'backoff', until: row.not_before };
+      return row.recent ? { kind: 'recent' } : { kind: 'busy' };
+    }
     return {
       kind: 'acquired',
       target: {
