@@ -122,6 +122,8 @@ export interface DeliveryRecoveryStore extends RecoveryStateReader {
    * `webhook.recovery_failed` (correlation id `delivery-recovery:<repository id>`).
    */
   finish(repositoryId: string, owner: string, walk: WalkRecord): Promise<void>;
+  /** Releases the lease of a walk stopped on shutdown, keeping what it recovered but recording no outcome. */
+  release(repositoryId: string, owner: string, recovered: number): Promise<void>;
 }
 
 export interface RecoveryMetrics {

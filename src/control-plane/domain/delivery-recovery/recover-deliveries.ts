@@ -35,6 +35,7 @@ export async function recoverDeliveries(
 
   const walk = await walkDeliveryLog(deps, { repositoryId: repository.id, owner: walker });
   if (walk.kind === 'missing') throw notFound('repository not found in this project');
+  if (walk.kind === 'stopped') throw unavailable('the control-plane is shutting down; try again shortly');
   if (walk.kind === 'busy' || walk.kind === 'recent')
     throw conflict('repository: its delivery log is being walked right now; try again shortly');
   // A precondition rather than `unavailable`, whose message the edge replaces: staff should see until when.

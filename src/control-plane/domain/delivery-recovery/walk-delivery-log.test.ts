@@ -83,6 +83,10 @@ class FakeStore implements DeliveryRecoveryStore {
   async renew() {
     return true;
   }
+  released: number[] = [];
+  async release(_repositoryId: string, _owner: string, recovered: number) {
+    this.released.push(recovered);
+  }
   async recordedDeliveryIds(ids: readonly string[]) {
     return new Set(ids.filter((id) => this.recorded.has(id)));
   }
@@ -198,6 +202,26 @@ describe('walkDeliveryLog', () => {
       checked: 2,
       recovered: 1,
     });
+  });
+
+  it('stops at the next delivery on shutdown, releasing the lease without recording an outcome', async () => {
+    const { log, store, deps } = setup();
+    for (let id = 1; id <= 4; id += 1) log.add(id, `guid-${id}`, 1);
+    const stop = new AbortController();
+    const ingest = deps.ingest;
+    const walk = await walkDeliveryLog(
+      {
+        ...deps,
+        ingest: async (delivery) => {
+          stop.abort();
+          return ingest(delivery);
+        },
+      },
+      { repositoryId: 'repo-1', owner: 'me', signal: stop.signal },
+    );
+    expect(walk).toEqual({ kind: 'stopped', recovered: 1 });
+    expect(store.released).toEqual([1]);
+    expect(store.finished).toEqual([]);
   });
 
   it('walks nothing without the lease', async () => {

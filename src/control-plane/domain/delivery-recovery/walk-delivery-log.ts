@@ -19,7 +19,13 @@ export interface WalkDeliveryLogInput {
 
 export type WalkResult =
   | { kind: 'walked'; status: WalkStatus; checked: number; recovered: number; error: string | null }
+  /** Stopped on shutdown: the lease released, nothing recorded as the walk's outcome. */
+  | { kind: 'stopped'; recovered: number }
   | Exclude<LeaseResult, { kind: 'acquired' }>;
+
+class WalkStopped extends Error {
+  override name = 'WalkStopped';
+}
 
 type WalkDeps = Pick<
   DeliveryRecoveryPorts,
@@ -49,6 +55,12 @@ export async function walkDeliveryLog(deps: WalkDeps, input: WalkDeliveryLogInpu
     const newestSeen = await walkEntries(deps, target, input, progress);
     walk = { status: 'ok', error: null, ...progress, newestSeenDeliveryId: newestSeen, notBefore: null };
   } catch (error) {
+    if (error instanceof WalkStopped) {
+      // A deploy is not a failure: the next walk goes over the same entries again.
+      if (progress.recovered > 0) deps.metrics.recovered(label, progress.recovered);
+      await deps.recovery.release(target.repositoryId, input.owner, progress.recovered);
+      return { kind: 'stopped', recovered: progress.recovered };
+    }
     const failure =
       error instanceof DeliveryLogError
         ? error
@@ -110,7 +122,7 @@ async function walkEntries(
     progress.checked += candidates.length;
     const recorded = await deps.recovery.recordedDeliveryIds(candidates.map((entry) => entry.guid));
     for (const entry of candidates) {
-      if (input.signal?.aborted) throw new DeliveryLogError('failed', 'stopped before the walk was complete');
+      if (input.signal?.aborted) throw new WalkStopped();
       if (recorded.has(entry.guid)) continue;
       const request = await deps.deliveryLog.request(token, target.owner, target.name, hookId, entry.id);
       if (await ingestRecovered(deps, target, entry, request)) progress.recovered += 1;

@@ -183,6 +183,16 @@ export class SqlDeliveryRecoveryStore implements DeliveryRecoveryStore {
     ]);
   }
 
+  async release(repositoryId: string, owner: string, recovered: number): Promise<void> {
+    await execute(
+      this.orm,
+      `update delivery_recovery_state
+          set lease_owner = null, lease_until = null, recovered_total = recovered_total + ?, updated_at = now()
+        where repository_id = ?::uuid and lease_owner = ?`,
+      [recovered, repositoryId, owner],
+    );
+  }
+
   async states(repositoryIds: readonly string[]): Promise<Map<string, RecoveryState>> {
     if (repositoryIds.length === 0) return new Map();
     const rows = await query(
