@@ -4,6 +4,7 @@ import {
   boolean,
   commaList,
   duration,
+  durationOrOff,
   emailList,
   httpsUrl,
   isEmail,
@@ -114,6 +115,13 @@ export const controlPlaneConfigSchema = z.object({
     message: 'must be at least 1024',
   }),
   CODEXK8S_RUN_LOG_RETENTION: duration('30d'),
+  // Missed deliveries (SPEC §14): GitHub's delivery log is walked this often (0: never) and this far back.
+  CODEXK8S_DELIVERY_RECOVERY_INTERVAL: durationOrOff('5m'),
+  CODEXK8S_DELIVERY_RECOVERY_LOOKBACK: duration('72h'),
+  // Log entries asked for per page (GitHub's maximum is 100).
+  CODEXK8S_DELIVERY_RECOVERY_PAGE_SIZE: positiveInt(100).refine((size) => size <= 100, {
+    message: 'must be at most 100 (GitHub pages at most 100 deliveries)',
+  }),
   // Under `npm start` the launcher script migrates first; everywhere else pending migrations stop start-up.
   CODEXK8S_MIGRATE_ON_START: boolean(false),
   // false: the libraries' own behaviour instead of the process's fast paths (its fast-paths/index.ts).

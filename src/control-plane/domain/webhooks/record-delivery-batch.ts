@@ -63,6 +63,7 @@ async function recordBatch(deps: RecordDeliveryBatchPorts, batch: ParsedDelivery
       projectId,
       carries,
       decision,
+      ...(delivery.recovery ? { recovery: delivery.recovery } : {}),
     };
   });
   const startedAt = performance.now();

@@ -1,4 +1,5 @@
 import { AgentRunEntity } from './agent-run.js';
+import { DeliveryRecoveryStateEntity } from './delivery-recovery-state.js';
 import { FlowEventEntity } from './flow-event.js';
 import { LearningFeedbackEntity } from './learning-feedback.js';
 import { ProjectMemberEntity } from './project-member.js';
@@ -10,6 +11,7 @@ import { UserEntity } from './user.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.js';
 
 export * from './agent-run.js';
+export * from './delivery-recovery-state.js';
 export * from './flow-event.js';
 export * from './learning-feedback.js';
 export * from './project-member.js';
@@ -21,7 +23,7 @@ export * from './user.js';
 export * from './webhook-delivery.js';
 
 /**
- * Every table of SPEC §3, §11 and §12, as the migrations build it (constraints, indexes and generated columns
+ * Every table of SPEC §3, §11, §12 and §14, as the migrations build it (constraints, indexes and generated columns
  * included: test/integration/entity-schema.test.ts checks that MikroORM finds nothing to change).
  * The migrations stay the schema's author; a new table or column needs its entity too.
  */
@@ -37,4 +39,5 @@ export const allEntities = [
   RunLogEntity,
   RunLogChunkEntity,
   WebhookDeliveryEntity,
+  DeliveryRecoveryStateEntity,
 ];

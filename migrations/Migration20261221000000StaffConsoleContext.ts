@@ -12,7 +12,7 @@ import { Migration } from '@mikro-orm/migrations';
  *   outlives its project), backfilled for the staff entries written before, and indexes for
  *   audit.list (every staff entry, by project, by actor; newest first).
  */
-export class Migration20261220000000StaffConsoleContext extends Migration {
+export class Migration20261221000000StaffConsoleContext extends Migration {
   override async up(): Promise<void> {
     this.addSql(`
       alter table agent_runs
