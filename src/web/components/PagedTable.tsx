@@ -1,6 +1,6 @@
 import { Card, EmptyState, Stack, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ListTable } from './ListTable';
+import { ActionsHeaderCell, ListTable } from './ListTable';
 import { LoadMore, type PagedQuery } from './LoadMore';
 import { QueryState, type QueryLike } from './QueryState';
 
@@ -37,9 +37,13 @@ export function PagedTable<Item>({ query, testId, columns, empty, children }: Pa
             <ListTable testId={testId}>
               <Table.Thead>
                 <Table.Tr>
-                  {columns.map((column, index) => (
-                    <Table.Th key={index}>{column}</Table.Th>
-                  ))}
+                  {columns.map((column, index) =>
+                    column === '' && index === columns.length - 1 ? (
+                      <ActionsHeaderCell key={index} />
+                    ) : (
+                      <Table.Th key={index}>{column}</Table.Th>
+                    ),
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>{items.map(children)}</Table.Tbody>

@@ -3,10 +3,11 @@ export const en = {
   app: {
     name: 'codex-k8s',
     controlPlaneDown:
-      'The platform back-end is not answering right now. Data may be missing until it is back.',
+      'The platform is not answering right now: what you see may be out of date. This notice goes away when it is back.',
   },
   nav: {
     main: 'Main navigation',
+    toggle: 'Show or hide the navigation',
     projects: 'Projects',
     runs: 'Runs',
     deliveries: 'Deliveries',

@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { confirmDanger } from '../components/confirm';
 import { closeAfterSubmit, type DialogProps, FormModal } from '../components/FormModal';
 import { PageHeader } from '../components/PageHeader';
-import { RowDangerButton } from '../components/ListTable';
+import { RowActionsCell, RowDangerButton } from '../components/ListTable';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { useAfterChange } from '../components/notify';
@@ -172,11 +172,11 @@ export function UsersPage() {
             <Table.Td>
               <RelativeTime value={user.createdAt} />
             </Table.Td>
-            <Table.Td ta="right">
+            <RowActionsCell>
               {canDelete(principal, user) && (
                 <RowDangerButton onClick={() => confirmDelete(user)}>{t('common.delete')}</RowDangerButton>
               )}
-            </Table.Td>
+            </RowActionsCell>
           </Table.Tr>
         )}
       </PagedTable>
