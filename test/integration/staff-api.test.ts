@@ -237,6 +237,8 @@ describe('repositories against GitHub', () => {
     );
     expect(result.code).toBe('BAD_REQUEST');
     expect(result.message).toMatch(/token.*401/);
+    expect(result.reason).toBe('github_token_rejected');
+    expect(result.details).toEqual({ status: 401 });
     expect(result.message).not.toContain('ghp_wrong');
     expect(await writes()).toBe(before);
     expect(platform.github.repositories.get('acme/private-app')?.hooks).toEqual([]);
@@ -252,11 +254,37 @@ describe('repositories against GitHub', () => {
     );
     expect(result.code).toBe('NOT_FOUND');
     expect(result.message).toMatch(/acme\/missing.*404/);
+    expect(result.reason).toBe('github_repository_not_found');
+    expect(result.details).toEqual({ status: 404 });
     expect(await writes()).toBe(before);
   });
 
-  it('GitHub down → SERVICE_UNAVAILABLE, nothing stored', async () => {
-    platform.github.failWith(503);
+  it.each([500, 503])(
+    'GitHub answering %i → BAD_GATEWAY with reason github_refused and the status, never "unavailable", nothing stored',
+    async (status) => {
+      platform.github.failWith(status);
+      try {
+        const before = await writes();
+        const result = await platform.call(
+          'repositories.upsert',
+          'mutation',
+          { projectId, provider: 'github', owner: 'acme', name: 'private-app', token: 'ghp_good' },
+          owner,
+        );
+        expect(result.status).toBe(502);
+        expect(result.code).toBe('BAD_GATEWAY');
+        expect(result.reason).toBe('github_refused');
+        expect(result.details).toEqual({ status });
+        expect(result.message).toContain(`GitHub answered ${status}`);
+        expect(await writes()).toBe(before);
+      } finally {
+        platform.github.failWith(null);
+      }
+    },
+  );
+
+  it('GitHub unreachable → BAD_GATEWAY with reason github_unreachable, nothing stored', async () => {
+    platform.github.failWith('hang-up');
     try {
       const before = await writes();
       const result = await platform.call(
@@ -265,7 +293,9 @@ describe('repositories against GitHub', () => {
         { projectId, provider: 'github', owner: 'acme', name: 'private-app', token: 'ghp_good' },
         owner,
       );
-      expect(result.code).toBe('SERVICE_UNAVAILABLE');
+      expect(result.code).toBe('BAD_GATEWAY');
+      expect(result.reason).toBe('github_unreachable');
+      expect(result.details).toEqual({});
       expect(await writes()).toBe(before);
     } finally {
       platform.github.failWith(null);
@@ -383,7 +413,65 @@ describe('repositories against GitHub', () => {
       owner,
     );
     expect(second.code).toBe('CONFLICT');
+    expect(second.reason).toBe('repository_taken');
     expect(await count('select count(*) from repositories where external_id = 6161')).toBe(1);
+  });
+});
+
+describe('refusals carry a stable reason code and safe details (issue 21)', () => {
+  it('adding a member who is not a user → NOT_FOUND, reason user_not_found; nothing written', async () => {
+    const before = await writes();
+    const result = await platform.call(
+      'members.upsert',
+      'mutation',
+      { projectId, email: 'nobody-here@example.com', role: 'read' },
+      owner,
+    );
+    expect(result.code).toBe('NOT_FOUND');
+    expect(result.reason).toBe('user_not_found');
+    expect(result.details).toEqual({});
+    expect(await writes()).toBe(before);
+  });
+
+  it('the owner deleting themselves → FORBIDDEN self_delete; an admin deleting the owner → FORBIDDEN owner_protected', async () => {
+    const self = await platform.call('users.delete', 'mutation', { userId: owner.id }, owner);
+    expect(self.code).toBe('FORBIDDEN');
+    expect(self.reason).toBe('self_delete');
+    const admin = await platform.seedUser('reasons-admin@example.com', { admin: true });
+    const ownerTarget = await platform.call('users.delete', 'mutation', { userId: owner.id }, admin);
+    expect(ownerTarget.code).toBe('FORBIDDEN');
+    expect(ownerTarget.reason).toBe('owner_protected');
+  });
+
+  it('canceling a finished run → PRECONDITION_FAILED not_cancelable with its status; an unknown run → run_not_found', async () => {
+    const run = await platform.seedRun(projectId, { status: 'succeeded' });
+    const finished = await platform.call('runs.cancel', 'mutation', { runId: run.id }, owner);
+    expect(finished.code).toBe('PRECONDITION_FAILED');
+    expect(finished.reason).toBe('not_cancelable');
+    expect(finished.details).toEqual({ status: 'succeeded' });
+    const unknown = await platform.call(
+      'runs.get',
+      'query',
+      { runId: '00000000-0000-4000-8000-000000000000' },
+      owner,
+    );
+    expect(unknown.code).toBe('NOT_FOUND');
+    expect(unknown.reason).toBe('run_not_found');
+  });
+
+  it('a refusal of the policy names its rule; a malformed field names the field', async () => {
+    const refused = await platform.call('users.list', 'query', {}, reader);
+    expect(refused.code).toBe('FORBIDDEN');
+    expect(refused.reason).toBe('platform_admin_only');
+    const malformed = await platform.call(
+      'repositories.upsert',
+      'mutation',
+      { projectId, provider: 'github', owner: '-bad-', name: 'app', token: 'ghp_good' },
+      owner,
+    );
+    expect(malformed.code).toBe('BAD_REQUEST');
+    expect(malformed.reason).toBe('invalid_field');
+    expect(malformed.details).toEqual({ field: 'owner' });
   });
 });
 

@@ -40,8 +40,11 @@ export interface FakeGitHubApi {
   }): FakeRepository;
   /** Requests to /repos/... only. */
   repoRequests(): RecordedRequest[];
-  /** When set, every /repos request answers this status (e.g. 500, 503). */
-  failWith(status: number | null): void;
+  /**
+   * When set, every /repos request answers this status (e.g. 500, 503), or with `'hang-up'` has
+   * its connection closed without an answer (GitHub unreachable).
+   */
+  failWith(status: number | 'hang-up' | null): void;
   close(): Promise<void>;
 }
 
@@ -70,11 +73,15 @@ function hookJson(repository: FakeRepository, hook: FakeHook) {
 export function installFakeGitHubApi(server: FakeGitHubServer): FakeGitHubApi {
   const repositories = new Map<string, FakeRepository>();
   const knownTokens = new Set<string>();
-  let failure: number | null = null;
+  let failure: number | 'hang-up' | null = null;
   let nextHookId = 1000;
 
   /** Token and visibility checks shared by every route; null when it already answered. */
   const resolve = (req: Request, res: Response): FakeRepository | null => {
+    if (failure === 'hang-up') {
+      req.socket.destroy();
+      return null;
+    }
     if (failure !== null) {
       res.status(failure).json({ message: 'Server Error' });
       return null;

@@ -36,11 +36,17 @@ export interface TrpcResult<T = unknown> {
   /** tRPC error code, e.g. BAD_REQUEST, FORBIDDEN. */
   code?: string;
   message?: string;
+  /** The refusal's stable reason code (src/shared/contract/error-reasons.ts) and its details. */
+  reason?: string;
+  details?: Record<string, unknown>;
 }
 
 interface TrpcBody<T> {
   result?: { data?: T };
-  error?: { message?: string; data?: { code?: string } };
+  error?: {
+    message?: string;
+    data?: { code?: string; reason?: string; details?: Record<string, unknown> };
+  };
 }
 
 /** One tRPC procedure over HTTP: queries as GET ?input=, mutations as POST with a JSON body. */
@@ -69,5 +75,7 @@ export async function trpc<T = unknown>(
     data: body.result?.data,
     code: body.error?.data?.code,
     message: body.error?.message,
+    reason: body.error?.data?.reason,
+    details: body.error?.data?.details,
   };
 }

@@ -1,5 +1,5 @@
 import { Octokit } from '@octokit/rest';
-import { DomainError, invalidArgument, notFound, unavailable } from '../domain/errors.js';
+import { because, DomainError, invalidArgument, notFound, unavailable } from '../domain/errors.js';
 import { type ProviderRepository, type RepositoryProviderApi } from '../domain/repositories/ports.js';
 
 export interface GitHubRepositoryApiOptions {
@@ -124,28 +124,49 @@ function toDomainError(
   const status = httpStatusOf(error);
   if (status !== undefined) {
     const message = error instanceof Error ? error.message : '';
-    if (status === 401) return invalidArgument('token: GitHub rejected the token (401 Bad credentials)');
+    if (status === 401)
+      return invalidArgument(
+        'token: GitHub rejected the token (401 Bad credentials)',
+        because('github_token_rejected', { status }),
+      );
     if (status === 404) {
       return what === 'repository'
-        ? notFound(`GitHub repository ${fullName} was not found, or the token cannot see it (404)`)
+        ? notFound(
+            `GitHub repository ${fullName} was not found, or the token cannot see it (404)`,
+            because('github_repository_not_found', { status }),
+          )
         : invalidArgument(
             `token: cannot manage the webhooks of ${fullName}; the token needs admin:repo_hook (404)`,
+            because('github_hook_permission', { status }),
           );
     }
     if (status === 403)
       return invalidArgument(
         `token: GitHub refused access to ${fullName} (403); check the token's permissions`,
+        because('github_access_denied', { status }),
       );
     if (status === 422)
-      return invalidArgument(`GitHub refused the webhook for ${fullName} (422): ${message}`);
-    return unavailable(`GitHub answered ${status} for ${fullName}; try again later`);
+      return invalidArgument(
+        `GitHub refused the webhook for ${fullName} (422): ${message}`,
+        because('github_webhook_refused', { status }),
+      );
+    return unavailable(
+      `GitHub answered ${status} for ${fullName}; try again later`,
+      because('github_refused', { status }),
+    );
   }
-  return unavailable(`GitHub could not be reached for ${fullName}; try again later`);
+  return unavailable(
+    `GitHub could not be reached for ${fullName}; try again later`,
+    because('github_unreachable'),
+  );
 }
 
-/** Octokit's RequestError carries the HTTP status (its class is not a direct dependency here). */
+/**
+ * The HTTP status GitHub answered, from Octokit's RequestError (its class is not a direct
+ * dependency here); undefined when no answer came: Octokit reports a network failure as status
+ * 500 without a response.
+ */
 function httpStatusOf(error: unknown): number | undefined {
-  return error instanceof Error && 'status' in error && typeof error.status === 'number'
-    ? error.status
-    : undefined;
+  if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') return undefined;
+  return 'response' in error && error.response ? error.status : undefined;
 }

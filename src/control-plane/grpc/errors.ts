@@ -1,4 +1,5 @@
 import * as grpc from '@grpc/grpc-js';
+import { errorDetailsMetadataKey, errorReasonMetadataKey } from '../../shared/grpc/metadata-keys.js';
 import { DomainError, type DomainErrorKind } from '../domain/errors.js';
 
 const statusByKind: Record<DomainErrorKind, grpc.status> = {
@@ -10,8 +11,16 @@ const statusByKind: Record<DomainErrorKind, grpc.status> = {
   unavailable: grpc.status.UNAVAILABLE,
 };
 
-/** The one mapping from domain refusals to gRPC statuses; anything else is INTERNAL without details. */
+/**
+ * The one mapping from domain refusals to gRPC statuses; anything else is INTERNAL without details.
+ * A refusal's reason and details travel in trailing metadata (see shared/contract/error-reasons.ts).
+ */
 export function toGrpcError(error: unknown): Partial<grpc.StatusObject> & { code: grpc.status } {
-  if (error instanceof DomainError) return { code: statusByKind[error.kind], details: error.message };
-  return { code: grpc.status.INTERNAL, details: 'internal error' };
+  if (!(error instanceof DomainError)) return { code: grpc.status.INTERNAL, details: 'internal error' };
+  const status = { code: statusByKind[error.kind], details: error.message };
+  if (!error.refusal) return status;
+  const metadata = new grpc.Metadata();
+  metadata.set(errorReasonMetadataKey, error.refusal.reason);
+  metadata.set(errorDetailsMetadataKey, JSON.stringify(error.refusal.details));
+  return { ...status, metadata };
 }

@@ -1,6 +1,12 @@
 import * as grpc from '@grpc/grpc-js';
 import { TRPCError } from '@trpc/server';
 import { type TRPC_ERROR_CODE_KEY } from '@trpc/server/rpc';
+import {
+  isErrorReason,
+  isUpstreamFailure,
+  type ReasonedRefusal,
+} from '../../shared/contract/error-reasons.js';
+import { errorDetailsMetadataKey, errorReasonMetadataKey } from '../../shared/grpc/metadata-keys.js';
 
 /**
  * The one place where control-plane gRPC statuses become tRPC and HTTP errors. The control-plane's
@@ -46,11 +52,45 @@ export function isGrpcServiceError(error: unknown): error is grpc.ServiceError {
   );
 }
 
-/** The control-plane could not be reached or did not answer in time: retryable by the caller. */
+function firstText(metadata: grpc.Metadata | undefined, key: string): string | null {
+  const [value] = metadata?.get(key) ?? [];
+  return typeof value === 'string' ? value : null;
+}
+
+/**
+ * The refusal's reason and details the control-plane sent in trailing metadata, or null. Unknown
+ * reasons (a newer control-plane) and details that are not a JSON object are dropped.
+ */
+export function refusalOf(error: unknown): ReasonedRefusal | null {
+  if (!isGrpcServiceError(error)) return null;
+  const reason = firstText(error.metadata, errorReasonMetadataKey);
+  if (!isErrorReason(reason)) return null;
+  let details: unknown = {};
+  try {
+    details = JSON.parse(firstText(error.metadata, errorDetailsMetadataKey) ?? '{}');
+  } catch {
+    details = {};
+  }
+  const safeDetails =
+    details !== null && typeof details === 'object' && !Array.isArray(details) ? details : {};
+  return { reason, details: safeDetails } as ReasonedRefusal;
+}
+
+/** A dependency of the control-plane (GitHub) failed: the control-plane itself answered. */
+function isUpstreamRefusal(error: grpc.ServiceError): boolean {
+  const refusal = refusalOf(error);
+  return refusal !== null && isUpstreamFailure(refusal.reason);
+}
+
+/**
+ * The control-plane could not be reached or did not answer in time: retryable by the caller. A
+ * refusal with a reason is the control-plane's own answer (e.g. GitHub failed), never this.
+ */
 export function isControlPlaneUnavailable(error: unknown): boolean {
   return (
     isGrpcServiceError(error) &&
-    (error.code === grpc.status.UNAVAILABLE || error.code === grpc.status.DEADLINE_EXCEEDED)
+    (error.code === grpc.status.UNAVAILABLE || error.code === grpc.status.DEADLINE_EXCEEDED) &&
+    refusalOf(error) === null
   );
 }
 
@@ -62,7 +102,9 @@ function publicMessage(error: grpc.ServiceError): string {
 }
 
 export function grpcErrorToHttpStatus(error: unknown): number {
-  return isGrpcServiceError(error) ? (httpStatusByGrpcStatus[error.code] ?? 500) : 500;
+  if (!isGrpcServiceError(error)) return 500;
+  if (isUpstreamRefusal(error)) return 502;
+  return httpStatusByGrpcStatus[error.code] ?? 500;
 }
 
 export function grpcErrorToTrpcError(error: unknown): TRPCError {
@@ -70,9 +112,12 @@ export function grpcErrorToTrpcError(error: unknown): TRPCError {
   if (!isGrpcServiceError(error))
     return new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'internal error', cause: error });
   // UNAUTHENTICATED from the control-plane means the internal token is wrong: an operator problem, not the user's.
+  // GitHub failing is a bad gateway, not "the platform is unavailable".
   const code =
     error.code === grpc.status.UNAUTHENTICATED
       ? 'INTERNAL_SERVER_ERROR'
-      : (trpcCodeByGrpcStatus[error.code] ?? 'INTERNAL_SERVER_ERROR');
+      : isUpstreamRefusal(error)
+        ? 'BAD_GATEWAY'
+        : (trpcCodeByGrpcStatus[error.code] ?? 'INTERNAL_SERVER_ERROR');
   return new TRPCError({ code, message: publicMessage(error), cause: error });
 }

@@ -1,7 +1,13 @@
 import { initTRPC, TRPCError } from '@trpc/server';
 import { z, ZodError } from 'zod';
 import { nulCharacterMessage, pathOfNulCharacter } from '../../shared/text/nul-character.js';
-import { grpcErrorToTrpcError, isGrpcServiceError } from '../control-plane/errors.js';
+import { type ErrorReason } from '../../shared/contract/error-reasons.js';
+import {
+  grpcErrorToTrpcError,
+  isControlPlaneUnavailable,
+  isGrpcServiceError,
+  refusalOf,
+} from '../control-plane/errors.js';
 import { type TrpcContext } from './context.js';
 import { staffCalls } from './staff-calls.js';
 
@@ -11,10 +17,24 @@ function describeZodError(error: ZodError): string {
     .join('; ');
 }
 
+/**
+ * The stable reason of a refusal and its safe details (src/shared/contract/error-reasons.ts): what
+ * the control-plane sent, or `control_plane_unavailable` when it could not be reached.
+ */
+function reasonOf(cause: unknown): { reason: ErrorReason; details: Record<string, unknown> } | null {
+  if (isControlPlaneUnavailable(cause)) return { reason: 'control_plane_unavailable', details: {} };
+  return refusalOf(cause);
+}
+
 const t = initTRPC.context<TrpcContext>().create({
-  // Validation errors name the field in the message itself, so any client can show it as is.
+  // Validation errors name the field in the message itself, so any client can show it as is; a
+  // refusal's reason code and details let a console say it in the reader's language.
   errorFormatter({ shape, error }) {
     const zodError = error.cause instanceof ZodError ? error.cause : null;
+    const firstField = zodError?.issues[0]?.path.map(String).join('.');
+    const refusal = firstField
+      ? { reason: 'invalid_field' as const, details: { field: firstField } }
+      : reasonOf(error.cause);
     return {
       ...shape,
       message: zodError ? describeZodError(zodError) : shape.message,
@@ -25,6 +45,8 @@ const t = initTRPC.context<TrpcContext>().create({
         fieldErrors: zodError
           ? zodError.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message }))
           : undefined,
+        reason: refusal?.reason,
+        details: refusal?.details,
       },
     };
   },

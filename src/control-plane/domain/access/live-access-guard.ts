@@ -1,4 +1,4 @@
-import { DomainError, permissionDenied } from '../errors.js';
+import { because, DomainError, permissionDenied } from '../errors.js';
 import { type AccessSnapshot, type AccessSnapshotSource } from './actor.js';
 
 /** What an open live stream must keep being allowed. */
@@ -101,7 +101,7 @@ export class LiveAccessGuard {
           hold.grant.rule(snapshots.get(hold.grant.userId) ?? null);
         } catch (error) {
           if (!(error instanceof DomainError)) throw error;
-          hold.refusal = permissionDenied(`access revoked: ${error.message}`);
+          hold.refusal = permissionDenied(`access revoked: ${error.message}`, because('access_revoked'));
           hold.controller.abort();
         }
       }

@@ -1,4 +1,4 @@
-import { notFound, permissionDenied } from '../errors.js';
+import { because, notFound, permissionDenied } from '../errors.js';
 import { requireUuid } from '../staff-call/validation.js';
 import { type AccessDirectory, type AccessSnapshot, type Actor } from './actor.js';
 import { type ProjectRole } from '../../../shared/contract/project-role.js';
@@ -11,7 +11,7 @@ import { type LiveAccessGrant } from './live-access-guard.js';
 
 /** The caller as read from the database; a user deleted since the token was issued is refused like an unknown one. */
 export function requireStoredActor(actor: Actor | null): Actor {
-  if (!actor) throw permissionDenied('the signed-in user is no longer allowed');
+  if (!actor) throw permissionDenied('the signed-in user is no longer allowed', because('user_revoked'));
   return actor;
 }
 
@@ -26,7 +26,7 @@ export function isPlatformAdmin(actor: Actor): boolean {
 }
 
 export function requirePlatformAdmin(actor: Actor): void {
-  if (!isPlatformAdmin(actor)) throw permissionDenied('platform admin only');
+  if (!isPlatformAdmin(actor)) throw permissionDenied('platform admin only', because('platform_admin_only'));
 }
 
 /** Loads the caller and requires a platform admin (the owner is one). */
@@ -37,7 +37,7 @@ export async function requireAdminActor(directory: AccessDirectory, userId: stri
 }
 
 export function requirePlatformOwner(actor: Actor): void {
-  if (!actor.isPlatformOwner) throw permissionDenied('platform owner only');
+  if (!actor.isPlatformOwner) throw permissionDenied('platform owner only', because('platform_owner_only'));
 }
 
 /**
@@ -60,11 +60,11 @@ export async function effectiveProjectRole(
  */
 export async function requireExistingProject(directory: AccessDirectory, projectId: string): Promise<string> {
   const id = requireUuid('projectId', projectId);
-  if (!(await directory.projectExists(id))) throw notFound('project not found');
+  if (!(await directory.projectExists(id))) throw notFound('project not found', because('project_not_found'));
   return id;
 }
 
-const notAMember = () => permissionDenied('not a member of this project');
+const notAMember = () => permissionDenied('not a member of this project', because('not_a_member'));
 
 /**
  * Admin or member may read a project and its runs. Non-members get PERMISSION_DENIED (SPEC §6:
@@ -87,7 +87,8 @@ export async function requireProjectWriter(
   projectId: string,
 ): Promise<ProjectRole> {
   const role = await requireProjectReader(directory, actor, projectId);
-  if (role === 'read') throw permissionDenied('read-only members cannot change this project');
+  if (role === 'read')
+    throw permissionDenied('read-only members cannot change this project', because('read_only_member'));
   return role;
 }
 
@@ -98,7 +99,8 @@ export async function requireProjectAdmin(
   projectId: string,
 ): Promise<void> {
   const role = await requireProjectReader(directory, actor, projectId);
-  if (role !== 'admin') throw permissionDenied('only project admins may do this');
+  if (role !== 'admin')
+    throw permissionDenied('only project admins may do this', because('project_admin_only'));
 }
 
 /**
@@ -112,7 +114,10 @@ export function requireRunReaderWithRole(
 ): void {
   if (runProjectId === null) {
     if (!isPlatformAdmin(actor))
-      throw permissionDenied('runs without a project are visible to platform admins only');
+      throw permissionDenied(
+        'runs without a project are visible to platform admins only',
+        because('unbound_run_admin_only'),
+      );
     return;
   }
   if (!isPlatformAdmin(actor) && memberRole === null) throw notAMember();
@@ -168,8 +173,10 @@ export function requireCanDeleteUser(
   target: { id: string; isPlatformAdmin: boolean; isPlatformOwner: boolean },
 ): void {
   requirePlatformAdmin(actor);
-  if (target.id === actor.userId) throw permissionDenied('you cannot delete yourself');
-  if (target.isPlatformOwner) throw permissionDenied('the platform owner cannot be deleted');
+  if (target.id === actor.userId)
+    throw permissionDenied('you cannot delete yourself', because('self_delete'));
+  if (target.isPlatformOwner)
+    throw permissionDenied('the platform owner cannot be deleted', because('owner_protected'));
   if (target.isPlatformAdmin && !actor.isPlatformOwner)
-    throw permissionDenied('only the platform owner may delete another admin');
+    throw permissionDenied('only the platform owner may delete another admin', because('admin_protected'));
 }

@@ -1,4 +1,4 @@
-import { notFound, permissionDenied } from '../errors.js';
+import { because, notFound, permissionDenied } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
@@ -16,14 +16,16 @@ export async function deleteMember(
   const projectId = await requireExistingProject(deps.directory, input.projectId);
   const userId = requireUuid('userId', input.userId);
   const user = await deps.members.findUserById(userId);
-  if (user?.isPlatformOwner) throw permissionDenied('the platform owner cannot be removed');
+  if (user?.isPlatformOwner)
+    throw permissionDenied('the platform owner cannot be removed', because('owner_protected'));
   await withAudit(
     deps,
     call,
     actor,
     async () => {
       const previous = await deps.members.find(projectId, userId);
-      if (!previous || !(await deps.members.delete(projectId, userId))) throw notFound('member not found');
+      if (!previous || !(await deps.members.delete(projectId, userId)))
+        throw notFound('member not found', because('member_not_found'));
       return previous;
     },
     (previous) => ({

@@ -1,4 +1,4 @@
-import { notFound } from '../errors.js';
+import { because, notFound } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
@@ -31,7 +31,7 @@ export async function setMemberLearningModeOverride(
       const member = previous
         ? await deps.members.setLearningModeOverride(projectId, userId, input.enabled)
         : null;
-      if (!previous || !member) throw notFound('member not found');
+      if (!previous || !member) throw notFound('member not found', because('member_not_found'));
       return { previous, member };
     },
     ({ previous }) => ({

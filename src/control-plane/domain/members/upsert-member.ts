@@ -1,4 +1,4 @@
-import { invalidArgument, notFound } from '../errors.js';
+import { because, invalidArgument, notFound } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { projectRoles } from '../../../shared/contract/project-role.js';
@@ -56,12 +56,13 @@ async function resolveUser(
 ): Promise<MemberUser> {
   if (userId) {
     const user = await deps.members.findUserById(requireUuid('userId', userId));
-    if (!user) throw notFound('user not found');
+    if (!user) throw notFound('user not found', because('user_not_found'));
     return user;
   }
   if (!email) throw invalidArgument('userId: give a userId or an email');
   const user = await deps.members.findUserByEmail(requireEmail('email', email));
   // No self-signup through the back door: only allowlisted users become members.
-  if (!user) throw notFound('no allowlisted user has this email; add it under users first');
+  if (!user)
+    throw notFound('no allowlisted user has this email; add it under users first', because('user_not_found'));
   return user;
 }

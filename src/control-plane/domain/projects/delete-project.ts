@@ -1,5 +1,5 @@
 import { requireActor, requirePlatformOwner } from '../access/policy.js';
-import { notFound } from '../errors.js';
+import { because, notFound } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
@@ -17,7 +17,7 @@ export async function deleteProject(
   const actor = await requireActor(deps.directory, call.actorUserId);
   requirePlatformOwner(actor);
   const project = await deps.projects.findById(requireUuid('projectId', input.projectId));
-  if (!project) throw notFound('project not found');
+  if (!project) throw notFound('project not found', because('project_not_found'));
 
   // GitHub first and outside the transaction: a slow or failing GitHub must not hold locks,
   // and a hook left behind only produces deliveries that resolve to no binding.

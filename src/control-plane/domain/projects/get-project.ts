@@ -1,5 +1,5 @@
 import { requireActor, requireProjectReader } from '../access/policy.js';
-import { notFound } from '../errors.js';
+import { because, notFound } from '../errors.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
 import { type ProjectsPorts, type ProjectView } from './ports.js';
@@ -12,7 +12,7 @@ export async function getProject(
 ): Promise<ProjectView> {
   const actor = await requireActor(deps.directory, call.actorUserId);
   const project = await deps.projects.findById(requireUuid('projectId', input.projectId));
-  if (!project) throw notFound('project not found');
+  if (!project) throw notFound('project not found', because('project_not_found'));
   const role = await requireProjectReader(deps.directory, actor, project.id);
   return { ...project, role };
 }

@@ -1,5 +1,5 @@
 import { requireActor, requireExistingProject, requireProjectWriter } from '../access/policy.js';
-import { notFound } from '../errors.js';
+import { because, notFound } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
@@ -23,7 +23,7 @@ export async function deleteRepository(
     projectId,
     requireUuid('repositoryId', input.repositoryId),
   );
-  if (!repository) throw notFound('repository not found in this project');
+  if (!repository) throw notFound('repository not found in this project', because('repository_not_found'));
   const webhookRemoved = await removeRepositoryWebhook(deps, repository, call.warn);
   await withAudit(
     deps,

@@ -1,5 +1,5 @@
 import { requireActor, requireExistingProject, requireProjectWriter } from '../access/policy.js';
-import { conflict, invalidArgument } from '../errors.js';
+import { because, conflict, invalidArgument } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { type RepositoriesPorts, type RepositoryRecord } from './ports.js';
@@ -55,7 +55,7 @@ export async function upsertRepository(
   const remote = await deps.github.getRepository(valid.token, valid.owner, valid.name);
   const existing = await deps.repositories.findByExternalId(valid.provider, remote.externalId);
   if (existing && existing.projectId !== projectId)
-    throw conflict('repository: already attached to another project');
+    throw conflict('repository: already attached to another project', because('repository_taken'));
   const webhookId = await deps.github.ensureWebhook(
     valid.token,
     remote.owner,

@@ -1,6 +1,6 @@
 import { type LiveAccessGrant } from '../access/live-access-guard.js';
 import { requireActor, requireRunReader, runReaderGrant } from '../access/policy.js';
-import { notFound } from '../errors.js';
+import { because, notFound } from '../errors.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
 import { type RunLogsPorts } from './ports.js';
@@ -19,7 +19,7 @@ export async function requireReadableRunLog(
   const id = requireUuid('runId', runId);
   const actor = await requireActor(deps.directory, call.actorUserId);
   const run = await deps.logs.findRun(id);
-  if (!run) throw notFound('run not found');
+  if (!run) throw notFound('run not found', because('run_not_found'));
   await requireRunReader(deps.directory, actor, run.projectId);
   return { runId: id, grant: runReaderGrant(actor.userId, run.projectId) };
 }

@@ -1,5 +1,5 @@
 import { requireActor, requireRunCanceler } from '../access/policy.js';
-import { failedPrecondition, notFound } from '../errors.js';
+import { because, failedPrecondition, notFound } from '../errors.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
 import { type RunsPorts, type RunSummary } from './ports.js';
@@ -19,15 +19,18 @@ export async function cancelRun(
   const runId = requireUuid('runId', input.runId);
   const actor = await requireActor(deps.directory, call.actorUserId);
   const run = await deps.runs.findById(runId);
-  if (!run) throw notFound('run not found');
+  if (!run) throw notFound('run not found', because('run_not_found'));
   await requireRunCanceler(deps.directory, actor, run.projectId);
 
   const outcome = await deps.runs.cancel(runId, actor.userId, (facts) =>
     explainRun(facts, { status: 'canceled', eventType: runEventTypes.canceled }),
   );
-  if (outcome.kind === 'not_found') throw notFound('run not found');
+  if (outcome.kind === 'not_found') throw notFound('run not found', because('run_not_found'));
   if (outcome.kind === 'not_cancelable') {
-    throw failedPrecondition(`the run is ${outcome.status}: only pending or running runs can be canceled`);
+    throw failedPrecondition(
+      `the run is ${outcome.status}: only pending or running runs can be canceled`,
+      because('not_cancelable', { status: outcome.status }),
+    );
   }
   deps.recordTransition(outcome.previousStatus, 'canceled');
   if (outcome.target && deps.launcher) {
@@ -38,6 +41,6 @@ export async function cancelRun(
       );
   }
   const canceled = await deps.runs.findById(runId);
-  if (!canceled) throw notFound('run not found');
+  if (!canceled) throw notFound('run not found', because('run_not_found'));
   return canceled;
 }

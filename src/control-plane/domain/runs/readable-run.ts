@@ -1,5 +1,5 @@
 import { requireRunReaderWithRole, requireStoredActor } from '../access/policy.js';
-import { notFound } from '../errors.js';
+import { because, notFound } from '../errors.js';
 import { type RunAccess } from './ports.js';
 
 /**
@@ -8,7 +8,7 @@ import { type RunAccess } from './ports.js';
  */
 export function requireReadableRun<Run extends { projectId: string | null }>(access: RunAccess<Run>): Run {
   const actor = requireStoredActor(access.actor);
-  if (!access.run) throw notFound('run not found');
+  if (!access.run) throw notFound('run not found', because('run_not_found'));
   requireRunReaderWithRole(actor, access.run.projectId, access.memberRole);
   return access.run;
 }

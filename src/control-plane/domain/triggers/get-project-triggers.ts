@@ -1,5 +1,5 @@
 import { requireActor, requireExistingProject, requireProjectAdmin } from '../access/policy.js';
-import { notFound } from '../errors.js';
+import { because, notFound } from '../errors.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { type ProjectTriggersView, type TriggersPorts } from './ports.js';
 import { triggerOverridesFromSettings } from './trigger-settings.js';
@@ -25,6 +25,6 @@ export async function getProjectTriggers(
   const projectId = await requireExistingProject(deps.directory, input.projectId);
   await requireProjectAdmin(deps.directory, actor, projectId);
   const settings = await deps.triggers.readTriggerSettings(projectId);
-  if (!settings) throw notFound('project not found');
+  if (!settings) throw notFound('project not found', because('project_not_found'));
   return projectTriggersView(projectId, settings.stored, deps.platformDefaults);
 }

@@ -1,5 +1,5 @@
 import { requireActor, requireExistingProject, requireProjectAdmin } from '../access/policy.js';
-import { notFound } from '../errors.js';
+import { because, notFound } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { projectTriggersView } from './get-project-triggers.js';
@@ -35,7 +35,7 @@ export async function setProjectTriggers(
     actor,
     async () => {
       const current = await deps.triggers.readTriggerSettings(projectId);
-      if (!current) throw notFound('project not found');
+      if (!current) throw notFound('project not found', because('project_not_found'));
       await deps.triggers.writeTriggerSettings(projectId, after);
       return { before: storedTriggerSettings(triggerOverridesFromSettings(current.stored)) };
     },

@@ -1,5 +1,5 @@
 import { requireAdminActor } from '../access/policy.js';
-import { permissionDenied } from '../errors.js';
+import { because, permissionDenied } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireEmail } from '../staff-call/validation.js';
@@ -29,9 +29,13 @@ export async function createUser(
       const existing = await deps.users.findByEmail(email);
       if (existing && existing.isPlatformAdmin && !input.isPlatformAdmin) {
         // Demoting is a step towards deleting, so it follows the same rules as users.delete.
-        if (existing.isPlatformOwner) throw permissionDenied('the platform owner is always an admin');
+        if (existing.isPlatformOwner)
+          throw permissionDenied('the platform owner is always an admin', because('owner_protected'));
         if (!actor.isPlatformOwner)
-          throw permissionDenied('only the platform owner may remove another admin');
+          throw permissionDenied(
+            'only the platform owner may remove another admin',
+            because('admin_protected'),
+          );
       }
       const upserted = await deps.users.upsertByEmail(
         email,

@@ -1,5 +1,5 @@
 import { requireAdminActor, requireCanDeleteUser } from '../access/policy.js';
-import { notFound } from '../errors.js';
+import { because, notFound } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { requireUuid } from '../staff-call/validation.js';
@@ -16,7 +16,7 @@ export async function deleteUser(
 ): Promise<void> {
   const actor = await requireAdminActor(deps.directory, call.actorUserId);
   const target = await deps.users.findById(requireUuid('userId', input.userId));
-  if (!target) throw notFound('user not found');
+  if (!target) throw notFound('user not found', because('user_not_found'));
   requireCanDeleteUser(actor, target);
   await withAudit(
     deps,

@@ -1,6 +1,6 @@
 import { QueryOrder, raw, sql } from '@mikro-orm/core';
 import { type MikroORM } from '@mikro-orm/postgresql';
-import { conflict } from '../../domain/errors.js';
+import { because, conflict } from '../../domain/errors.js';
 import {
   type RepositoryProvider,
   type RepositoryRecord,
@@ -115,10 +115,14 @@ export class SqlRepositoryStore implements RepositoryStore {
       );
     } catch (error) {
       if (isUniqueViolation(error))
-        throw conflict('repository: this project already has a repository with that name');
+        throw conflict(
+          'repository: this project already has a repository with that name',
+          because('repository_name_taken'),
+        );
       throw error;
     }
-    if (!upserted) throw conflict('repository: already attached to another project');
+    if (!upserted)
+      throw conflict('repository: already attached to another project', because('repository_taken'));
     return { repository: toRecord(upserted.entity), created: upserted.inserted };
   }
 
