@@ -358,7 +358,7 @@ describe('staff console in a real browser', () => {
     const row = (deliveryId: string) => table.locator(`tr[data-delivery-id="${deliveryId}"]`);
     await row(untrusted.deliveryId).locator('[data-reason="untrusted_sender"]').waitFor();
     expect(await row(untrusted.deliveryId).innerText()).toMatch(
-      /Ignored[\s\S]*untrusted sender[\s\S]*issue_comment[\s\S]*stranger[\s\S]*octo-org\/demo-service[\s\S]*e2e-demo/i,
+      /Ignored[\s\S]*untrusted sender[\s\S]*Issue comment[\s\S]*stranger[\s\S]*octo-org\/demo-service[\s\S]*e2e-demo/i,
     );
     await row(push.deliveryId).locator('[data-reason="no_trigger"]').waitFor();
     await row(command.deliveryId).locator('[data-outcome="run"]').waitFor();
@@ -533,7 +533,9 @@ describe('staff console in a real browser', () => {
     const eventCount = await timeline.locator('[data-event-type]').count();
     await page.waitForTimeout(7000);
     expect(await timeline.locator('[data-event-type]').count()).toBe(eventCount);
-    expect(await page.getByTestId('timeline-connection').innerText()).toMatch(/live/i);
+    // Still connected, but the finished run is no longer "live" (issue 21).
+    expect(await page.getByTestId('timeline-connection').getAttribute('data-connection')).toBe('pending');
+    expect(await page.getByTestId('timeline-connection').innerText()).toMatch(/complete/i);
     expect(ownerProblems).toEqual([]);
   }, 90_000);
 

@@ -131,6 +131,8 @@ const pages: PageCheck[] = [
     actions: (page) => [
       ['Cancel run', page.getByTestId('cancel-run')],
       ['raw payload', page.getByText('Show full payload')],
+      ['log download', page.getByTestId('run-log-download')],
+      ['log jump to end', page.getByTestId('run-log-jump-to-end')],
     ],
   },
   {

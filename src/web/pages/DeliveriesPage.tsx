@@ -6,6 +6,7 @@ import { PageHeader } from '../components/PageHeader';
 import { ProjectFilter, useSearchFilters } from '../components/ProjectFilter';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
+import { githubEventLabel } from '../lib/labels';
 import { useTRPC, type Delivery } from '../lib/trpc';
 
 const PAGE_SIZE = 50;
@@ -41,7 +42,7 @@ function OutcomeBadge({ delivery }: { delivery: Delivery }) {
 
 /** deliveries.list (SPEC §11): every webhook delivery, what became of it and why. */
 export function DeliveriesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const { params, setFilter } = useSearchFilters();
   const projectId = params.get('projectId') || undefined;
@@ -103,14 +104,8 @@ export function DeliveriesPage() {
               <OutcomeBadge delivery={delivery} />
             </Table.Td>
             <Table.Td>
-              <Text size="sm">
-                {delivery.event}
-                {delivery.action && (
-                  <Text span c="dimmed" size="sm">
-                    {' · '}
-                    {delivery.action}
-                  </Text>
-                )}
+              <Text size="sm" title={[delivery.event, delivery.action].filter(Boolean).join('.')}>
+                {githubEventLabel(t, i18n, delivery.event, delivery.action)}
               </Text>
             </Table.Td>
             <Table.Td>

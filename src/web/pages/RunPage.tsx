@@ -110,7 +110,7 @@ export function RunPage() {
           <PayloadSummary run={current} payload={payload} />
           <RunTriggerCard payload={payload} />
           <RunLogPanel runId={current.id} runFinished={!ACTIVE.has(current.status)} />
-          <LiveTimeline runId={current.id} onEvent={refreshRun} />
+          <LiveTimeline runId={current.id} onEvent={refreshRun} runFinished={!ACTIVE.has(current.status)} />
           <LearningFeedbackCard runId={current.id} />
         </Stack>
       )}

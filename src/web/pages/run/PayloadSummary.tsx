@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { Field, Mono } from '../../components/FieldValue';
 import { RelativeTime } from '../../components/RelativeTime';
 import { SectionCard } from '../../components/SectionCard';
+import { githubEventLabel } from '../../lib/labels';
 import { elapsed, useNow } from '../../lib/time';
 import { type Run } from '../../lib/trpc';
 
@@ -32,7 +33,7 @@ function Duration({ from, to }: { from: string; to: string | null }) {
 
 /** The run at a glance: where it came from, its project, its job and times, and its raw payload. */
 export function PayloadSummary({ run, payload }: { run: Run; payload: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const yesNo = (value: string | null) =>
     value === null ? null : value === 'true' ? t('common.yes') : t('common.no');
   return (
@@ -42,11 +43,14 @@ export function PayloadSummary({ run, payload }: { run: Run; payload: unknown })
           <Mono>{run.repositoryFullName || pick(payload, 'repository.full_name')}</Mono>
         </Field>
         <Field label={t('run.event')}>
-          <Mono>
-            {[run.eventType || pick(payload, 'event'), run.action || pick(payload, 'action')]
-              .filter(Boolean)
-              .join(' · ') || null}
-          </Mono>
+          <Text size="sm">
+            {githubEventLabel(
+              t,
+              i18n,
+              run.eventType || pick(payload, 'event') || '',
+              run.action || pick(payload, 'action'),
+            ) || '—'}
+          </Text>
         </Field>
         <Field label={t('run.sender')}>
           <Mono>{run.senderLogin || pick(payload, 'sender.login')}</Mono>
