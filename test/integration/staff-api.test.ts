@@ -475,6 +475,110 @@ describe('refusals carry a stable reason code and safe details (issue 21)', () =
   });
 });
 
+describe('projects.create and projects.update (issue 21)', () => {
+  it('create refuses an existing slug: CONFLICT slug_taken, the project keeps its name, nothing written', async () => {
+    const before = await writes();
+    const result = await platform.call(
+      'projects.create',
+      'mutation',
+      { slug: 'alpha', name: 'Renamed?' },
+      owner,
+    );
+    expect(result.code).toBe('CONFLICT');
+    expect(result.status).toBe(409);
+    expect(result.reason).toBe('slug_taken');
+    expect(result.details).toEqual({ slug: 'alpha' });
+    expect(await writes()).toBe(before);
+    const { rows } = await platform.db.query<{ name: string }>(
+      `select name from projects where slug = 'alpha'`,
+    );
+    expect(rows[0]?.name).toBe('Alpha');
+  });
+
+  it('create takes the learning-mode default given, else the platform default; the audit names the project', async () => {
+    type Created = {
+      project: { id: string; slug: string; name: string; learningModeDefault: boolean; role: string };
+    };
+    const on = await platform.call<Created>(
+      'projects.create',
+      'mutation',
+      { slug: 'created-on', name: 'Created On', learningModeDefault: true },
+      owner,
+    );
+    expect(on.data?.project).toMatchObject({
+      slug: 'created-on',
+      name: 'Created On',
+      learningModeDefault: true,
+      role: 'admin',
+    });
+    const plain = await platform.call<Created>(
+      'projects.create',
+      'mutation',
+      { slug: 'created-plain', name: 'Plain' },
+      owner,
+    );
+    expect(plain.data?.project.learningModeDefault).toBe(false);
+    const audit = await platform.db.query<{ actor_id: string; payload: Record<string, unknown> }>(
+      `select actor_id, payload from flow_events where event_type = 'project.created' and correlation_id = $1`,
+      [`staff:project:${on.data?.project.id}`],
+    );
+    expect(audit.rows).toHaveLength(1);
+    expect(audit.rows[0]).toMatchObject({
+      actor_id: owner.id,
+      payload: { slug: 'created-on', learning_mode_default: true },
+    });
+  });
+
+  it('update renames and changes the learning-mode default; absent fields stay; unknown → NOT_FOUND', async () => {
+    type Updated = { project: { id: string; name: string; slug: string; learningModeDefault: boolean } };
+    const id = await platform.seedProject('to-edit', 'Before');
+    const renamed = await platform.call<Updated>(
+      'projects.update',
+      'mutation',
+      { projectId: id, name: 'After' },
+      owner,
+    );
+    expect(renamed.data?.project).toMatchObject({
+      id,
+      slug: 'to-edit',
+      name: 'After',
+      learningModeDefault: false,
+    });
+    const toggled = await platform.call<Updated>(
+      'projects.update',
+      'mutation',
+      { projectId: id, learningModeDefault: true },
+      owner,
+    );
+    expect(toggled.data?.project).toMatchObject({ name: 'After', learningModeDefault: true });
+    const audit = await platform.db.query<{ payload: Record<string, unknown> }>(
+      `select payload from flow_events where event_type = 'project.updated' and correlation_id = $1 order by id`,
+      [`staff:project:${id}`],
+    );
+    expect(audit.rows.map((row) => row.payload)).toMatchObject([
+      {
+        before: { name: 'Before', learning_mode_default: false },
+        after: { name: 'After', learning_mode_default: false },
+      },
+      {
+        before: { name: 'After', learning_mode_default: false },
+        after: { name: 'After', learning_mode_default: true },
+      },
+    ]);
+    const unknown = await platform.call(
+      'projects.update',
+      'mutation',
+      { projectId: '00000000-0000-4000-8000-000000000000', name: 'x' },
+      owner,
+    );
+    expect(unknown.code).toBe('NOT_FOUND');
+    expect(unknown.reason).toBe('project_not_found');
+    const empty = await platform.call('projects.update', 'mutation', { projectId: id, name: '  ' }, owner);
+    expect(empty.code).toBe('BAD_REQUEST');
+    expect(empty.details).toEqual({ field: 'name' });
+  });
+});
+
 describe('projects.delete', () => {
   it('removes the webhooks (best effort), the flow events of its runs and cascades the rest', async () => {
     const doomed = await platform.seedProject('doomed');

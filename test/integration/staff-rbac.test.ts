@@ -57,6 +57,24 @@ const table: Row[] = [
     input: async (f) => ({ slug: `p-${f.unique}`, name: `Project ${f.unique}` }),
   },
   {
+    procedure: 'projects.create',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'project.created',
+    input: async (f) => ({ slug: `c-${f.unique}`, name: `Created ${f.unique}`, learningModeDefault: true }),
+  },
+  {
+    procedure: 'projects.update',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'project.updated',
+    input: async (f) => ({
+      projectId: await f.platform.seedProject(`u-${f.unique}`),
+      name: `Renamed ${f.unique}`,
+      learningModeDefault: true,
+    }),
+  },
+  {
     procedure: 'projects.delete',
     kind: 'mutation',
     allowed: ['owner'],
@@ -346,6 +364,8 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
       'projects.list',
       'projects.get',
       'projects.upsert',
+      'projects.create',
+      'projects.update',
       'projects.delete',
       'runs.list',
       'runs.get',

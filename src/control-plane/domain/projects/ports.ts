@@ -41,6 +41,16 @@ export interface ProjectStore {
     created: boolean;
     previousName: string | null;
   }>;
+  /** Creates the project; null when another project has this slug (nothing written). */
+  create(input: { slug: string; name: string; learningModeDefault: boolean }): Promise<ProjectRecord | null>;
+  /**
+   * Changes what is given of the project's name and learning-mode default, with the row locked;
+   * returns it before and after, or null when there is no such project.
+   */
+  update(
+    projectId: string,
+    change: { name?: string; learningModeDefault?: boolean },
+  ): Promise<{ before: ProjectRecord; after: ProjectRecord } | null>;
   /** Deletes the flow events of the project's runs, then the project (the rest cascades). */
   deleteWithRunHistory(projectId: string): Promise<{ runsDeleted: number; flowEventsDeleted: number }>;
 }

@@ -1,11 +1,8 @@
 import { requireAdminActor } from '../access/policy.js';
-import { invalidArgument } from '../errors.js';
 import { withAudit } from '../staff-call/audit.js';
 import { type StaffCall } from '../staff-call/staff-call.js';
 import { type ProjectsPorts, type ProjectView } from './ports.js';
-
-const projectSlugPattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
-const maxProjectNameLength = 200;
+import { requireProjectName, requireProjectSlug } from './project-fields.js';
 
 export interface UpsertProjectInput {
   slug: string;
@@ -19,15 +16,8 @@ export async function upsertProject(
   input: UpsertProjectInput,
 ): Promise<{ project: ProjectView; created: boolean }> {
   const actor = await requireAdminActor(deps.directory, call.actorUserId);
-  const slug = input.slug.trim();
-  const name = input.name.trim();
-  if (!projectSlugPattern.test(slug)) {
-    throw invalidArgument(
-      'slug: lower-case letters, digits, ".", "_" or "-", starting with a letter or digit, at most 100 characters',
-    );
-  }
-  if (name.length === 0 || name.length > maxProjectNameLength)
-    throw invalidArgument(`name: must be 1 to ${maxProjectNameLength} characters`);
+  const slug = requireProjectSlug(input.slug);
+  const name = requireProjectName(input.name);
 
   const { project, created } = await withAudit(
     deps,

@@ -298,6 +298,21 @@ export class MemoryPlatform {
       );
       return { project, created: true, previousName: null };
     },
+    create: async ({ slug, name, learningModeDefault }) => {
+      if (this.state.projects.some((project) => project.slug === slug)) return null;
+      const project = { ...this.addProject(slug), name, learningModeDefault };
+      this.state.projects = this.state.projects.map((candidate) =>
+        candidate.id === project.id ? project : candidate,
+      );
+      return project;
+    },
+    update: async (projectId, change) => {
+      const project = this.state.projects.find((candidate) => candidate.id === projectId);
+      if (!project) return null;
+      const before = { ...project };
+      Object.assign(project, change, { updatedAt: new Date() });
+      return { before, after: { ...project } };
+    },
     deleteWithRunHistory: async (projectId) => {
       const runs = this.state.runs.filter((run) => run.projectId === projectId);
       const correlationIds = new Set(runs.map((run) => run.correlationId));

@@ -1,4 +1,4 @@
-import { raw } from '@mikro-orm/core';
+import { LockMode, raw } from '@mikro-orm/core';
 import { type EntityManager, type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { type Actor } from '../../domain/access/actor.js';
@@ -146,6 +146,41 @@ export class SqlProjectStore implements ProjectStore {
       created: upserted.inserted,
       previousName: upserted.inserted ? null : (previous?.name ?? null),
     };
+  }
+
+  async create(input: { slug: string; name: string; learningModeDefault: boolean }) {
+    const em = currentEntityManager(this.orm);
+    const inserted = await upsertReturning(
+      em,
+      ProjectEntity,
+      em
+        .createQueryBuilder(ProjectEntity)
+        .insert({
+          slug: input.slug,
+          name: input.name,
+          settings: { learning_mode_default: input.learningModeDefault },
+        })
+        .onConflict('slug')
+        .ignore(),
+    );
+    return inserted ? toRecord(inserted.entity) : null;
+  }
+
+  async update(projectId: string, change: { name?: string; learningModeDefault?: boolean }) {
+    const em = currentEntityManager(this.orm);
+    const project = await em.findOne(
+      ProjectEntity,
+      { id: projectId },
+      { lockMode: LockMode.PESSIMISTIC_WRITE },
+    );
+    if (!project) return null;
+    const before = toRecord(project);
+    if (change.name !== undefined) project.name = change.name;
+    if (change.learningModeDefault !== undefined)
+      project.settings = { ...project.settings, learning_mode_default: change.learningModeDefault };
+    // What is returned is what is stored (updatedAt included).
+    await em.flush();
+    return { before, after: toRecord(project) };
   }
 
   async deleteWithRunHistory(projectId: string): Promise<{ runsDeleted: number; flowEventsDeleted: number }> {

@@ -9,7 +9,12 @@ const slug = boundedText(100).regex(
   'lower-case letters, digits, ".", "_" or "-", starting with a letter or digit',
 );
 
-/** projects.list, projects.get, projects.upsert, projects.delete (SPEC §6). Access is decided by the control-plane. */
+const learningModeDefault = z.boolean({ error: 'must be true or false' }).nullish();
+
+/**
+ * projects.list, projects.get, projects.upsert, projects.delete (SPEC §6), projects.create and
+ * projects.update (issue 21). Access is decided by the control-plane.
+ */
 export const projectsRouter = router({
   list: staffProcedure
     .input(z.object(listInput))
@@ -22,6 +27,30 @@ export const projectsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const response = await ctx.call('upsertProject', input);
       return { project: projectJson(response.project), created: response.created };
+    }),
+  /** Creates a project; CONFLICT (reason `slug_taken`) when the slug is taken. Platform admins. */
+  create: staffProcedure
+    .input(z.object({ slug, name: boundedText(200), learningModeDefault }))
+    .mutation(async ({ ctx, input }) => {
+      const response = await ctx.call('createProject', {
+        slug: input.slug,
+        name: input.name,
+        learningModeDefault:
+          input.learningModeDefault == null ? undefined : { value: input.learningModeDefault },
+      });
+      return { project: projectJson(response.project) };
+    }),
+  /** Renames a project and/or changes its learning-mode default (absent = unchanged). Platform admins. */
+  update: staffProcedure
+    .input(z.object({ projectId: id(), name: boundedText(200).nullish(), learningModeDefault }))
+    .mutation(async ({ ctx, input }) => {
+      const response = await ctx.call('updateProject', {
+        projectId: input.projectId,
+        name: input.name == null ? undefined : { value: input.name },
+        learningModeDefault:
+          input.learningModeDefault == null ? undefined : { value: input.learningModeDefault },
+      });
+      return { project: projectJson(response.project) };
     }),
   delete: staffProcedure.input(z.object({ projectId: id() })).mutation(async ({ ctx, input }) => {
     await ctx.call('deleteProject', input);

@@ -51,6 +51,12 @@ export namespace codexk8s {
                 /** Calls UpsertProject. */
                 upsertProject: codexk8s.controlplane.v1.ControlPlaneService.UpsertProject;
 
+                /** Calls CreateProject. */
+                createProject: codexk8s.controlplane.v1.ControlPlaneService.CreateProject;
+
+                /** Calls UpdateProject. */
+                updateProject: codexk8s.controlplane.v1.ControlPlaneService.UpdateProject;
+
                 /** Calls DeleteProject. */
                 deleteProject: codexk8s.controlplane.v1.ControlPlaneService.DeleteProject;
 
@@ -95,6 +101,12 @@ export namespace codexk8s {
 
                 /** Calls DeleteUser. */
                 deleteUser: codexk8s.controlplane.v1.ControlPlaneService.DeleteUser;
+
+                /** Calls SearchUsers. */
+                searchUsers: codexk8s.controlplane.v1.ControlPlaneService.SearchUsers;
+
+                /** Calls ListAuditEvents. */
+                listAuditEvents: codexk8s.controlplane.v1.ControlPlaneService.ListAuditEvents;
 
                 /** Calls ListProjectMembers. */
                 listProjectMembers: codexk8s.controlplane.v1.ControlPlaneService.ListProjectMembers;
@@ -249,6 +261,44 @@ export namespace codexk8s {
                   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/UpsertProject";
                   readonly requestType: "UpsertProjectRequest";
                   readonly responseType: "UpsertProjectResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#createProject}.
+                 * @param error Error, if any
+                 * @param [response] CreateProjectResponse
+                 */
+                type CreateProjectCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.CreateProjectResponse) => void;
+
+                /** Calls CreateProject. */
+                type CreateProject = {
+                  (request: codexk8s.controlplane.v1.ICreateProjectRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.CreateProjectCallback): void;
+                  (request: codexk8s.controlplane.v1.ICreateProjectRequest): Promise<codexk8s.controlplane.v1.CreateProjectResponse>;
+                  readonly name: "CreateProject";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/CreateProject";
+                  readonly requestType: "CreateProjectRequest";
+                  readonly responseType: "CreateProjectResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#updateProject}.
+                 * @param error Error, if any
+                 * @param [response] UpdateProjectResponse
+                 */
+                type UpdateProjectCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.UpdateProjectResponse) => void;
+
+                /** Calls UpdateProject. */
+                type UpdateProject = {
+                  (request: codexk8s.controlplane.v1.IUpdateProjectRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.UpdateProjectCallback): void;
+                  (request: codexk8s.controlplane.v1.IUpdateProjectRequest): Promise<codexk8s.controlplane.v1.UpdateProjectResponse>;
+                  readonly name: "UpdateProject";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/UpdateProject";
+                  readonly requestType: "UpdateProjectRequest";
+                  readonly responseType: "UpdateProjectResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -534,6 +584,44 @@ export namespace codexk8s {
                   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/DeleteUser";
                   readonly requestType: "DeleteUserRequest";
                   readonly responseType: "DeleteUserResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#searchUsers}.
+                 * @param error Error, if any
+                 * @param [response] SearchUsersResponse
+                 */
+                type SearchUsersCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.SearchUsersResponse) => void;
+
+                /** Calls SearchUsers. */
+                type SearchUsers = {
+                  (request: codexk8s.controlplane.v1.ISearchUsersRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.SearchUsersCallback): void;
+                  (request: codexk8s.controlplane.v1.ISearchUsersRequest): Promise<codexk8s.controlplane.v1.SearchUsersResponse>;
+                  readonly name: "SearchUsers";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/SearchUsers";
+                  readonly requestType: "SearchUsersRequest";
+                  readonly responseType: "SearchUsersResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listAuditEvents}.
+                 * @param error Error, if any
+                 * @param [response] ListAuditEventsResponse
+                 */
+                type ListAuditEventsCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.ListAuditEventsResponse) => void;
+
+                /** Calls ListAuditEvents. */
+                type ListAuditEvents = {
+                  (request: codexk8s.controlplane.v1.IListAuditEventsRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.ListAuditEventsCallback): void;
+                  (request: codexk8s.controlplane.v1.IListAuditEventsRequest): Promise<codexk8s.controlplane.v1.ListAuditEventsResponse>;
+                  readonly name: "ListAuditEvents";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/ListAuditEvents";
+                  readonly requestType: "ListAuditEventsRequest";
+                  readonly responseType: "ListAuditEventsResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -1585,6 +1673,9 @@ export namespace codexk8s {
                 /** StaffUser updatedAt. */
                 updatedAt: google.protobuf.Timestamp;
 
+                /** StaffUser lastSignInAt. */
+                lastSignInAt: google.protobuf.Timestamp;
+
                 /**
                  * Creates a new StaffUser instance using the specified properties.
                  * @param [properties] Properties to set
@@ -1692,6 +1783,9 @@ export namespace codexk8s {
 
                     /** StaffUser updatedAt */
                     updatedAt?: google.protobuf.Timestamp.$Properties;
+
+                    /** StaffUser lastSignInAt */
+                    lastSignInAt?: google.protobuf.Timestamp.$Properties;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3160,6 +3254,252 @@ export namespace codexk8s {
             }
 
             /**
+             * Properties of a SearchUsersRequest.
+             * @deprecated Use codexk8s.controlplane.v1.SearchUsersRequest.$Properties instead.
+             */
+            interface ISearchUsersRequest extends codexk8s.controlplane.v1.SearchUsersRequest.$Properties {
+            }
+
+            /** Represents a SearchUsersRequest. */
+            class SearchUsersRequest {
+
+                /**
+                 * Constructs a new SearchUsersRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.SearchUsersRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SearchUsersRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** SearchUsersRequest query. */
+                query: string;
+
+                /** SearchUsersRequest limit. */
+                limit: number;
+
+                /**
+                 * Creates a new SearchUsersRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SearchUsersRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.SearchUsersRequest.$Shape): codexk8s.controlplane.v1.SearchUsersRequest & codexk8s.controlplane.v1.SearchUsersRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.SearchUsersRequest.$Properties): codexk8s.controlplane.v1.SearchUsersRequest;
+
+                /**
+                 * Encodes the specified SearchUsersRequest message. Does not implicitly {@link codexk8s.controlplane.v1.SearchUsersRequest.verify|verify} messages.
+                 * @param m SearchUsersRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.SearchUsersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SearchUsersRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.SearchUsersRequest.verify|verify} messages.
+                 * @param message SearchUsersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.SearchUsersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SearchUsersRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.SearchUsersRequest & codexk8s.controlplane.v1.SearchUsersRequest.$Shape} SearchUsersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.SearchUsersRequest & codexk8s.controlplane.v1.SearchUsersRequest.$Shape;
+
+                /**
+                 * Decodes a SearchUsersRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.SearchUsersRequest & codexk8s.controlplane.v1.SearchUsersRequest.$Shape} SearchUsersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.SearchUsersRequest & codexk8s.controlplane.v1.SearchUsersRequest.$Shape;
+
+                /**
+                 * Verifies a SearchUsersRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SearchUsersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns SearchUsersRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.SearchUsersRequest;
+
+                /**
+                 * Creates a plain object from a SearchUsersRequest message. Also converts values to other types if specified.
+                 * @param m SearchUsersRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.SearchUsersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SearchUsersRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SearchUsersRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SearchUsersRequest {
+
+                /** Properties of a SearchUsersRequest. */
+                interface $Properties {
+
+                    /** SearchUsersRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** SearchUsersRequest query */
+                    query?: string;
+
+                    /** SearchUsersRequest limit */
+                    limit?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SearchUsersRequest. */
+                type $Shape = codexk8s.controlplane.v1.SearchUsersRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SearchUsersResponse.
+             * @deprecated Use codexk8s.controlplane.v1.SearchUsersResponse.$Properties instead.
+             */
+            interface ISearchUsersResponse extends codexk8s.controlplane.v1.SearchUsersResponse.$Properties {
+            }
+
+            /** Represents a SearchUsersResponse. */
+            class SearchUsersResponse {
+
+                /**
+                 * Constructs a new SearchUsersResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.SearchUsersResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SearchUsersResponse items. */
+                items: codexk8s.controlplane.v1.StaffUser[];
+
+                /**
+                 * Creates a new SearchUsersResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SearchUsersResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.SearchUsersResponse.$Shape): codexk8s.controlplane.v1.SearchUsersResponse & codexk8s.controlplane.v1.SearchUsersResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.SearchUsersResponse.$Properties): codexk8s.controlplane.v1.SearchUsersResponse;
+
+                /**
+                 * Encodes the specified SearchUsersResponse message. Does not implicitly {@link codexk8s.controlplane.v1.SearchUsersResponse.verify|verify} messages.
+                 * @param m SearchUsersResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.SearchUsersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SearchUsersResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.SearchUsersResponse.verify|verify} messages.
+                 * @param message SearchUsersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.SearchUsersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SearchUsersResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.SearchUsersResponse & codexk8s.controlplane.v1.SearchUsersResponse.$Shape} SearchUsersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.SearchUsersResponse & codexk8s.controlplane.v1.SearchUsersResponse.$Shape;
+
+                /**
+                 * Decodes a SearchUsersResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.SearchUsersResponse & codexk8s.controlplane.v1.SearchUsersResponse.$Shape} SearchUsersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.SearchUsersResponse & codexk8s.controlplane.v1.SearchUsersResponse.$Shape;
+
+                /**
+                 * Verifies a SearchUsersResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SearchUsersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns SearchUsersResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.SearchUsersResponse;
+
+                /**
+                 * Creates a plain object from a SearchUsersResponse message. Also converts values to other types if specified.
+                 * @param m SearchUsersResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.SearchUsersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SearchUsersResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SearchUsersResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SearchUsersResponse {
+
+                /** Properties of a SearchUsersResponse. */
+                interface $Properties {
+
+                    /** SearchUsersResponse items */
+                    items?: codexk8s.controlplane.v1.StaffUser.$Properties[];
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SearchUsersResponse. */
+                type $Shape = codexk8s.controlplane.v1.SearchUsersResponse.$Properties;
+            }
+
+            /**
              * Properties of a Project.
              * @deprecated Use codexk8s.controlplane.v1.Project.$Properties instead.
              */
@@ -4054,6 +4394,510 @@ export namespace codexk8s {
 
                 /** Shape of an UpsertProjectResponse. */
                 type $Shape = codexk8s.controlplane.v1.UpsertProjectResponse.$Properties;
+            }
+
+            /**
+             * Properties of a CreateProjectRequest.
+             * @deprecated Use codexk8s.controlplane.v1.CreateProjectRequest.$Properties instead.
+             */
+            interface ICreateProjectRequest extends codexk8s.controlplane.v1.CreateProjectRequest.$Properties {
+            }
+
+            /** Represents a CreateProjectRequest. */
+            class CreateProjectRequest {
+
+                /**
+                 * Constructs a new CreateProjectRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.CreateProjectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateProjectRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** CreateProjectRequest slug. */
+                slug: string;
+
+                /** CreateProjectRequest name. */
+                name: string;
+
+                /** CreateProjectRequest learningModeDefault. */
+                learningModeDefault: google.protobuf.BoolValue;
+
+                /**
+                 * Creates a new CreateProjectRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreateProjectRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.CreateProjectRequest.$Shape): codexk8s.controlplane.v1.CreateProjectRequest & codexk8s.controlplane.v1.CreateProjectRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.CreateProjectRequest.$Properties): codexk8s.controlplane.v1.CreateProjectRequest;
+
+                /**
+                 * Encodes the specified CreateProjectRequest message. Does not implicitly {@link codexk8s.controlplane.v1.CreateProjectRequest.verify|verify} messages.
+                 * @param m CreateProjectRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.CreateProjectRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CreateProjectRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.CreateProjectRequest.verify|verify} messages.
+                 * @param message CreateProjectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.CreateProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateProjectRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.CreateProjectRequest & codexk8s.controlplane.v1.CreateProjectRequest.$Shape} CreateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.CreateProjectRequest & codexk8s.controlplane.v1.CreateProjectRequest.$Shape;
+
+                /**
+                 * Decodes a CreateProjectRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.CreateProjectRequest & codexk8s.controlplane.v1.CreateProjectRequest.$Shape} CreateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.CreateProjectRequest & codexk8s.controlplane.v1.CreateProjectRequest.$Shape;
+
+                /**
+                 * Verifies a CreateProjectRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns CreateProjectRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.CreateProjectRequest;
+
+                /**
+                 * Creates a plain object from a CreateProjectRequest message. Also converts values to other types if specified.
+                 * @param m CreateProjectRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.CreateProjectRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateProjectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CreateProjectRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateProjectRequest {
+
+                /** Properties of a CreateProjectRequest. */
+                interface $Properties {
+
+                    /** CreateProjectRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** CreateProjectRequest slug */
+                    slug?: string;
+
+                    /** CreateProjectRequest name */
+                    name?: string;
+
+                    /** CreateProjectRequest learningModeDefault */
+                    learningModeDefault?: google.protobuf.BoolValue.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateProjectRequest. */
+                type $Shape = codexk8s.controlplane.v1.CreateProjectRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CreateProjectResponse.
+             * @deprecated Use codexk8s.controlplane.v1.CreateProjectResponse.$Properties instead.
+             */
+            interface ICreateProjectResponse extends codexk8s.controlplane.v1.CreateProjectResponse.$Properties {
+            }
+
+            /** Represents a CreateProjectResponse. */
+            class CreateProjectResponse {
+
+                /**
+                 * Constructs a new CreateProjectResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.CreateProjectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateProjectResponse project. */
+                project: codexk8s.controlplane.v1.Project;
+
+                /**
+                 * Creates a new CreateProjectResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreateProjectResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.CreateProjectResponse.$Shape): codexk8s.controlplane.v1.CreateProjectResponse & codexk8s.controlplane.v1.CreateProjectResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.CreateProjectResponse.$Properties): codexk8s.controlplane.v1.CreateProjectResponse;
+
+                /**
+                 * Encodes the specified CreateProjectResponse message. Does not implicitly {@link codexk8s.controlplane.v1.CreateProjectResponse.verify|verify} messages.
+                 * @param m CreateProjectResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.CreateProjectResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CreateProjectResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.CreateProjectResponse.verify|verify} messages.
+                 * @param message CreateProjectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.CreateProjectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateProjectResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.CreateProjectResponse & codexk8s.controlplane.v1.CreateProjectResponse.$Shape} CreateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.CreateProjectResponse & codexk8s.controlplane.v1.CreateProjectResponse.$Shape;
+
+                /**
+                 * Decodes a CreateProjectResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.CreateProjectResponse & codexk8s.controlplane.v1.CreateProjectResponse.$Shape} CreateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.CreateProjectResponse & codexk8s.controlplane.v1.CreateProjectResponse.$Shape;
+
+                /**
+                 * Verifies a CreateProjectResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns CreateProjectResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.CreateProjectResponse;
+
+                /**
+                 * Creates a plain object from a CreateProjectResponse message. Also converts values to other types if specified.
+                 * @param m CreateProjectResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.CreateProjectResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateProjectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CreateProjectResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateProjectResponse {
+
+                /** Properties of a CreateProjectResponse. */
+                interface $Properties {
+
+                    /** CreateProjectResponse project */
+                    project?: codexk8s.controlplane.v1.Project.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateProjectResponse. */
+                type $Shape = codexk8s.controlplane.v1.CreateProjectResponse.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateProjectRequest.
+             * @deprecated Use codexk8s.controlplane.v1.UpdateProjectRequest.$Properties instead.
+             */
+            interface IUpdateProjectRequest extends codexk8s.controlplane.v1.UpdateProjectRequest.$Properties {
+            }
+
+            /** Represents an UpdateProjectRequest. */
+            class UpdateProjectRequest {
+
+                /**
+                 * Constructs a new UpdateProjectRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.UpdateProjectRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateProjectRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** UpdateProjectRequest projectId. */
+                projectId: string;
+
+                /** UpdateProjectRequest name. */
+                name: google.protobuf.StringValue;
+
+                /** UpdateProjectRequest learningModeDefault. */
+                learningModeDefault: google.protobuf.BoolValue;
+
+                /**
+                 * Creates a new UpdateProjectRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateProjectRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.UpdateProjectRequest.$Shape): codexk8s.controlplane.v1.UpdateProjectRequest & codexk8s.controlplane.v1.UpdateProjectRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.UpdateProjectRequest.$Properties): codexk8s.controlplane.v1.UpdateProjectRequest;
+
+                /**
+                 * Encodes the specified UpdateProjectRequest message. Does not implicitly {@link codexk8s.controlplane.v1.UpdateProjectRequest.verify|verify} messages.
+                 * @param m UpdateProjectRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.UpdateProjectRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UpdateProjectRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.UpdateProjectRequest.verify|verify} messages.
+                 * @param message UpdateProjectRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.UpdateProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateProjectRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectRequest & codexk8s.controlplane.v1.UpdateProjectRequest.$Shape} UpdateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.UpdateProjectRequest & codexk8s.controlplane.v1.UpdateProjectRequest.$Shape;
+
+                /**
+                 * Decodes an UpdateProjectRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectRequest & codexk8s.controlplane.v1.UpdateProjectRequest.$Shape} UpdateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.UpdateProjectRequest & codexk8s.controlplane.v1.UpdateProjectRequest.$Shape;
+
+                /**
+                 * Verifies an UpdateProjectRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns UpdateProjectRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.UpdateProjectRequest;
+
+                /**
+                 * Creates a plain object from an UpdateProjectRequest message. Also converts values to other types if specified.
+                 * @param m UpdateProjectRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.UpdateProjectRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateProjectRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UpdateProjectRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UpdateProjectRequest {
+
+                /** Properties of an UpdateProjectRequest. */
+                interface $Properties {
+
+                    /** UpdateProjectRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** UpdateProjectRequest projectId */
+                    projectId?: string;
+
+                    /** UpdateProjectRequest name */
+                    name?: google.protobuf.StringValue.$Properties;
+
+                    /** UpdateProjectRequest learningModeDefault */
+                    learningModeDefault?: google.protobuf.BoolValue.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateProjectRequest. */
+                type $Shape = codexk8s.controlplane.v1.UpdateProjectRequest.$Properties;
+            }
+
+            /**
+             * Properties of an UpdateProjectResponse.
+             * @deprecated Use codexk8s.controlplane.v1.UpdateProjectResponse.$Properties instead.
+             */
+            interface IUpdateProjectResponse extends codexk8s.controlplane.v1.UpdateProjectResponse.$Properties {
+            }
+
+            /** Represents an UpdateProjectResponse. */
+            class UpdateProjectResponse {
+
+                /**
+                 * Constructs a new UpdateProjectResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.UpdateProjectResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** UpdateProjectResponse project. */
+                project: codexk8s.controlplane.v1.Project;
+
+                /**
+                 * Creates a new UpdateProjectResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns UpdateProjectResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.UpdateProjectResponse.$Shape): codexk8s.controlplane.v1.UpdateProjectResponse & codexk8s.controlplane.v1.UpdateProjectResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.UpdateProjectResponse.$Properties): codexk8s.controlplane.v1.UpdateProjectResponse;
+
+                /**
+                 * Encodes the specified UpdateProjectResponse message. Does not implicitly {@link codexk8s.controlplane.v1.UpdateProjectResponse.verify|verify} messages.
+                 * @param m UpdateProjectResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.UpdateProjectResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified UpdateProjectResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.UpdateProjectResponse.verify|verify} messages.
+                 * @param message UpdateProjectResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.UpdateProjectResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an UpdateProjectResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectResponse & codexk8s.controlplane.v1.UpdateProjectResponse.$Shape} UpdateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.UpdateProjectResponse & codexk8s.controlplane.v1.UpdateProjectResponse.$Shape;
+
+                /**
+                 * Decodes an UpdateProjectResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectResponse & codexk8s.controlplane.v1.UpdateProjectResponse.$Shape} UpdateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.UpdateProjectResponse & codexk8s.controlplane.v1.UpdateProjectResponse.$Shape;
+
+                /**
+                 * Verifies an UpdateProjectResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an UpdateProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns UpdateProjectResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.UpdateProjectResponse;
+
+                /**
+                 * Creates a plain object from an UpdateProjectResponse message. Also converts values to other types if specified.
+                 * @param m UpdateProjectResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.UpdateProjectResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this UpdateProjectResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for UpdateProjectResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace UpdateProjectResponse {
+
+                /** Properties of an UpdateProjectResponse. */
+                interface $Properties {
+
+                    /** UpdateProjectResponse project */
+                    project?: codexk8s.controlplane.v1.Project.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an UpdateProjectResponse. */
+                type $Shape = codexk8s.controlplane.v1.UpdateProjectResponse.$Properties;
             }
 
             /**
@@ -5131,6 +5975,9 @@ export namespace codexk8s {
                 /** Run finishedAt. */
                 finishedAt: google.protobuf.Timestamp;
 
+                /** Run context. */
+                context: codexk8s.controlplane.v1.RunContext;
+
                 /**
                  * Creates a new Run instance using the specified properties.
                  * @param [properties] Properties to set
@@ -5263,12 +6110,333 @@ export namespace codexk8s {
                     /** Run finishedAt */
                     finishedAt?: google.protobuf.Timestamp.$Properties;
 
+                    /** Run context */
+                    context?: codexk8s.controlplane.v1.RunContext.$Properties;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a Run. */
                 type $Shape = codexk8s.controlplane.v1.Run.$Properties;
+            }
+
+            /**
+             * Properties of a RunContext.
+             * @deprecated Use codexk8s.controlplane.v1.RunContext.$Properties instead.
+             */
+            interface IRunContext extends codexk8s.controlplane.v1.RunContext.$Properties {
+            }
+
+            /** Represents a RunContext. */
+            class RunContext {
+
+                /**
+                 * Constructs a new RunContext.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.RunContext.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RunContext triggerKind. */
+                triggerKind: string;
+
+                /** RunContext triggerValue. */
+                triggerValue: string;
+
+                /** RunContext instruction. */
+                instruction: string;
+
+                /** RunContext subjectKind. */
+                subjectKind: string;
+
+                /** RunContext subjectNumber. */
+                subjectNumber: number;
+
+                /** RunContext subjectTitle. */
+                subjectTitle: string;
+
+                /** RunContext subjectUrl. */
+                subjectUrl: string;
+
+                /** RunContext branch. */
+                branch: string;
+
+                /** RunContext headSha. */
+                headSha: string;
+
+                /** RunContext repositoryUrl. */
+                repositoryUrl: string;
+
+                /** RunContext branchUrl. */
+                branchUrl: string;
+
+                /** RunContext commitUrl. */
+                commitUrl: string;
+
+                /** RunContext senderUrl. */
+                senderUrl: string;
+
+                /**
+                 * Creates a new RunContext instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RunContext instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.RunContext.$Shape): codexk8s.controlplane.v1.RunContext & codexk8s.controlplane.v1.RunContext.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.RunContext.$Properties): codexk8s.controlplane.v1.RunContext;
+
+                /**
+                 * Encodes the specified RunContext message. Does not implicitly {@link codexk8s.controlplane.v1.RunContext.verify|verify} messages.
+                 * @param m RunContext message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.RunContext.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RunContext message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RunContext.verify|verify} messages.
+                 * @param message RunContext message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.RunContext.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RunContext message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RunContext & codexk8s.controlplane.v1.RunContext.$Shape} RunContext
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.RunContext & codexk8s.controlplane.v1.RunContext.$Shape;
+
+                /**
+                 * Decodes a RunContext message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RunContext & codexk8s.controlplane.v1.RunContext.$Shape} RunContext
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.RunContext & codexk8s.controlplane.v1.RunContext.$Shape;
+
+                /**
+                 * Verifies a RunContext message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RunContext message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns RunContext
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.RunContext;
+
+                /**
+                 * Creates a plain object from a RunContext message. Also converts values to other types if specified.
+                 * @param m RunContext
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.RunContext, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RunContext to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RunContext
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RunContext {
+
+                /** Properties of a RunContext. */
+                interface $Properties {
+
+                    /** RunContext triggerKind */
+                    triggerKind?: string;
+
+                    /** RunContext triggerValue */
+                    triggerValue?: string;
+
+                    /** RunContext instruction */
+                    instruction?: string;
+
+                    /** RunContext subjectKind */
+                    subjectKind?: string;
+
+                    /** RunContext subjectNumber */
+                    subjectNumber?: number;
+
+                    /** RunContext subjectTitle */
+                    subjectTitle?: string;
+
+                    /** RunContext subjectUrl */
+                    subjectUrl?: string;
+
+                    /** RunContext branch */
+                    branch?: string;
+
+                    /** RunContext headSha */
+                    headSha?: string;
+
+                    /** RunContext repositoryUrl */
+                    repositoryUrl?: string;
+
+                    /** RunContext branchUrl */
+                    branchUrl?: string;
+
+                    /** RunContext commitUrl */
+                    commitUrl?: string;
+
+                    /** RunContext senderUrl */
+                    senderUrl?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RunContext. */
+                type $Shape = codexk8s.controlplane.v1.RunContext.$Properties;
+            }
+
+            /**
+             * Properties of a RunQueue.
+             * @deprecated Use codexk8s.controlplane.v1.RunQueue.$Properties instead.
+             */
+            interface IRunQueue extends codexk8s.controlplane.v1.RunQueue.$Properties {
+            }
+
+            /** Represents a RunQueue. */
+            class RunQueue {
+
+                /**
+                 * Constructs a new RunQueue.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.RunQueue.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RunQueue slotsInUse. */
+                slotsInUse: number;
+
+                /** RunQueue slotsTotal. */
+                slotsTotal: number;
+
+                /** RunQueue position. */
+                position: number;
+
+                /**
+                 * Creates a new RunQueue instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RunQueue instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.RunQueue.$Shape): codexk8s.controlplane.v1.RunQueue & codexk8s.controlplane.v1.RunQueue.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.RunQueue.$Properties): codexk8s.controlplane.v1.RunQueue;
+
+                /**
+                 * Encodes the specified RunQueue message. Does not implicitly {@link codexk8s.controlplane.v1.RunQueue.verify|verify} messages.
+                 * @param m RunQueue message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.RunQueue.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RunQueue message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RunQueue.verify|verify} messages.
+                 * @param message RunQueue message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.RunQueue.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RunQueue message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RunQueue & codexk8s.controlplane.v1.RunQueue.$Shape} RunQueue
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.RunQueue & codexk8s.controlplane.v1.RunQueue.$Shape;
+
+                /**
+                 * Decodes a RunQueue message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RunQueue & codexk8s.controlplane.v1.RunQueue.$Shape} RunQueue
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.RunQueue & codexk8s.controlplane.v1.RunQueue.$Shape;
+
+                /**
+                 * Verifies a RunQueue message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RunQueue message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns RunQueue
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.RunQueue;
+
+                /**
+                 * Creates a plain object from a RunQueue message. Also converts values to other types if specified.
+                 * @param m RunQueue
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.RunQueue, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RunQueue to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RunQueue
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RunQueue {
+
+                /** Properties of a RunQueue. */
+                interface $Properties {
+
+                    /** RunQueue slotsInUse */
+                    slotsInUse?: number;
+
+                    /** RunQueue slotsTotal */
+                    slotsTotal?: number;
+
+                    /** RunQueue position */
+                    position?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RunQueue. */
+                type $Shape = codexk8s.controlplane.v1.RunQueue.$Properties;
             }
 
             /**
@@ -5304,6 +6472,15 @@ export namespace codexk8s {
 
                 /** ListRunsRequest status. */
                 status: string;
+
+                /** ListRunsRequest repository. */
+                repository: string;
+
+                /** ListRunsRequest sender. */
+                sender: string;
+
+                /** ListRunsRequest trigger. */
+                trigger: string;
 
                 /**
                  * Creates a new ListRunsRequest instance using the specified properties.
@@ -5403,6 +6580,15 @@ export namespace codexk8s {
 
                     /** ListRunsRequest status */
                     status?: string;
+
+                    /** ListRunsRequest repository */
+                    repository?: string;
+
+                    /** ListRunsRequest sender */
+                    sender?: string;
+
+                    /** ListRunsRequest trigger */
+                    trigger?: string;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -5683,6 +6869,9 @@ export namespace codexk8s {
                 /** GetRunResponse runPayloadJson. */
                 runPayloadJson: string;
 
+                /** GetRunResponse queue. */
+                queue: codexk8s.controlplane.v1.RunQueue;
+
                 /**
                  * Creates a new GetRunResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -5773,6 +6962,9 @@ export namespace codexk8s {
                     /** GetRunResponse runPayloadJson */
                     runPayloadJson?: string;
 
+                    /** GetRunResponse queue */
+                    queue?: codexk8s.controlplane.v1.RunQueue.$Properties;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
@@ -5820,6 +7012,9 @@ export namespace codexk8s {
 
                 /** FlowEvent createdAt. */
                 createdAt: google.protobuf.Timestamp;
+
+                /** FlowEvent actorEmail. */
+                actorEmail: string;
 
                 /**
                  * Creates a new FlowEvent instance using the specified properties.
@@ -5926,12 +7121,468 @@ export namespace codexk8s {
                     /** FlowEvent createdAt */
                     createdAt?: google.protobuf.Timestamp.$Properties;
 
+                    /** FlowEvent actorEmail */
+                    actorEmail?: string;
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a FlowEvent. */
                 type $Shape = codexk8s.controlplane.v1.FlowEvent.$Properties;
+            }
+
+            /**
+             * Properties of an AuditEvent.
+             * @deprecated Use codexk8s.controlplane.v1.AuditEvent.$Properties instead.
+             */
+            interface IAuditEvent extends codexk8s.controlplane.v1.AuditEvent.$Properties {
+            }
+
+            /** Represents an AuditEvent. */
+            class AuditEvent {
+
+                /**
+                 * Constructs a new AuditEvent.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.AuditEvent.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AuditEvent id. */
+                id: number;
+
+                /** AuditEvent eventType. */
+                eventType: string;
+
+                /** AuditEvent actorId. */
+                actorId: string;
+
+                /** AuditEvent actorEmail. */
+                actorEmail: string;
+
+                /** AuditEvent projectId. */
+                projectId: string;
+
+                /** AuditEvent projectSlug. */
+                projectSlug: string;
+
+                /** AuditEvent targetKind. */
+                targetKind: string;
+
+                /** AuditEvent targetId. */
+                targetId: string;
+
+                /** AuditEvent userId. */
+                userId: string;
+
+                /** AuditEvent runId. */
+                runId: string;
+
+                /** AuditEvent repositoryId. */
+                repositoryId: string;
+
+                /** AuditEvent payloadJson. */
+                payloadJson: string;
+
+                /** AuditEvent createdAt. */
+                createdAt: google.protobuf.Timestamp;
+
+                /**
+                 * Creates a new AuditEvent instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AuditEvent instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.AuditEvent.$Shape): codexk8s.controlplane.v1.AuditEvent & codexk8s.controlplane.v1.AuditEvent.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.AuditEvent.$Properties): codexk8s.controlplane.v1.AuditEvent;
+
+                /**
+                 * Encodes the specified AuditEvent message. Does not implicitly {@link codexk8s.controlplane.v1.AuditEvent.verify|verify} messages.
+                 * @param m AuditEvent message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.AuditEvent.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AuditEvent message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.AuditEvent.verify|verify} messages.
+                 * @param message AuditEvent message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.AuditEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AuditEvent message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.AuditEvent & codexk8s.controlplane.v1.AuditEvent.$Shape} AuditEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.AuditEvent & codexk8s.controlplane.v1.AuditEvent.$Shape;
+
+                /**
+                 * Decodes an AuditEvent message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.AuditEvent & codexk8s.controlplane.v1.AuditEvent.$Shape} AuditEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.AuditEvent & codexk8s.controlplane.v1.AuditEvent.$Shape;
+
+                /**
+                 * Verifies an AuditEvent message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AuditEvent message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns AuditEvent
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.AuditEvent;
+
+                /**
+                 * Creates a plain object from an AuditEvent message. Also converts values to other types if specified.
+                 * @param m AuditEvent
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.AuditEvent, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AuditEvent to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AuditEvent
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AuditEvent {
+
+                /** Properties of an AuditEvent. */
+                interface $Properties {
+
+                    /** AuditEvent id */
+                    id?: number;
+
+                    /** AuditEvent eventType */
+                    eventType?: string;
+
+                    /** AuditEvent actorId */
+                    actorId?: string;
+
+                    /** AuditEvent actorEmail */
+                    actorEmail?: string;
+
+                    /** AuditEvent projectId */
+                    projectId?: string;
+
+                    /** AuditEvent projectSlug */
+                    projectSlug?: string;
+
+                    /** AuditEvent targetKind */
+                    targetKind?: string;
+
+                    /** AuditEvent targetId */
+                    targetId?: string;
+
+                    /** AuditEvent userId */
+                    userId?: string;
+
+                    /** AuditEvent runId */
+                    runId?: string;
+
+                    /** AuditEvent repositoryId */
+                    repositoryId?: string;
+
+                    /** AuditEvent payloadJson */
+                    payloadJson?: string;
+
+                    /** AuditEvent createdAt */
+                    createdAt?: google.protobuf.Timestamp.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AuditEvent. */
+                type $Shape = codexk8s.controlplane.v1.AuditEvent.$Properties;
+            }
+
+            /**
+             * Properties of a ListAuditEventsRequest.
+             * @deprecated Use codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties instead.
+             */
+            interface IListAuditEventsRequest extends codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties {
+            }
+
+            /** Represents a ListAuditEventsRequest. */
+            class ListAuditEventsRequest {
+
+                /**
+                 * Constructs a new ListAuditEventsRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListAuditEventsRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** ListAuditEventsRequest limit. */
+                limit: number;
+
+                /** ListAuditEventsRequest cursor. */
+                cursor: string;
+
+                /** ListAuditEventsRequest projectId. */
+                projectId: string;
+
+                /** ListAuditEventsRequest actorId. */
+                actorId: string;
+
+                /**
+                 * Creates a new ListAuditEventsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListAuditEventsRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape): codexk8s.controlplane.v1.ListAuditEventsRequest & codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties): codexk8s.controlplane.v1.ListAuditEventsRequest;
+
+                /**
+                 * Encodes the specified ListAuditEventsRequest message. Does not implicitly {@link codexk8s.controlplane.v1.ListAuditEventsRequest.verify|verify} messages.
+                 * @param m ListAuditEventsRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListAuditEventsRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListAuditEventsRequest.verify|verify} messages.
+                 * @param message ListAuditEventsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListAuditEventsRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsRequest & codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape} ListAuditEventsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.ListAuditEventsRequest & codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape;
+
+                /**
+                 * Decodes a ListAuditEventsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsRequest & codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape} ListAuditEventsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.ListAuditEventsRequest & codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape;
+
+                /**
+                 * Verifies a ListAuditEventsRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListAuditEventsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListAuditEventsRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.ListAuditEventsRequest;
+
+                /**
+                 * Creates a plain object from a ListAuditEventsRequest message. Also converts values to other types if specified.
+                 * @param m ListAuditEventsRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.ListAuditEventsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListAuditEventsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListAuditEventsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListAuditEventsRequest {
+
+                /** Properties of a ListAuditEventsRequest. */
+                interface $Properties {
+
+                    /** ListAuditEventsRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** ListAuditEventsRequest limit */
+                    limit?: number;
+
+                    /** ListAuditEventsRequest cursor */
+                    cursor?: string;
+
+                    /** ListAuditEventsRequest projectId */
+                    projectId?: string;
+
+                    /** ListAuditEventsRequest actorId */
+                    actorId?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListAuditEventsRequest. */
+                type $Shape = codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListAuditEventsResponse.
+             * @deprecated Use codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties instead.
+             */
+            interface IListAuditEventsResponse extends codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties {
+            }
+
+            /** Represents a ListAuditEventsResponse. */
+            class ListAuditEventsResponse {
+
+                /**
+                 * Constructs a new ListAuditEventsResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListAuditEventsResponse items. */
+                items: codexk8s.controlplane.v1.AuditEvent[];
+
+                /** ListAuditEventsResponse nextCursor. */
+                nextCursor: string;
+
+                /**
+                 * Creates a new ListAuditEventsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListAuditEventsResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape): codexk8s.controlplane.v1.ListAuditEventsResponse & codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties): codexk8s.controlplane.v1.ListAuditEventsResponse;
+
+                /**
+                 * Encodes the specified ListAuditEventsResponse message. Does not implicitly {@link codexk8s.controlplane.v1.ListAuditEventsResponse.verify|verify} messages.
+                 * @param m ListAuditEventsResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListAuditEventsResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListAuditEventsResponse.verify|verify} messages.
+                 * @param message ListAuditEventsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListAuditEventsResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsResponse & codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape} ListAuditEventsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.ListAuditEventsResponse & codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape;
+
+                /**
+                 * Decodes a ListAuditEventsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsResponse & codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape} ListAuditEventsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.ListAuditEventsResponse & codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape;
+
+                /**
+                 * Verifies a ListAuditEventsResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListAuditEventsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns ListAuditEventsResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.ListAuditEventsResponse;
+
+                /**
+                 * Creates a plain object from a ListAuditEventsResponse message. Also converts values to other types if specified.
+                 * @param m ListAuditEventsResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.ListAuditEventsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListAuditEventsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListAuditEventsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListAuditEventsResponse {
+
+                /** Properties of a ListAuditEventsResponse. */
+                interface $Properties {
+
+                    /** ListAuditEventsResponse items */
+                    items?: codexk8s.controlplane.v1.AuditEvent.$Properties[];
+
+                    /** ListAuditEventsResponse nextCursor */
+                    nextCursor?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListAuditEventsResponse. */
+                type $Shape = codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties;
             }
 
             /**

@@ -355,6 +355,88 @@ export const codexk8s = $root.codexk8s = (() => {
                 });
 
                 /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#createProject}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef CreateProjectCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.CreateProjectResponse} [response] CreateProjectResponse
+                 */
+
+                /**
+                 * Calls CreateProject.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef CreateProject
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.ICreateProjectRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.CreateProjectCallback): void;
+                 *   (request: codexk8s.controlplane.v1.ICreateProjectRequest): Promise<codexk8s.controlplane.v1.CreateProjectResponse>;
+                 *   readonly name: "CreateProject";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/CreateProject";
+                 *   readonly requestType: "CreateProjectRequest";
+                 *   readonly responseType: "CreateProjectResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls CreateProject.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#createProject
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.CreateProject}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.createProject = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.createProject, $root.codexk8s.controlplane.v1.CreateProjectRequest, $root.codexk8s.controlplane.v1.CreateProjectResponse, request, callback);
+                }, {
+                    name: { value: "CreateProject" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/CreateProject" },
+                    requestType: { value: "CreateProjectRequest" },
+                    responseType: { value: "CreateProjectResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#updateProject}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef UpdateProjectCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.UpdateProjectResponse} [response] UpdateProjectResponse
+                 */
+
+                /**
+                 * Calls UpdateProject.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef UpdateProject
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.IUpdateProjectRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.UpdateProjectCallback): void;
+                 *   (request: codexk8s.controlplane.v1.IUpdateProjectRequest): Promise<codexk8s.controlplane.v1.UpdateProjectResponse>;
+                 *   readonly name: "UpdateProject";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/UpdateProject";
+                 *   readonly requestType: "UpdateProjectRequest";
+                 *   readonly responseType: "UpdateProjectResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls UpdateProject.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#updateProject
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.UpdateProject}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.updateProject = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.updateProject, $root.codexk8s.controlplane.v1.UpdateProjectRequest, $root.codexk8s.controlplane.v1.UpdateProjectResponse, request, callback);
+                }, {
+                    name: { value: "UpdateProject" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/UpdateProject" },
+                    requestType: { value: "UpdateProjectRequest" },
+                    responseType: { value: "UpdateProjectResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
                  * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#deleteProject}.
                  * @memberof codexk8s.controlplane.v1.ControlPlaneService
                  * @typedef DeleteProjectCallback
@@ -965,6 +1047,88 @@ export const codexk8s = $root.codexk8s = (() => {
                     path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/DeleteUser" },
                     requestType: { value: "DeleteUserRequest" },
                     responseType: { value: "DeleteUserResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#searchUsers}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef SearchUsersCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.SearchUsersResponse} [response] SearchUsersResponse
+                 */
+
+                /**
+                 * Calls SearchUsers.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef SearchUsers
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.ISearchUsersRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.SearchUsersCallback): void;
+                 *   (request: codexk8s.controlplane.v1.ISearchUsersRequest): Promise<codexk8s.controlplane.v1.SearchUsersResponse>;
+                 *   readonly name: "SearchUsers";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/SearchUsers";
+                 *   readonly requestType: "SearchUsersRequest";
+                 *   readonly responseType: "SearchUsersResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls SearchUsers.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#searchUsers
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.SearchUsers}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.searchUsers = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.searchUsers, $root.codexk8s.controlplane.v1.SearchUsersRequest, $root.codexk8s.controlplane.v1.SearchUsersResponse, request, callback);
+                }, {
+                    name: { value: "SearchUsers" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/SearchUsers" },
+                    requestType: { value: "SearchUsersRequest" },
+                    responseType: { value: "SearchUsersResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listAuditEvents}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef ListAuditEventsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsResponse} [response] ListAuditEventsResponse
+                 */
+
+                /**
+                 * Calls ListAuditEvents.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef ListAuditEvents
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.IListAuditEventsRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.ListAuditEventsCallback): void;
+                 *   (request: codexk8s.controlplane.v1.IListAuditEventsRequest): Promise<codexk8s.controlplane.v1.ListAuditEventsResponse>;
+                 *   readonly name: "ListAuditEvents";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/ListAuditEvents";
+                 *   readonly requestType: "ListAuditEventsRequest";
+                 *   readonly responseType: "ListAuditEventsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ListAuditEvents.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#listAuditEvents
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.ListAuditEvents}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.listAuditEvents = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.listAuditEvents, $root.codexk8s.controlplane.v1.ListAuditEventsRequest, $root.codexk8s.controlplane.v1.ListAuditEventsResponse, request, callback);
+                }, {
+                    name: { value: "ListAuditEvents" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/ListAuditEvents" },
+                    requestType: { value: "ListAuditEventsRequest" },
+                    responseType: { value: "ListAuditEventsResponse" },
                     requestStream: { value: $undefined },
                     responseStream: { value: $undefined }
                 });
@@ -3920,6 +4084,7 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @property {boolean} [isPlatformOwner] StaffUser isPlatformOwner
                  * @property {google.protobuf.Timestamp.$Properties} [createdAt] StaffUser createdAt
                  * @property {google.protobuf.Timestamp.$Properties} [updatedAt] StaffUser updatedAt
+                 * @property {google.protobuf.Timestamp.$Properties} [lastSignInAt] StaffUser lastSignInAt
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4016,6 +4181,14 @@ export const codexk8s = $root.codexk8s = (() => {
                 StaffUser.prototype.updatedAt = null;
 
                 /**
+                 * StaffUser lastSignInAt.
+                 * @member {google.protobuf.Timestamp} lastSignInAt
+                 * @memberof codexk8s.controlplane.v1.StaffUser
+                 * @instance
+                 */
+                StaffUser.prototype.lastSignInAt = null;
+
+                /**
                  * Creates a new StaffUser instance using the specified properties.
                  * @function create
                  * @memberof codexk8s.controlplane.v1.StaffUser
@@ -4063,6 +4236,8 @@ export const codexk8s = $root.codexk8s = (() => {
                         $root.google.protobuf.Timestamp.encode(m.createdAt, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                     if (m.updatedAt != null && $Object.hasOwnProperty.call(m, "updatedAt"))
                         $root.google.protobuf.Timestamp.encode(m.updatedAt, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+                    if (m.lastSignInAt != null && $Object.hasOwnProperty.call(m, "lastSignInAt"))
+                        $root.google.protobuf.Timestamp.encode(m.lastSignInAt, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -4186,6 +4361,12 @@ export const codexk8s = $root.codexk8s = (() => {
                                 m.updatedAt = $root.google.protobuf.Timestamp.decode(r, r.size(), $undefined, q + 1, m.updatedAt);
                                 continue;
                             }
+                        case 9: {
+                                if (u !== 2)
+                                    break;
+                                m.lastSignInAt = $root.google.protobuf.Timestamp.decode(r, r.size(), $undefined, q + 1, m.lastSignInAt);
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -4272,6 +4453,13 @@ export const codexk8s = $root.codexk8s = (() => {
                                 return "updatedAt." + e;
                         }
                     }
+                    if (m.lastSignInAt != null && $Object.hasOwnProperty.call(m, "lastSignInAt")) {
+                        {
+                            var e = $root.google.protobuf.Timestamp.verify(m.lastSignInAt, q + 1);
+                            if (e)
+                                return "lastSignInAt." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -4340,6 +4528,11 @@ export const codexk8s = $root.codexk8s = (() => {
                             throw $TypeError(".codexk8s.controlplane.v1.StaffUser.updatedAt: object expected");
                         m.updatedAt = $root.google.protobuf.Timestamp.fromObject(d.updatedAt, q + 1);
                     }
+                    if (d.lastSignInAt != null) {
+                        if (!$util.isObject(d.lastSignInAt))
+                            throw $TypeError(".codexk8s.controlplane.v1.StaffUser.lastSignInAt: object expected");
+                        m.lastSignInAt = $root.google.protobuf.Timestamp.fromObject(d.lastSignInAt, q + 1);
+                    }
                     return m;
                 };
 
@@ -4373,6 +4566,7 @@ export const codexk8s = $root.codexk8s = (() => {
                         d.isPlatformOwner = false;
                         d.createdAt = null;
                         d.updatedAt = null;
+                        d.lastSignInAt = null;
                     }
                     if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                         d.id = m.id;
@@ -4402,6 +4596,9 @@ export const codexk8s = $root.codexk8s = (() => {
                     }
                     if (m.updatedAt != null && $Object.hasOwnProperty.call(m, "updatedAt")) {
                         d.updatedAt = $root.google.protobuf.Timestamp.toObject(m.updatedAt, o, q + 1);
+                    }
+                    if (m.lastSignInAt != null && $Object.hasOwnProperty.call(m, "lastSignInAt")) {
+                        d.lastSignInAt = $root.google.protobuf.Timestamp.toObject(m.lastSignInAt, o, q + 1);
                     }
                     return d;
                 };
@@ -8113,6 +8310,649 @@ export const codexk8s = $root.codexk8s = (() => {
                 return DeleteUserResponse;
             })();
 
+            v1.SearchUsersRequest = (function() {
+
+                /**
+                 * Properties of a SearchUsersRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.SearchUsersRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] SearchUsersRequest principal
+                 * @property {string} [query] SearchUsersRequest query
+                 * @property {number} [limit] SearchUsersRequest limit
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SearchUsersRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface ISearchUsersRequest
+                 * @augments codexk8s.controlplane.v1.SearchUsersRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.SearchUsersRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SearchUsersRequest.
+                 * @typedef {codexk8s.controlplane.v1.SearchUsersRequest.$Properties} codexk8s.controlplane.v1.SearchUsersRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new SearchUsersRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a SearchUsersRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.SearchUsersRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SearchUsersRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * SearchUsersRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @instance
+                 */
+                SearchUsersRequest.prototype.principal = null;
+
+                /**
+                 * SearchUsersRequest query.
+                 * @member {string} query
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @instance
+                 */
+                SearchUsersRequest.prototype.query = "";
+
+                /**
+                 * SearchUsersRequest limit.
+                 * @member {number} limit
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @instance
+                 */
+                SearchUsersRequest.prototype.limit = 0;
+
+                /**
+                 * Creates a new SearchUsersRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SearchUsersRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.SearchUsersRequest} SearchUsersRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.SearchUsersRequest.$Shape): codexk8s.controlplane.v1.SearchUsersRequest & codexk8s.controlplane.v1.SearchUsersRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.SearchUsersRequest.$Properties): codexk8s.controlplane.v1.SearchUsersRequest;
+                 * }}
+                 */
+                SearchUsersRequest.create = function(properties) {
+                    return new SearchUsersRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified SearchUsersRequest message. Does not implicitly {@link codexk8s.controlplane.v1.SearchUsersRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SearchUsersRequest.$Properties} m SearchUsersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SearchUsersRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.query != null && $Object.hasOwnProperty.call(m, "query") && m.query !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.query);
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.limit);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified SearchUsersRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.SearchUsersRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SearchUsersRequest.$Properties} message SearchUsersRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SearchUsersRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SearchUsersRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.SearchUsersRequest & codexk8s.controlplane.v1.SearchUsersRequest.$Shape} SearchUsersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SearchUsersRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.SearchUsersRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.query = v;
+                                else
+                                    delete m.query;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.limit = v;
+                                else
+                                    delete m.limit;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a SearchUsersRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.SearchUsersRequest & codexk8s.controlplane.v1.SearchUsersRequest.$Shape} SearchUsersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SearchUsersRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SearchUsersRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SearchUsersRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.query != null && $Object.hasOwnProperty.call(m, "query")) {
+                        if (!$util.isString(m.query))
+                            return "query: string expected";
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        if (!$util.isInteger(m.limit))
+                            return "limit: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SearchUsersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.SearchUsersRequest} SearchUsersRequest
+                 */
+                SearchUsersRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.SearchUsersRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.SearchUsersRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.SearchUsersRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.SearchUsersRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.query != null) {
+                        if (typeof d.query !== "string" || d.query.length) {
+                            m.query = $String(d.query);
+                        }
+                    }
+                    if (d.limit != null) {
+                        if ($Number(d.limit) !== 0) {
+                            m.limit = d.limit | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a SearchUsersRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SearchUsersRequest} m SearchUsersRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SearchUsersRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.query = "";
+                        d.limit = 0;
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.query != null && $Object.hasOwnProperty.call(m, "query")) {
+                        d.query = m.query;
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        d.limit = m.limit;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this SearchUsersRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SearchUsersRequest.prototype.toJSON = function() {
+                    return SearchUsersRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SearchUsersRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.SearchUsersRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SearchUsersRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.SearchUsersRequest";
+                };
+
+                return SearchUsersRequest;
+            })();
+
+            v1.SearchUsersResponse = (function() {
+
+                /**
+                 * Properties of a SearchUsersResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.SearchUsersResponse.$Properties
+                 * @property {Array.<codexk8s.controlplane.v1.StaffUser.$Properties>} [items] SearchUsersResponse items
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SearchUsersResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface ISearchUsersResponse
+                 * @augments codexk8s.controlplane.v1.SearchUsersResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.SearchUsersResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SearchUsersResponse.
+                 * @typedef {codexk8s.controlplane.v1.SearchUsersResponse.$Properties} codexk8s.controlplane.v1.SearchUsersResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new SearchUsersResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a SearchUsersResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.SearchUsersResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SearchUsersResponse = function (p) {
+                    this.items = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * SearchUsersResponse items.
+                 * @member {Array.<codexk8s.controlplane.v1.StaffUser>} items
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @instance
+                 */
+                SearchUsersResponse.prototype.items = $util.emptyArray;
+
+                /**
+                 * Creates a new SearchUsersResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SearchUsersResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.SearchUsersResponse} SearchUsersResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.SearchUsersResponse.$Shape): codexk8s.controlplane.v1.SearchUsersResponse & codexk8s.controlplane.v1.SearchUsersResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.SearchUsersResponse.$Properties): codexk8s.controlplane.v1.SearchUsersResponse;
+                 * }}
+                 */
+                SearchUsersResponse.create = function(properties) {
+                    return new SearchUsersResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified SearchUsersResponse message. Does not implicitly {@link codexk8s.controlplane.v1.SearchUsersResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SearchUsersResponse.$Properties} m SearchUsersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SearchUsersResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.items != null && m.items.length) {
+                        for (var i = 0; i < m.items.length; ++i)
+                            $root.codexk8s.controlplane.v1.StaffUser.encode(m.items[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified SearchUsersResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.SearchUsersResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SearchUsersResponse.$Properties} message SearchUsersResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SearchUsersResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SearchUsersResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.SearchUsersResponse & codexk8s.controlplane.v1.SearchUsersResponse.$Shape} SearchUsersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SearchUsersResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.SearchUsersResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.items && m.items.length))
+                                    m.items = [];
+                                m.items.push($root.codexk8s.controlplane.v1.StaffUser.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a SearchUsersResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.SearchUsersResponse & codexk8s.controlplane.v1.SearchUsersResponse.$Shape} SearchUsersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SearchUsersResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SearchUsersResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SearchUsersResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.items != null && $Object.hasOwnProperty.call(m, "items")) {
+                        if (!$Array.isArray(m.items))
+                            return "items: array expected";
+                        for (var i = 0; i < m.items.length; ++i) {
+                            {
+                                var e = $root.codexk8s.controlplane.v1.StaffUser.verify(m.items[i], q + 1);
+                                if (e)
+                                    return "items." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SearchUsersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.SearchUsersResponse} SearchUsersResponse
+                 */
+                SearchUsersResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.SearchUsersResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.SearchUsersResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.SearchUsersResponse();
+                    if (d.items) {
+                        if (!$Array.isArray(d.items))
+                            throw $TypeError(".codexk8s.controlplane.v1.SearchUsersResponse.items: array expected");
+                        m.items = $Array(d.items.length);
+                        for (var i = 0; i < d.items.length; ++i) {
+                            if (!$util.isObject(d.items[i]))
+                                throw $TypeError(".codexk8s.controlplane.v1.SearchUsersResponse.items: object expected");
+                            m.items[i] = $root.codexk8s.controlplane.v1.StaffUser.fromObject(d.items[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a SearchUsersResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.SearchUsersResponse} m SearchUsersResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SearchUsersResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.items = [];
+                    }
+                    if (m.items && m.items.length) {
+                        d.items = $Array(m.items.length);
+                        for (var j = 0; j < m.items.length; ++j) {
+                            d.items[j] = $root.codexk8s.controlplane.v1.StaffUser.toObject(m.items[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this SearchUsersResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SearchUsersResponse.prototype.toJSON = function() {
+                    return SearchUsersResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SearchUsersResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.SearchUsersResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SearchUsersResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.SearchUsersResponse";
+                };
+
+                return SearchUsersResponse;
+            })();
+
             v1.Project = (function() {
 
                 /**
@@ -10519,6 +11359,1324 @@ export const codexk8s = $root.codexk8s = (() => {
                 };
 
                 return UpsertProjectResponse;
+            })();
+
+            v1.CreateProjectRequest = (function() {
+
+                /**
+                 * Properties of a CreateProjectRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.CreateProjectRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] CreateProjectRequest principal
+                 * @property {string} [slug] CreateProjectRequest slug
+                 * @property {string} [name] CreateProjectRequest name
+                 * @property {google.protobuf.BoolValue.$Properties} [learningModeDefault] CreateProjectRequest learningModeDefault
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateProjectRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface ICreateProjectRequest
+                 * @augments codexk8s.controlplane.v1.CreateProjectRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.CreateProjectRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateProjectRequest.
+                 * @typedef {codexk8s.controlplane.v1.CreateProjectRequest.$Properties} codexk8s.controlplane.v1.CreateProjectRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateProjectRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a CreateProjectRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.CreateProjectRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateProjectRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CreateProjectRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.principal = null;
+
+                /**
+                 * CreateProjectRequest slug.
+                 * @member {string} slug
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.slug = "";
+
+                /**
+                 * CreateProjectRequest name.
+                 * @member {string} name
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.name = "";
+
+                /**
+                 * CreateProjectRequest learningModeDefault.
+                 * @member {google.protobuf.BoolValue} learningModeDefault
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @instance
+                 */
+                CreateProjectRequest.prototype.learningModeDefault = null;
+
+                /**
+                 * Creates a new CreateProjectRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.CreateProjectRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.CreateProjectRequest} CreateProjectRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.CreateProjectRequest.$Shape): codexk8s.controlplane.v1.CreateProjectRequest & codexk8s.controlplane.v1.CreateProjectRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.CreateProjectRequest.$Properties): codexk8s.controlplane.v1.CreateProjectRequest;
+                 * }}
+                 */
+                CreateProjectRequest.create = function(properties) {
+                    return new CreateProjectRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateProjectRequest message. Does not implicitly {@link codexk8s.controlplane.v1.CreateProjectRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.CreateProjectRequest.$Properties} m CreateProjectRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateProjectRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.slug != null && $Object.hasOwnProperty.call(m, "slug") && m.slug !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.slug);
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.name);
+                    if (m.learningModeDefault != null && $Object.hasOwnProperty.call(m, "learningModeDefault"))
+                        $root.google.protobuf.BoolValue.encode(m.learningModeDefault, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CreateProjectRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.CreateProjectRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.CreateProjectRequest.$Properties} message CreateProjectRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateProjectRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CreateProjectRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.CreateProjectRequest & codexk8s.controlplane.v1.CreateProjectRequest.$Shape} CreateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateProjectRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.CreateProjectRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.slug = v;
+                                else
+                                    delete m.slug;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                m.learningModeDefault = $root.google.protobuf.BoolValue.decode(r, r.size(), $undefined, q + 1, m.learningModeDefault);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CreateProjectRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.CreateProjectRequest & codexk8s.controlplane.v1.CreateProjectRequest.$Shape} CreateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateProjectRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CreateProjectRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateProjectRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.slug != null && $Object.hasOwnProperty.call(m, "slug")) {
+                        if (!$util.isString(m.slug))
+                            return "slug: string expected";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.learningModeDefault != null && $Object.hasOwnProperty.call(m, "learningModeDefault")) {
+                        {
+                            var e = $root.google.protobuf.BoolValue.verify(m.learningModeDefault, q + 1);
+                            if (e)
+                                return "learningModeDefault." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.CreateProjectRequest} CreateProjectRequest
+                 */
+                CreateProjectRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.CreateProjectRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.CreateProjectRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.CreateProjectRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.CreateProjectRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.slug != null) {
+                        if (typeof d.slug !== "string" || d.slug.length) {
+                            m.slug = $String(d.slug);
+                        }
+                    }
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.learningModeDefault != null) {
+                        if (!$util.isObject(d.learningModeDefault))
+                            throw $TypeError(".codexk8s.controlplane.v1.CreateProjectRequest.learningModeDefault: object expected");
+                        m.learningModeDefault = $root.google.protobuf.BoolValue.fromObject(d.learningModeDefault, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateProjectRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.CreateProjectRequest} m CreateProjectRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateProjectRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.slug = "";
+                        d.name = "";
+                        d.learningModeDefault = null;
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.slug != null && $Object.hasOwnProperty.call(m, "slug")) {
+                        d.slug = m.slug;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.learningModeDefault != null && $Object.hasOwnProperty.call(m, "learningModeDefault")) {
+                        d.learningModeDefault = $root.google.protobuf.BoolValue.toObject(m.learningModeDefault, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateProjectRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateProjectRequest.prototype.toJSON = function() {
+                    return CreateProjectRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CreateProjectRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.CreateProjectRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreateProjectRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.CreateProjectRequest";
+                };
+
+                return CreateProjectRequest;
+            })();
+
+            v1.CreateProjectResponse = (function() {
+
+                /**
+                 * Properties of a CreateProjectResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.CreateProjectResponse.$Properties
+                 * @property {codexk8s.controlplane.v1.Project.$Properties} [project] CreateProjectResponse project
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateProjectResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface ICreateProjectResponse
+                 * @augments codexk8s.controlplane.v1.CreateProjectResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.CreateProjectResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateProjectResponse.
+                 * @typedef {codexk8s.controlplane.v1.CreateProjectResponse.$Properties} codexk8s.controlplane.v1.CreateProjectResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateProjectResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a CreateProjectResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.CreateProjectResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateProjectResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CreateProjectResponse project.
+                 * @member {codexk8s.controlplane.v1.Project} project
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @instance
+                 */
+                CreateProjectResponse.prototype.project = null;
+
+                /**
+                 * Creates a new CreateProjectResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.CreateProjectResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.CreateProjectResponse} CreateProjectResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.CreateProjectResponse.$Shape): codexk8s.controlplane.v1.CreateProjectResponse & codexk8s.controlplane.v1.CreateProjectResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.CreateProjectResponse.$Properties): codexk8s.controlplane.v1.CreateProjectResponse;
+                 * }}
+                 */
+                CreateProjectResponse.create = function(properties) {
+                    return new CreateProjectResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateProjectResponse message. Does not implicitly {@link codexk8s.controlplane.v1.CreateProjectResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.CreateProjectResponse.$Properties} m CreateProjectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateProjectResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.project != null && $Object.hasOwnProperty.call(m, "project"))
+                        $root.codexk8s.controlplane.v1.Project.encode(m.project, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CreateProjectResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.CreateProjectResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.CreateProjectResponse.$Properties} message CreateProjectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateProjectResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CreateProjectResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.CreateProjectResponse & codexk8s.controlplane.v1.CreateProjectResponse.$Shape} CreateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateProjectResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.CreateProjectResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.project = $root.codexk8s.controlplane.v1.Project.decode(r, r.size(), $undefined, q + 1, m.project);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CreateProjectResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.CreateProjectResponse & codexk8s.controlplane.v1.CreateProjectResponse.$Shape} CreateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateProjectResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CreateProjectResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateProjectResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.project != null && $Object.hasOwnProperty.call(m, "project")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Project.verify(m.project, q + 1);
+                            if (e)
+                                return "project." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.CreateProjectResponse} CreateProjectResponse
+                 */
+                CreateProjectResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.CreateProjectResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.CreateProjectResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.CreateProjectResponse();
+                    if (d.project != null) {
+                        if (!$util.isObject(d.project))
+                            throw $TypeError(".codexk8s.controlplane.v1.CreateProjectResponse.project: object expected");
+                        m.project = $root.codexk8s.controlplane.v1.Project.fromObject(d.project, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateProjectResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.CreateProjectResponse} m CreateProjectResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateProjectResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.project = null;
+                    }
+                    if (m.project != null && $Object.hasOwnProperty.call(m, "project")) {
+                        d.project = $root.codexk8s.controlplane.v1.Project.toObject(m.project, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateProjectResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateProjectResponse.prototype.toJSON = function() {
+                    return CreateProjectResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CreateProjectResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.CreateProjectResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreateProjectResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.CreateProjectResponse";
+                };
+
+                return CreateProjectResponse;
+            })();
+
+            v1.UpdateProjectRequest = (function() {
+
+                /**
+                 * Properties of an UpdateProjectRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.UpdateProjectRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] UpdateProjectRequest principal
+                 * @property {string} [projectId] UpdateProjectRequest projectId
+                 * @property {google.protobuf.StringValue.$Properties} [name] UpdateProjectRequest name
+                 * @property {google.protobuf.BoolValue.$Properties} [learningModeDefault] UpdateProjectRequest learningModeDefault
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an UpdateProjectRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IUpdateProjectRequest
+                 * @augments codexk8s.controlplane.v1.UpdateProjectRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.UpdateProjectRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an UpdateProjectRequest.
+                 * @typedef {codexk8s.controlplane.v1.UpdateProjectRequest.$Properties} codexk8s.controlplane.v1.UpdateProjectRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new UpdateProjectRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents an UpdateProjectRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.UpdateProjectRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const UpdateProjectRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * UpdateProjectRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @instance
+                 */
+                UpdateProjectRequest.prototype.principal = null;
+
+                /**
+                 * UpdateProjectRequest projectId.
+                 * @member {string} projectId
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @instance
+                 */
+                UpdateProjectRequest.prototype.projectId = "";
+
+                /**
+                 * UpdateProjectRequest name.
+                 * @member {google.protobuf.StringValue} name
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @instance
+                 */
+                UpdateProjectRequest.prototype.name = null;
+
+                /**
+                 * UpdateProjectRequest learningModeDefault.
+                 * @member {google.protobuf.BoolValue} learningModeDefault
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @instance
+                 */
+                UpdateProjectRequest.prototype.learningModeDefault = null;
+
+                /**
+                 * Creates a new UpdateProjectRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.UpdateProjectRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectRequest} UpdateProjectRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.UpdateProjectRequest.$Shape): codexk8s.controlplane.v1.UpdateProjectRequest & codexk8s.controlplane.v1.UpdateProjectRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.UpdateProjectRequest.$Properties): codexk8s.controlplane.v1.UpdateProjectRequest;
+                 * }}
+                 */
+                UpdateProjectRequest.create = function(properties) {
+                    return new UpdateProjectRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified UpdateProjectRequest message. Does not implicitly {@link codexk8s.controlplane.v1.UpdateProjectRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.UpdateProjectRequest.$Properties} m UpdateProjectRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateProjectRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId") && m.projectId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.projectId);
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name"))
+                        $root.google.protobuf.StringValue.encode(m.name, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                    if (m.learningModeDefault != null && $Object.hasOwnProperty.call(m, "learningModeDefault"))
+                        $root.google.protobuf.BoolValue.encode(m.learningModeDefault, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified UpdateProjectRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.UpdateProjectRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.UpdateProjectRequest.$Properties} message UpdateProjectRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateProjectRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an UpdateProjectRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectRequest & codexk8s.controlplane.v1.UpdateProjectRequest.$Shape} UpdateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateProjectRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.UpdateProjectRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectId = v;
+                                else
+                                    delete m.projectId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                m.name = $root.google.protobuf.StringValue.decode(r, r.size(), $undefined, q + 1, m.name);
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                m.learningModeDefault = $root.google.protobuf.BoolValue.decode(r, r.size(), $undefined, q + 1, m.learningModeDefault);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes an UpdateProjectRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectRequest & codexk8s.controlplane.v1.UpdateProjectRequest.$Shape} UpdateProjectRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateProjectRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an UpdateProjectRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UpdateProjectRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        if (!$util.isString(m.projectId))
+                            return "projectId: string expected";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        {
+                            var e = $root.google.protobuf.StringValue.verify(m.name, q + 1);
+                            if (e)
+                                return "name." + e;
+                        }
+                    }
+                    if (m.learningModeDefault != null && $Object.hasOwnProperty.call(m, "learningModeDefault")) {
+                        {
+                            var e = $root.google.protobuf.BoolValue.verify(m.learningModeDefault, q + 1);
+                            if (e)
+                                return "learningModeDefault." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an UpdateProjectRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectRequest} UpdateProjectRequest
+                 */
+                UpdateProjectRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.UpdateProjectRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.UpdateProjectRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.UpdateProjectRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.UpdateProjectRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.projectId != null) {
+                        if (typeof d.projectId !== "string" || d.projectId.length) {
+                            m.projectId = $String(d.projectId);
+                        }
+                    }
+                    if (d.name != null) {
+                        if (!$util.isObject(d.name))
+                            throw $TypeError(".codexk8s.controlplane.v1.UpdateProjectRequest.name: object expected");
+                        m.name = $root.google.protobuf.StringValue.fromObject(d.name, q + 1);
+                    }
+                    if (d.learningModeDefault != null) {
+                        if (!$util.isObject(d.learningModeDefault))
+                            throw $TypeError(".codexk8s.controlplane.v1.UpdateProjectRequest.learningModeDefault: object expected");
+                        m.learningModeDefault = $root.google.protobuf.BoolValue.fromObject(d.learningModeDefault, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an UpdateProjectRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.UpdateProjectRequest} m UpdateProjectRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UpdateProjectRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.projectId = "";
+                        d.name = null;
+                        d.learningModeDefault = null;
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        d.projectId = m.projectId;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = $root.google.protobuf.StringValue.toObject(m.name, o, q + 1);
+                    }
+                    if (m.learningModeDefault != null && $Object.hasOwnProperty.call(m, "learningModeDefault")) {
+                        d.learningModeDefault = $root.google.protobuf.BoolValue.toObject(m.learningModeDefault, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this UpdateProjectRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UpdateProjectRequest.prototype.toJSON = function() {
+                    return UpdateProjectRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for UpdateProjectRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                UpdateProjectRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.UpdateProjectRequest";
+                };
+
+                return UpdateProjectRequest;
+            })();
+
+            v1.UpdateProjectResponse = (function() {
+
+                /**
+                 * Properties of an UpdateProjectResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.UpdateProjectResponse.$Properties
+                 * @property {codexk8s.controlplane.v1.Project.$Properties} [project] UpdateProjectResponse project
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an UpdateProjectResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IUpdateProjectResponse
+                 * @augments codexk8s.controlplane.v1.UpdateProjectResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.UpdateProjectResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an UpdateProjectResponse.
+                 * @typedef {codexk8s.controlplane.v1.UpdateProjectResponse.$Properties} codexk8s.controlplane.v1.UpdateProjectResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new UpdateProjectResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents an UpdateProjectResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.UpdateProjectResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const UpdateProjectResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * UpdateProjectResponse project.
+                 * @member {codexk8s.controlplane.v1.Project} project
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @instance
+                 */
+                UpdateProjectResponse.prototype.project = null;
+
+                /**
+                 * Creates a new UpdateProjectResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.UpdateProjectResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectResponse} UpdateProjectResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.UpdateProjectResponse.$Shape): codexk8s.controlplane.v1.UpdateProjectResponse & codexk8s.controlplane.v1.UpdateProjectResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.UpdateProjectResponse.$Properties): codexk8s.controlplane.v1.UpdateProjectResponse;
+                 * }}
+                 */
+                UpdateProjectResponse.create = function(properties) {
+                    return new UpdateProjectResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified UpdateProjectResponse message. Does not implicitly {@link codexk8s.controlplane.v1.UpdateProjectResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.UpdateProjectResponse.$Properties} m UpdateProjectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateProjectResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.project != null && $Object.hasOwnProperty.call(m, "project"))
+                        $root.codexk8s.controlplane.v1.Project.encode(m.project, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified UpdateProjectResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.UpdateProjectResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.UpdateProjectResponse.$Properties} message UpdateProjectResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                UpdateProjectResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an UpdateProjectResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectResponse & codexk8s.controlplane.v1.UpdateProjectResponse.$Shape} UpdateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateProjectResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.UpdateProjectResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.project = $root.codexk8s.controlplane.v1.Project.decode(r, r.size(), $undefined, q + 1, m.project);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes an UpdateProjectResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectResponse & codexk8s.controlplane.v1.UpdateProjectResponse.$Shape} UpdateProjectResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                UpdateProjectResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an UpdateProjectResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                UpdateProjectResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.project != null && $Object.hasOwnProperty.call(m, "project")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Project.verify(m.project, q + 1);
+                            if (e)
+                                return "project." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an UpdateProjectResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.UpdateProjectResponse} UpdateProjectResponse
+                 */
+                UpdateProjectResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.UpdateProjectResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.UpdateProjectResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.UpdateProjectResponse();
+                    if (d.project != null) {
+                        if (!$util.isObject(d.project))
+                            throw $TypeError(".codexk8s.controlplane.v1.UpdateProjectResponse.project: object expected");
+                        m.project = $root.codexk8s.controlplane.v1.Project.fromObject(d.project, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an UpdateProjectResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.UpdateProjectResponse} m UpdateProjectResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                UpdateProjectResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.project = null;
+                    }
+                    if (m.project != null && $Object.hasOwnProperty.call(m, "project")) {
+                        d.project = $root.codexk8s.controlplane.v1.Project.toObject(m.project, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this UpdateProjectResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                UpdateProjectResponse.prototype.toJSON = function() {
+                    return UpdateProjectResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for UpdateProjectResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.UpdateProjectResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                UpdateProjectResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.UpdateProjectResponse";
+                };
+
+                return UpdateProjectResponse;
             })();
 
             v1.DeleteProjectRequest = (function() {
@@ -13203,6 +15361,7 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @property {google.protobuf.Timestamp.$Properties} [updatedAt] Run updatedAt
                  * @property {google.protobuf.Timestamp.$Properties} [startedAt] Run startedAt
                  * @property {google.protobuf.Timestamp.$Properties} [finishedAt] Run finishedAt
+                 * @property {codexk8s.controlplane.v1.RunContext.$Properties} [context] Run context
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -13363,6 +15522,14 @@ export const codexk8s = $root.codexk8s = (() => {
                 Run.prototype.finishedAt = null;
 
                 /**
+                 * Run context.
+                 * @member {codexk8s.controlplane.v1.RunContext} context
+                 * @memberof codexk8s.controlplane.v1.Run
+                 * @instance
+                 */
+                Run.prototype.context = null;
+
+                /**
                  * Creates a new Run instance using the specified properties.
                  * @function create
                  * @memberof codexk8s.controlplane.v1.Run
@@ -13426,6 +15593,8 @@ export const codexk8s = $root.codexk8s = (() => {
                         $root.google.protobuf.Timestamp.encode(m.startedAt, w.uint32(/* id 15, wireType 2 =*/122).fork(), q + 1).ldelim();
                     if (m.finishedAt != null && $Object.hasOwnProperty.call(m, "finishedAt"))
                         $root.google.protobuf.Timestamp.encode(m.finishedAt, w.uint32(/* id 16, wireType 2 =*/130).fork(), q + 1).ldelim();
+                    if (m.context != null && $Object.hasOwnProperty.call(m, "context"))
+                        $root.codexk8s.controlplane.v1.RunContext.encode(m.context, w.uint32(/* id 17, wireType 2 =*/138).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -13615,6 +15784,12 @@ export const codexk8s = $root.codexk8s = (() => {
                                 m.finishedAt = $root.google.protobuf.Timestamp.decode(r, r.size(), $undefined, q + 1, m.finishedAt);
                                 continue;
                             }
+                        case 17: {
+                                if (u !== 2)
+                                    break;
+                                m.context = $root.codexk8s.controlplane.v1.RunContext.decode(r, r.size(), $undefined, q + 1, m.context);
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -13739,6 +15914,13 @@ export const codexk8s = $root.codexk8s = (() => {
                                 return "finishedAt." + e;
                         }
                     }
+                    if (m.context != null && $Object.hasOwnProperty.call(m, "context")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.RunContext.verify(m.context, q + 1);
+                            if (e)
+                                return "context." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -13840,6 +16022,11 @@ export const codexk8s = $root.codexk8s = (() => {
                             throw $TypeError(".codexk8s.controlplane.v1.Run.finishedAt: object expected");
                         m.finishedAt = $root.google.protobuf.Timestamp.fromObject(d.finishedAt, q + 1);
                     }
+                    if (d.context != null) {
+                        if (!$util.isObject(d.context))
+                            throw $TypeError(".codexk8s.controlplane.v1.Run.context: object expected");
+                        m.context = $root.codexk8s.controlplane.v1.RunContext.fromObject(d.context, q + 1);
+                    }
                     return m;
                 };
 
@@ -13877,6 +16064,7 @@ export const codexk8s = $root.codexk8s = (() => {
                         d.updatedAt = null;
                         d.startedAt = null;
                         d.finishedAt = null;
+                        d.context = null;
                     }
                     if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                         d.id = m.id;
@@ -13926,6 +16114,9 @@ export const codexk8s = $root.codexk8s = (() => {
                     if (m.finishedAt != null && $Object.hasOwnProperty.call(m, "finishedAt")) {
                         d.finishedAt = $root.google.protobuf.Timestamp.toObject(m.finishedAt, o, q + 1);
                     }
+                    if (m.context != null && $Object.hasOwnProperty.call(m, "context")) {
+                        d.context = $root.codexk8s.controlplane.v1.RunContext.toObject(m.context, o, q + 1);
+                    }
                     return d;
                 };
 
@@ -13957,6 +16148,1044 @@ export const codexk8s = $root.codexk8s = (() => {
                 return Run;
             })();
 
+            v1.RunContext = (function() {
+
+                /**
+                 * Properties of a RunContext.
+                 * @typedef {Object} codexk8s.controlplane.v1.RunContext.$Properties
+                 * @property {string} [triggerKind] RunContext triggerKind
+                 * @property {string} [triggerValue] RunContext triggerValue
+                 * @property {string} [instruction] RunContext instruction
+                 * @property {string} [subjectKind] RunContext subjectKind
+                 * @property {number} [subjectNumber] RunContext subjectNumber
+                 * @property {string} [subjectTitle] RunContext subjectTitle
+                 * @property {string} [subjectUrl] RunContext subjectUrl
+                 * @property {string} [branch] RunContext branch
+                 * @property {string} [headSha] RunContext headSha
+                 * @property {string} [repositoryUrl] RunContext repositoryUrl
+                 * @property {string} [branchUrl] RunContext branchUrl
+                 * @property {string} [commitUrl] RunContext commitUrl
+                 * @property {string} [senderUrl] RunContext senderUrl
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RunContext.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IRunContext
+                 * @augments codexk8s.controlplane.v1.RunContext.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.RunContext.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RunContext.
+                 * @typedef {codexk8s.controlplane.v1.RunContext.$Properties} codexk8s.controlplane.v1.RunContext.$Shape
+                 */
+
+                /**
+                 * Constructs a new RunContext.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a RunContext.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.RunContext.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RunContext = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RunContext triggerKind.
+                 * @member {string} triggerKind
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.triggerKind = "";
+
+                /**
+                 * RunContext triggerValue.
+                 * @member {string} triggerValue
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.triggerValue = "";
+
+                /**
+                 * RunContext instruction.
+                 * @member {string} instruction
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.instruction = "";
+
+                /**
+                 * RunContext subjectKind.
+                 * @member {string} subjectKind
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.subjectKind = "";
+
+                /**
+                 * RunContext subjectNumber.
+                 * @member {number} subjectNumber
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.subjectNumber = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * RunContext subjectTitle.
+                 * @member {string} subjectTitle
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.subjectTitle = "";
+
+                /**
+                 * RunContext subjectUrl.
+                 * @member {string} subjectUrl
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.subjectUrl = "";
+
+                /**
+                 * RunContext branch.
+                 * @member {string} branch
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.branch = "";
+
+                /**
+                 * RunContext headSha.
+                 * @member {string} headSha
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.headSha = "";
+
+                /**
+                 * RunContext repositoryUrl.
+                 * @member {string} repositoryUrl
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.repositoryUrl = "";
+
+                /**
+                 * RunContext branchUrl.
+                 * @member {string} branchUrl
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.branchUrl = "";
+
+                /**
+                 * RunContext commitUrl.
+                 * @member {string} commitUrl
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.commitUrl = "";
+
+                /**
+                 * RunContext senderUrl.
+                 * @member {string} senderUrl
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 */
+                RunContext.prototype.senderUrl = "";
+
+                /**
+                 * Creates a new RunContext instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunContext.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.RunContext} RunContext instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.RunContext.$Shape): codexk8s.controlplane.v1.RunContext & codexk8s.controlplane.v1.RunContext.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.RunContext.$Properties): codexk8s.controlplane.v1.RunContext;
+                 * }}
+                 */
+                RunContext.create = function(properties) {
+                    return new RunContext(properties);
+                };
+
+                /**
+                 * Encodes the specified RunContext message. Does not implicitly {@link codexk8s.controlplane.v1.RunContext.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunContext.$Properties} m RunContext message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RunContext.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.triggerKind != null && $Object.hasOwnProperty.call(m, "triggerKind") && m.triggerKind !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.triggerKind);
+                    if (m.triggerValue != null && $Object.hasOwnProperty.call(m, "triggerValue") && m.triggerValue !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.triggerValue);
+                    if (m.instruction != null && $Object.hasOwnProperty.call(m, "instruction") && m.instruction !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.instruction);
+                    if (m.subjectKind != null && $Object.hasOwnProperty.call(m, "subjectKind") && m.subjectKind !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.subjectKind);
+                    if (m.subjectNumber != null && $Object.hasOwnProperty.call(m, "subjectNumber") && (typeof m.subjectNumber === "object" ? m.subjectNumber.low || m.subjectNumber.high : m.subjectNumber !== 0))
+                        w.uint32(/* id 5, wireType 0 =*/40).int64(m.subjectNumber);
+                    if (m.subjectTitle != null && $Object.hasOwnProperty.call(m, "subjectTitle") && m.subjectTitle !== "")
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.subjectTitle);
+                    if (m.subjectUrl != null && $Object.hasOwnProperty.call(m, "subjectUrl") && m.subjectUrl !== "")
+                        w.uint32(/* id 7, wireType 2 =*/58).string(m.subjectUrl);
+                    if (m.branch != null && $Object.hasOwnProperty.call(m, "branch") && m.branch !== "")
+                        w.uint32(/* id 8, wireType 2 =*/66).string(m.branch);
+                    if (m.headSha != null && $Object.hasOwnProperty.call(m, "headSha") && m.headSha !== "")
+                        w.uint32(/* id 9, wireType 2 =*/74).string(m.headSha);
+                    if (m.repositoryUrl != null && $Object.hasOwnProperty.call(m, "repositoryUrl") && m.repositoryUrl !== "")
+                        w.uint32(/* id 10, wireType 2 =*/82).string(m.repositoryUrl);
+                    if (m.branchUrl != null && $Object.hasOwnProperty.call(m, "branchUrl") && m.branchUrl !== "")
+                        w.uint32(/* id 11, wireType 2 =*/90).string(m.branchUrl);
+                    if (m.commitUrl != null && $Object.hasOwnProperty.call(m, "commitUrl") && m.commitUrl !== "")
+                        w.uint32(/* id 12, wireType 2 =*/98).string(m.commitUrl);
+                    if (m.senderUrl != null && $Object.hasOwnProperty.call(m, "senderUrl") && m.senderUrl !== "")
+                        w.uint32(/* id 13, wireType 2 =*/106).string(m.senderUrl);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RunContext message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RunContext.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunContext.$Properties} message RunContext message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RunContext.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RunContext message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RunContext & codexk8s.controlplane.v1.RunContext.$Shape} RunContext
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RunContext.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.RunContext();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.triggerKind = v;
+                                else
+                                    delete m.triggerKind;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.triggerValue = v;
+                                else
+                                    delete m.triggerValue;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.instruction = v;
+                                else
+                                    delete m.instruction;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.subjectKind = v;
+                                else
+                                    delete m.subjectKind;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.subjectNumber = v;
+                                else
+                                    delete m.subjectNumber;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.subjectTitle = v;
+                                else
+                                    delete m.subjectTitle;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.subjectUrl = v;
+                                else
+                                    delete m.subjectUrl;
+                                continue;
+                            }
+                        case 8: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.branch = v;
+                                else
+                                    delete m.branch;
+                                continue;
+                            }
+                        case 9: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.headSha = v;
+                                else
+                                    delete m.headSha;
+                                continue;
+                            }
+                        case 10: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.repositoryUrl = v;
+                                else
+                                    delete m.repositoryUrl;
+                                continue;
+                            }
+                        case 11: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.branchUrl = v;
+                                else
+                                    delete m.branchUrl;
+                                continue;
+                            }
+                        case 12: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.commitUrl = v;
+                                else
+                                    delete m.commitUrl;
+                                continue;
+                            }
+                        case 13: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.senderUrl = v;
+                                else
+                                    delete m.senderUrl;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RunContext message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RunContext & codexk8s.controlplane.v1.RunContext.$Shape} RunContext
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RunContext.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RunContext message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RunContext.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.triggerKind != null && $Object.hasOwnProperty.call(m, "triggerKind")) {
+                        if (!$util.isString(m.triggerKind))
+                            return "triggerKind: string expected";
+                    }
+                    if (m.triggerValue != null && $Object.hasOwnProperty.call(m, "triggerValue")) {
+                        if (!$util.isString(m.triggerValue))
+                            return "triggerValue: string expected";
+                    }
+                    if (m.instruction != null && $Object.hasOwnProperty.call(m, "instruction")) {
+                        if (!$util.isString(m.instruction))
+                            return "instruction: string expected";
+                    }
+                    if (m.subjectKind != null && $Object.hasOwnProperty.call(m, "subjectKind")) {
+                        if (!$util.isString(m.subjectKind))
+                            return "subjectKind: string expected";
+                    }
+                    if (m.subjectNumber != null && $Object.hasOwnProperty.call(m, "subjectNumber")) {
+                        if (!$util.isInteger(m.subjectNumber) && !(m.subjectNumber && $util.isInteger(m.subjectNumber.low) && $util.isInteger(m.subjectNumber.high)))
+                            return "subjectNumber: integer|Long expected";
+                    }
+                    if (m.subjectTitle != null && $Object.hasOwnProperty.call(m, "subjectTitle")) {
+                        if (!$util.isString(m.subjectTitle))
+                            return "subjectTitle: string expected";
+                    }
+                    if (m.subjectUrl != null && $Object.hasOwnProperty.call(m, "subjectUrl")) {
+                        if (!$util.isString(m.subjectUrl))
+                            return "subjectUrl: string expected";
+                    }
+                    if (m.branch != null && $Object.hasOwnProperty.call(m, "branch")) {
+                        if (!$util.isString(m.branch))
+                            return "branch: string expected";
+                    }
+                    if (m.headSha != null && $Object.hasOwnProperty.call(m, "headSha")) {
+                        if (!$util.isString(m.headSha))
+                            return "headSha: string expected";
+                    }
+                    if (m.repositoryUrl != null && $Object.hasOwnProperty.call(m, "repositoryUrl")) {
+                        if (!$util.isString(m.repositoryUrl))
+                            return "repositoryUrl: string expected";
+                    }
+                    if (m.branchUrl != null && $Object.hasOwnProperty.call(m, "branchUrl")) {
+                        if (!$util.isString(m.branchUrl))
+                            return "branchUrl: string expected";
+                    }
+                    if (m.commitUrl != null && $Object.hasOwnProperty.call(m, "commitUrl")) {
+                        if (!$util.isString(m.commitUrl))
+                            return "commitUrl: string expected";
+                    }
+                    if (m.senderUrl != null && $Object.hasOwnProperty.call(m, "senderUrl")) {
+                        if (!$util.isString(m.senderUrl))
+                            return "senderUrl: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RunContext message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.RunContext} RunContext
+                 */
+                RunContext.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.RunContext)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.RunContext: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.RunContext();
+                    if (d.triggerKind != null) {
+                        if (typeof d.triggerKind !== "string" || d.triggerKind.length) {
+                            m.triggerKind = $String(d.triggerKind);
+                        }
+                    }
+                    if (d.triggerValue != null) {
+                        if (typeof d.triggerValue !== "string" || d.triggerValue.length) {
+                            m.triggerValue = $String(d.triggerValue);
+                        }
+                    }
+                    if (d.instruction != null) {
+                        if (typeof d.instruction !== "string" || d.instruction.length) {
+                            m.instruction = $String(d.instruction);
+                        }
+                    }
+                    if (d.subjectKind != null) {
+                        if (typeof d.subjectKind !== "string" || d.subjectKind.length) {
+                            m.subjectKind = $String(d.subjectKind);
+                        }
+                    }
+                    if (d.subjectNumber != null) {
+                        if (typeof d.subjectNumber === "object" ? d.subjectNumber.low || d.subjectNumber.high : $Number(d.subjectNumber) !== 0) {
+                            if ($util.Long)
+                                m.subjectNumber = $util.Long.fromValue(d.subjectNumber, false);
+                            else if (typeof d.subjectNumber === "string")
+                                m.subjectNumber = $parseInt(d.subjectNumber, 10);
+                            else if (typeof d.subjectNumber === "number")
+                                m.subjectNumber = d.subjectNumber;
+                            else if (typeof d.subjectNumber === "object")
+                                m.subjectNumber = new $util.LongBits(d.subjectNumber.low >>> 0, d.subjectNumber.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.subjectTitle != null) {
+                        if (typeof d.subjectTitle !== "string" || d.subjectTitle.length) {
+                            m.subjectTitle = $String(d.subjectTitle);
+                        }
+                    }
+                    if (d.subjectUrl != null) {
+                        if (typeof d.subjectUrl !== "string" || d.subjectUrl.length) {
+                            m.subjectUrl = $String(d.subjectUrl);
+                        }
+                    }
+                    if (d.branch != null) {
+                        if (typeof d.branch !== "string" || d.branch.length) {
+                            m.branch = $String(d.branch);
+                        }
+                    }
+                    if (d.headSha != null) {
+                        if (typeof d.headSha !== "string" || d.headSha.length) {
+                            m.headSha = $String(d.headSha);
+                        }
+                    }
+                    if (d.repositoryUrl != null) {
+                        if (typeof d.repositoryUrl !== "string" || d.repositoryUrl.length) {
+                            m.repositoryUrl = $String(d.repositoryUrl);
+                        }
+                    }
+                    if (d.branchUrl != null) {
+                        if (typeof d.branchUrl !== "string" || d.branchUrl.length) {
+                            m.branchUrl = $String(d.branchUrl);
+                        }
+                    }
+                    if (d.commitUrl != null) {
+                        if (typeof d.commitUrl !== "string" || d.commitUrl.length) {
+                            m.commitUrl = $String(d.commitUrl);
+                        }
+                    }
+                    if (d.senderUrl != null) {
+                        if (typeof d.senderUrl !== "string" || d.senderUrl.length) {
+                            m.senderUrl = $String(d.senderUrl);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RunContext message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunContext} m RunContext
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RunContext.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.triggerKind = "";
+                        d.triggerValue = "";
+                        d.instruction = "";
+                        d.subjectKind = "";
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.subjectNumber = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.subjectNumber = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.subjectTitle = "";
+                        d.subjectUrl = "";
+                        d.branch = "";
+                        d.headSha = "";
+                        d.repositoryUrl = "";
+                        d.branchUrl = "";
+                        d.commitUrl = "";
+                        d.senderUrl = "";
+                    }
+                    if (m.triggerKind != null && $Object.hasOwnProperty.call(m, "triggerKind")) {
+                        d.triggerKind = m.triggerKind;
+                    }
+                    if (m.triggerValue != null && $Object.hasOwnProperty.call(m, "triggerValue")) {
+                        d.triggerValue = m.triggerValue;
+                    }
+                    if (m.instruction != null && $Object.hasOwnProperty.call(m, "instruction")) {
+                        d.instruction = m.instruction;
+                    }
+                    if (m.subjectKind != null && $Object.hasOwnProperty.call(m, "subjectKind")) {
+                        d.subjectKind = m.subjectKind;
+                    }
+                    if (m.subjectNumber != null && $Object.hasOwnProperty.call(m, "subjectNumber")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.subjectNumber = typeof m.subjectNumber === "number" ? $BigInt(m.subjectNumber) : $util.Long.fromBits(m.subjectNumber.low >>> 0, m.subjectNumber.high >>> 0, false).toBigInt();
+                        else if (typeof m.subjectNumber === "number")
+                            d.subjectNumber = o.longs === $String ? $String(m.subjectNumber) : m.subjectNumber;
+                        else
+                            d.subjectNumber = o.longs === $String ? $util.Long.prototype.toString.call(m.subjectNumber) : o.longs === $Number ? new $util.LongBits(m.subjectNumber.low >>> 0, m.subjectNumber.high >>> 0).toNumber() : m.subjectNumber;
+                    }
+                    if (m.subjectTitle != null && $Object.hasOwnProperty.call(m, "subjectTitle")) {
+                        d.subjectTitle = m.subjectTitle;
+                    }
+                    if (m.subjectUrl != null && $Object.hasOwnProperty.call(m, "subjectUrl")) {
+                        d.subjectUrl = m.subjectUrl;
+                    }
+                    if (m.branch != null && $Object.hasOwnProperty.call(m, "branch")) {
+                        d.branch = m.branch;
+                    }
+                    if (m.headSha != null && $Object.hasOwnProperty.call(m, "headSha")) {
+                        d.headSha = m.headSha;
+                    }
+                    if (m.repositoryUrl != null && $Object.hasOwnProperty.call(m, "repositoryUrl")) {
+                        d.repositoryUrl = m.repositoryUrl;
+                    }
+                    if (m.branchUrl != null && $Object.hasOwnProperty.call(m, "branchUrl")) {
+                        d.branchUrl = m.branchUrl;
+                    }
+                    if (m.commitUrl != null && $Object.hasOwnProperty.call(m, "commitUrl")) {
+                        d.commitUrl = m.commitUrl;
+                    }
+                    if (m.senderUrl != null && $Object.hasOwnProperty.call(m, "senderUrl")) {
+                        d.senderUrl = m.senderUrl;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RunContext to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RunContext.prototype.toJSON = function() {
+                    return RunContext.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RunContext
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.RunContext
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RunContext.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.RunContext";
+                };
+
+                return RunContext;
+            })();
+
+            v1.RunQueue = (function() {
+
+                /**
+                 * Properties of a RunQueue.
+                 * @typedef {Object} codexk8s.controlplane.v1.RunQueue.$Properties
+                 * @property {number} [slotsInUse] RunQueue slotsInUse
+                 * @property {number} [slotsTotal] RunQueue slotsTotal
+                 * @property {number} [position] RunQueue position
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RunQueue.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IRunQueue
+                 * @augments codexk8s.controlplane.v1.RunQueue.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.RunQueue.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RunQueue.
+                 * @typedef {codexk8s.controlplane.v1.RunQueue.$Properties} codexk8s.controlplane.v1.RunQueue.$Shape
+                 */
+
+                /**
+                 * Constructs a new RunQueue.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a RunQueue.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.RunQueue.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RunQueue = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RunQueue slotsInUse.
+                 * @member {number} slotsInUse
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @instance
+                 */
+                RunQueue.prototype.slotsInUse = 0;
+
+                /**
+                 * RunQueue slotsTotal.
+                 * @member {number} slotsTotal
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @instance
+                 */
+                RunQueue.prototype.slotsTotal = 0;
+
+                /**
+                 * RunQueue position.
+                 * @member {number} position
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @instance
+                 */
+                RunQueue.prototype.position = 0;
+
+                /**
+                 * Creates a new RunQueue instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunQueue.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.RunQueue} RunQueue instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.RunQueue.$Shape): codexk8s.controlplane.v1.RunQueue & codexk8s.controlplane.v1.RunQueue.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.RunQueue.$Properties): codexk8s.controlplane.v1.RunQueue;
+                 * }}
+                 */
+                RunQueue.create = function(properties) {
+                    return new RunQueue(properties);
+                };
+
+                /**
+                 * Encodes the specified RunQueue message. Does not implicitly {@link codexk8s.controlplane.v1.RunQueue.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunQueue.$Properties} m RunQueue message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RunQueue.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.slotsInUse != null && $Object.hasOwnProperty.call(m, "slotsInUse") && m.slotsInUse !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.slotsInUse);
+                    if (m.slotsTotal != null && $Object.hasOwnProperty.call(m, "slotsTotal") && m.slotsTotal !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.slotsTotal);
+                    if (m.position != null && $Object.hasOwnProperty.call(m, "position") && m.position !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.position);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RunQueue message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RunQueue.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunQueue.$Properties} message RunQueue message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RunQueue.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RunQueue message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RunQueue & codexk8s.controlplane.v1.RunQueue.$Shape} RunQueue
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RunQueue.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.RunQueue();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.slotsInUse = v;
+                                else
+                                    delete m.slotsInUse;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.slotsTotal = v;
+                                else
+                                    delete m.slotsTotal;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.position = v;
+                                else
+                                    delete m.position;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RunQueue message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RunQueue & codexk8s.controlplane.v1.RunQueue.$Shape} RunQueue
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RunQueue.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RunQueue message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RunQueue.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.slotsInUse != null && $Object.hasOwnProperty.call(m, "slotsInUse")) {
+                        if (!$util.isInteger(m.slotsInUse))
+                            return "slotsInUse: integer expected";
+                    }
+                    if (m.slotsTotal != null && $Object.hasOwnProperty.call(m, "slotsTotal")) {
+                        if (!$util.isInteger(m.slotsTotal))
+                            return "slotsTotal: integer expected";
+                    }
+                    if (m.position != null && $Object.hasOwnProperty.call(m, "position")) {
+                        if (!$util.isInteger(m.position))
+                            return "position: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RunQueue message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.RunQueue} RunQueue
+                 */
+                RunQueue.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.RunQueue)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.RunQueue: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.RunQueue();
+                    if (d.slotsInUse != null) {
+                        if ($Number(d.slotsInUse) !== 0) {
+                            m.slotsInUse = d.slotsInUse | 0;
+                        }
+                    }
+                    if (d.slotsTotal != null) {
+                        if ($Number(d.slotsTotal) !== 0) {
+                            m.slotsTotal = d.slotsTotal | 0;
+                        }
+                    }
+                    if (d.position != null) {
+                        if ($Number(d.position) !== 0) {
+                            m.position = d.position | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RunQueue message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RunQueue} m RunQueue
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RunQueue.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.slotsInUse = 0;
+                        d.slotsTotal = 0;
+                        d.position = 0;
+                    }
+                    if (m.slotsInUse != null && $Object.hasOwnProperty.call(m, "slotsInUse")) {
+                        d.slotsInUse = m.slotsInUse;
+                    }
+                    if (m.slotsTotal != null && $Object.hasOwnProperty.call(m, "slotsTotal")) {
+                        d.slotsTotal = m.slotsTotal;
+                    }
+                    if (m.position != null && $Object.hasOwnProperty.call(m, "position")) {
+                        d.position = m.position;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RunQueue to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RunQueue.prototype.toJSON = function() {
+                    return RunQueue.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RunQueue
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.RunQueue
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RunQueue.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.RunQueue";
+                };
+
+                return RunQueue;
+            })();
+
             v1.ListRunsRequest = (function() {
 
                 /**
@@ -13967,6 +17196,9 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @property {string} [cursor] ListRunsRequest cursor
                  * @property {string} [projectId] ListRunsRequest projectId
                  * @property {string} [status] ListRunsRequest status
+                 * @property {string} [repository] ListRunsRequest repository
+                 * @property {string} [sender] ListRunsRequest sender
+                 * @property {string} [trigger] ListRunsRequest trigger
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -14039,6 +17271,30 @@ export const codexk8s = $root.codexk8s = (() => {
                 ListRunsRequest.prototype.status = "";
 
                 /**
+                 * ListRunsRequest repository.
+                 * @member {string} repository
+                 * @memberof codexk8s.controlplane.v1.ListRunsRequest
+                 * @instance
+                 */
+                ListRunsRequest.prototype.repository = "";
+
+                /**
+                 * ListRunsRequest sender.
+                 * @member {string} sender
+                 * @memberof codexk8s.controlplane.v1.ListRunsRequest
+                 * @instance
+                 */
+                ListRunsRequest.prototype.sender = "";
+
+                /**
+                 * ListRunsRequest trigger.
+                 * @member {string} trigger
+                 * @memberof codexk8s.controlplane.v1.ListRunsRequest
+                 * @instance
+                 */
+                ListRunsRequest.prototype.trigger = "";
+
+                /**
                  * Creates a new ListRunsRequest instance using the specified properties.
                  * @function create
                  * @memberof codexk8s.controlplane.v1.ListRunsRequest
@@ -14080,6 +17336,12 @@ export const codexk8s = $root.codexk8s = (() => {
                         w.uint32(/* id 4, wireType 2 =*/34).string(m.projectId);
                     if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== "")
                         w.uint32(/* id 5, wireType 2 =*/42).string(m.status);
+                    if (m.repository != null && $Object.hasOwnProperty.call(m, "repository") && m.repository !== "")
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.repository);
+                    if (m.sender != null && $Object.hasOwnProperty.call(m, "sender") && m.sender !== "")
+                        w.uint32(/* id 7, wireType 2 =*/58).string(m.sender);
+                    if (m.trigger != null && $Object.hasOwnProperty.call(m, "trigger") && m.trigger !== "")
+                        w.uint32(/* id 8, wireType 2 =*/66).string(m.trigger);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -14179,6 +17441,33 @@ export const codexk8s = $root.codexk8s = (() => {
                                     delete m.status;
                                 continue;
                             }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.repository = v;
+                                else
+                                    delete m.repository;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.sender = v;
+                                else
+                                    delete m.sender;
+                                continue;
+                            }
+                        case 8: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.trigger = v;
+                                else
+                                    delete m.trigger;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -14250,6 +17539,18 @@ export const codexk8s = $root.codexk8s = (() => {
                         if (!$util.isString(m.status))
                             return "status: string expected";
                     }
+                    if (m.repository != null && $Object.hasOwnProperty.call(m, "repository")) {
+                        if (!$util.isString(m.repository))
+                            return "repository: string expected";
+                    }
+                    if (m.sender != null && $Object.hasOwnProperty.call(m, "sender")) {
+                        if (!$util.isString(m.sender))
+                            return "sender: string expected";
+                    }
+                    if (m.trigger != null && $Object.hasOwnProperty.call(m, "trigger")) {
+                        if (!$util.isString(m.trigger))
+                            return "trigger: string expected";
+                    }
                     return null;
                 };
 
@@ -14296,6 +17597,21 @@ export const codexk8s = $root.codexk8s = (() => {
                             m.status = $String(d.status);
                         }
                     }
+                    if (d.repository != null) {
+                        if (typeof d.repository !== "string" || d.repository.length) {
+                            m.repository = $String(d.repository);
+                        }
+                    }
+                    if (d.sender != null) {
+                        if (typeof d.sender !== "string" || d.sender.length) {
+                            m.sender = $String(d.sender);
+                        }
+                    }
+                    if (d.trigger != null) {
+                        if (typeof d.trigger !== "string" || d.trigger.length) {
+                            m.trigger = $String(d.trigger);
+                        }
+                    }
                     return m;
                 };
 
@@ -14322,6 +17638,9 @@ export const codexk8s = $root.codexk8s = (() => {
                         d.cursor = "";
                         d.projectId = "";
                         d.status = "";
+                        d.repository = "";
+                        d.sender = "";
+                        d.trigger = "";
                     }
                     if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
                         d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
@@ -14337,6 +17656,15 @@ export const codexk8s = $root.codexk8s = (() => {
                     }
                     if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
                         d.status = m.status;
+                    }
+                    if (m.repository != null && $Object.hasOwnProperty.call(m, "repository")) {
+                        d.repository = m.repository;
+                    }
+                    if (m.sender != null && $Object.hasOwnProperty.call(m, "sender")) {
+                        d.sender = m.sender;
+                    }
+                    if (m.trigger != null && $Object.hasOwnProperty.call(m, "trigger")) {
+                        d.trigger = m.trigger;
                     }
                     return d;
                 };
@@ -15021,6 +18349,7 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @typedef {Object} codexk8s.controlplane.v1.GetRunResponse.$Properties
                  * @property {codexk8s.controlplane.v1.Run.$Properties} [run] GetRunResponse run
                  * @property {string} [runPayloadJson] GetRunResponse runPayloadJson
+                 * @property {codexk8s.controlplane.v1.RunQueue.$Properties} [queue] GetRunResponse queue
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -15069,6 +18398,14 @@ export const codexk8s = $root.codexk8s = (() => {
                 GetRunResponse.prototype.runPayloadJson = "";
 
                 /**
+                 * GetRunResponse queue.
+                 * @member {codexk8s.controlplane.v1.RunQueue} queue
+                 * @memberof codexk8s.controlplane.v1.GetRunResponse
+                 * @instance
+                 */
+                GetRunResponse.prototype.queue = null;
+
+                /**
                  * Creates a new GetRunResponse instance using the specified properties.
                  * @function create
                  * @memberof codexk8s.controlplane.v1.GetRunResponse
@@ -15104,6 +18441,8 @@ export const codexk8s = $root.codexk8s = (() => {
                         $root.codexk8s.controlplane.v1.Run.encode(m.run, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     if (m.runPayloadJson != null && $Object.hasOwnProperty.call(m, "runPayloadJson") && m.runPayloadJson !== "")
                         w.uint32(/* id 2, wireType 2 =*/18).string(m.runPayloadJson);
+                    if (m.queue != null && $Object.hasOwnProperty.call(m, "queue"))
+                        $root.codexk8s.controlplane.v1.RunQueue.encode(m.queue, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -15176,6 +18515,12 @@ export const codexk8s = $root.codexk8s = (() => {
                                     delete m.runPayloadJson;
                                 continue;
                             }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                m.queue = $root.codexk8s.controlplane.v1.RunQueue.decode(r, r.size(), $undefined, q + 1, m.queue);
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -15235,6 +18580,13 @@ export const codexk8s = $root.codexk8s = (() => {
                         if (!$util.isString(m.runPayloadJson))
                             return "runPayloadJson: string expected";
                     }
+                    if (m.queue != null && $Object.hasOwnProperty.call(m, "queue")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.RunQueue.verify(m.queue, q + 1);
+                            if (e)
+                                return "queue." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -15266,6 +18618,11 @@ export const codexk8s = $root.codexk8s = (() => {
                             m.runPayloadJson = $String(d.runPayloadJson);
                         }
                     }
+                    if (d.queue != null) {
+                        if (!$util.isObject(d.queue))
+                            throw $TypeError(".codexk8s.controlplane.v1.GetRunResponse.queue: object expected");
+                        m.queue = $root.codexk8s.controlplane.v1.RunQueue.fromObject(d.queue, q + 1);
+                    }
                     return m;
                 };
 
@@ -15289,12 +18646,16 @@ export const codexk8s = $root.codexk8s = (() => {
                     if (o.defaults) {
                         d.run = null;
                         d.runPayloadJson = "";
+                        d.queue = null;
                     }
                     if (m.run != null && $Object.hasOwnProperty.call(m, "run")) {
                         d.run = $root.codexk8s.controlplane.v1.Run.toObject(m.run, o, q + 1);
                     }
                     if (m.runPayloadJson != null && $Object.hasOwnProperty.call(m, "runPayloadJson")) {
                         d.runPayloadJson = m.runPayloadJson;
+                    }
+                    if (m.queue != null && $Object.hasOwnProperty.call(m, "queue")) {
+                        d.queue = $root.codexk8s.controlplane.v1.RunQueue.toObject(m.queue, o, q + 1);
                     }
                     return d;
                 };
@@ -15339,6 +18700,7 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @property {string} [eventType] FlowEvent eventType
                  * @property {string} [payloadJson] FlowEvent payloadJson
                  * @property {google.protobuf.Timestamp.$Properties} [createdAt] FlowEvent createdAt
+                 * @property {string} [actorEmail] FlowEvent actorEmail
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -15427,6 +18789,14 @@ export const codexk8s = $root.codexk8s = (() => {
                 FlowEvent.prototype.createdAt = null;
 
                 /**
+                 * FlowEvent actorEmail.
+                 * @member {string} actorEmail
+                 * @memberof codexk8s.controlplane.v1.FlowEvent
+                 * @instance
+                 */
+                FlowEvent.prototype.actorEmail = "";
+
+                /**
                  * Creates a new FlowEvent instance using the specified properties.
                  * @function create
                  * @memberof codexk8s.controlplane.v1.FlowEvent
@@ -15472,6 +18842,8 @@ export const codexk8s = $root.codexk8s = (() => {
                         w.uint32(/* id 6, wireType 2 =*/50).string(m.payloadJson);
                     if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt"))
                         $root.google.protobuf.Timestamp.encode(m.createdAt, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+                    if (m.actorEmail != null && $Object.hasOwnProperty.call(m, "actorEmail") && m.actorEmail !== "")
+                        w.uint32(/* id 8, wireType 2 =*/66).string(m.actorEmail);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -15589,6 +18961,15 @@ export const codexk8s = $root.codexk8s = (() => {
                                 m.createdAt = $root.google.protobuf.Timestamp.decode(r, r.size(), $undefined, q + 1, m.createdAt);
                                 continue;
                             }
+                        case 8: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.actorEmail = v;
+                                else
+                                    delete m.actorEmail;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -15668,6 +19049,10 @@ export const codexk8s = $root.codexk8s = (() => {
                                 return "createdAt." + e;
                         }
                     }
+                    if (m.actorEmail != null && $Object.hasOwnProperty.call(m, "actorEmail")) {
+                        if (!$util.isString(m.actorEmail))
+                            return "actorEmail: string expected";
+                    }
                     return null;
                 };
 
@@ -15731,6 +19116,11 @@ export const codexk8s = $root.codexk8s = (() => {
                             throw $TypeError(".codexk8s.controlplane.v1.FlowEvent.createdAt: object expected");
                         m.createdAt = $root.google.protobuf.Timestamp.fromObject(d.createdAt, q + 1);
                     }
+                    if (d.actorEmail != null) {
+                        if (typeof d.actorEmail !== "string" || d.actorEmail.length) {
+                            m.actorEmail = $String(d.actorEmail);
+                        }
+                    }
                     return m;
                 };
 
@@ -15763,6 +19153,7 @@ export const codexk8s = $root.codexk8s = (() => {
                         d.eventType = "";
                         d.payloadJson = "";
                         d.createdAt = null;
+                        d.actorEmail = "";
                     }
                     if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                         if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
@@ -15789,6 +19180,9 @@ export const codexk8s = $root.codexk8s = (() => {
                     }
                     if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
                         d.createdAt = $root.google.protobuf.Timestamp.toObject(m.createdAt, o, q + 1);
+                    }
+                    if (m.actorEmail != null && $Object.hasOwnProperty.call(m, "actorEmail")) {
+                        d.actorEmail = m.actorEmail;
                     }
                     return d;
                 };
@@ -15819,6 +19213,1442 @@ export const codexk8s = $root.codexk8s = (() => {
                 };
 
                 return FlowEvent;
+            })();
+
+            v1.AuditEvent = (function() {
+
+                /**
+                 * Properties of an AuditEvent.
+                 * @typedef {Object} codexk8s.controlplane.v1.AuditEvent.$Properties
+                 * @property {number} [id] AuditEvent id
+                 * @property {string} [eventType] AuditEvent eventType
+                 * @property {string} [actorId] AuditEvent actorId
+                 * @property {string} [actorEmail] AuditEvent actorEmail
+                 * @property {string} [projectId] AuditEvent projectId
+                 * @property {string} [projectSlug] AuditEvent projectSlug
+                 * @property {string} [targetKind] AuditEvent targetKind
+                 * @property {string} [targetId] AuditEvent targetId
+                 * @property {string} [userId] AuditEvent userId
+                 * @property {string} [runId] AuditEvent runId
+                 * @property {string} [repositoryId] AuditEvent repositoryId
+                 * @property {string} [payloadJson] AuditEvent payloadJson
+                 * @property {google.protobuf.Timestamp.$Properties} [createdAt] AuditEvent createdAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AuditEvent.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IAuditEvent
+                 * @augments codexk8s.controlplane.v1.AuditEvent.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.AuditEvent.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AuditEvent.
+                 * @typedef {codexk8s.controlplane.v1.AuditEvent.$Properties} codexk8s.controlplane.v1.AuditEvent.$Shape
+                 */
+
+                /**
+                 * Constructs a new AuditEvent.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents an AuditEvent.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.AuditEvent.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AuditEvent = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AuditEvent id.
+                 * @member {number} id
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.id = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
+                 * AuditEvent eventType.
+                 * @member {string} eventType
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.eventType = "";
+
+                /**
+                 * AuditEvent actorId.
+                 * @member {string} actorId
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.actorId = "";
+
+                /**
+                 * AuditEvent actorEmail.
+                 * @member {string} actorEmail
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.actorEmail = "";
+
+                /**
+                 * AuditEvent projectId.
+                 * @member {string} projectId
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.projectId = "";
+
+                /**
+                 * AuditEvent projectSlug.
+                 * @member {string} projectSlug
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.projectSlug = "";
+
+                /**
+                 * AuditEvent targetKind.
+                 * @member {string} targetKind
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.targetKind = "";
+
+                /**
+                 * AuditEvent targetId.
+                 * @member {string} targetId
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.targetId = "";
+
+                /**
+                 * AuditEvent userId.
+                 * @member {string} userId
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.userId = "";
+
+                /**
+                 * AuditEvent runId.
+                 * @member {string} runId
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.runId = "";
+
+                /**
+                 * AuditEvent repositoryId.
+                 * @member {string} repositoryId
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.repositoryId = "";
+
+                /**
+                 * AuditEvent payloadJson.
+                 * @member {string} payloadJson
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.payloadJson = "";
+
+                /**
+                 * AuditEvent createdAt.
+                 * @member {google.protobuf.Timestamp} createdAt
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 */
+                AuditEvent.prototype.createdAt = null;
+
+                /**
+                 * Creates a new AuditEvent instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @static
+                 * @param {codexk8s.controlplane.v1.AuditEvent.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.AuditEvent} AuditEvent instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.AuditEvent.$Shape): codexk8s.controlplane.v1.AuditEvent & codexk8s.controlplane.v1.AuditEvent.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.AuditEvent.$Properties): codexk8s.controlplane.v1.AuditEvent;
+                 * }}
+                 */
+                AuditEvent.create = function(properties) {
+                    return new AuditEvent(properties);
+                };
+
+                /**
+                 * Encodes the specified AuditEvent message. Does not implicitly {@link codexk8s.controlplane.v1.AuditEvent.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @static
+                 * @param {codexk8s.controlplane.v1.AuditEvent.$Properties} m AuditEvent message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AuditEvent.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.id != null && $Object.hasOwnProperty.call(m, "id") && (typeof m.id === "object" ? m.id.low || m.id.high : m.id !== 0))
+                        w.uint32(/* id 1, wireType 0 =*/8).int64(m.id);
+                    if (m.eventType != null && $Object.hasOwnProperty.call(m, "eventType") && m.eventType !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.eventType);
+                    if (m.actorId != null && $Object.hasOwnProperty.call(m, "actorId") && m.actorId !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.actorId);
+                    if (m.actorEmail != null && $Object.hasOwnProperty.call(m, "actorEmail") && m.actorEmail !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.actorEmail);
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId") && m.projectId !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.projectId);
+                    if (m.projectSlug != null && $Object.hasOwnProperty.call(m, "projectSlug") && m.projectSlug !== "")
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.projectSlug);
+                    if (m.targetKind != null && $Object.hasOwnProperty.call(m, "targetKind") && m.targetKind !== "")
+                        w.uint32(/* id 7, wireType 2 =*/58).string(m.targetKind);
+                    if (m.targetId != null && $Object.hasOwnProperty.call(m, "targetId") && m.targetId !== "")
+                        w.uint32(/* id 8, wireType 2 =*/66).string(m.targetId);
+                    if (m.userId != null && $Object.hasOwnProperty.call(m, "userId") && m.userId !== "")
+                        w.uint32(/* id 9, wireType 2 =*/74).string(m.userId);
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId") && m.runId !== "")
+                        w.uint32(/* id 10, wireType 2 =*/82).string(m.runId);
+                    if (m.repositoryId != null && $Object.hasOwnProperty.call(m, "repositoryId") && m.repositoryId !== "")
+                        w.uint32(/* id 11, wireType 2 =*/90).string(m.repositoryId);
+                    if (m.payloadJson != null && $Object.hasOwnProperty.call(m, "payloadJson") && m.payloadJson !== "")
+                        w.uint32(/* id 12, wireType 2 =*/98).string(m.payloadJson);
+                    if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt"))
+                        $root.google.protobuf.Timestamp.encode(m.createdAt, w.uint32(/* id 13, wireType 2 =*/106).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified AuditEvent message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.AuditEvent.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @static
+                 * @param {codexk8s.controlplane.v1.AuditEvent.$Properties} message AuditEvent message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AuditEvent.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AuditEvent message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.AuditEvent & codexk8s.controlplane.v1.AuditEvent.$Shape} AuditEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AuditEvent.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.AuditEvent();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.id = v;
+                                else
+                                    delete m.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.eventType = v;
+                                else
+                                    delete m.eventType;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.actorId = v;
+                                else
+                                    delete m.actorId;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.actorEmail = v;
+                                else
+                                    delete m.actorEmail;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectId = v;
+                                else
+                                    delete m.projectId;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectSlug = v;
+                                else
+                                    delete m.projectSlug;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.targetKind = v;
+                                else
+                                    delete m.targetKind;
+                                continue;
+                            }
+                        case 8: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.targetId = v;
+                                else
+                                    delete m.targetId;
+                                continue;
+                            }
+                        case 9: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.userId = v;
+                                else
+                                    delete m.userId;
+                                continue;
+                            }
+                        case 10: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.runId = v;
+                                else
+                                    delete m.runId;
+                                continue;
+                            }
+                        case 11: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.repositoryId = v;
+                                else
+                                    delete m.repositoryId;
+                                continue;
+                            }
+                        case 12: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.payloadJson = v;
+                                else
+                                    delete m.payloadJson;
+                                continue;
+                            }
+                        case 13: {
+                                if (u !== 2)
+                                    break;
+                                m.createdAt = $root.google.protobuf.Timestamp.decode(r, r.size(), $undefined, q + 1, m.createdAt);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes an AuditEvent message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.AuditEvent & codexk8s.controlplane.v1.AuditEvent.$Shape} AuditEvent
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AuditEvent.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AuditEvent message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AuditEvent.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isInteger(m.id) && !(m.id && $util.isInteger(m.id.low) && $util.isInteger(m.id.high)))
+                            return "id: integer|Long expected";
+                    }
+                    if (m.eventType != null && $Object.hasOwnProperty.call(m, "eventType")) {
+                        if (!$util.isString(m.eventType))
+                            return "eventType: string expected";
+                    }
+                    if (m.actorId != null && $Object.hasOwnProperty.call(m, "actorId")) {
+                        if (!$util.isString(m.actorId))
+                            return "actorId: string expected";
+                    }
+                    if (m.actorEmail != null && $Object.hasOwnProperty.call(m, "actorEmail")) {
+                        if (!$util.isString(m.actorEmail))
+                            return "actorEmail: string expected";
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        if (!$util.isString(m.projectId))
+                            return "projectId: string expected";
+                    }
+                    if (m.projectSlug != null && $Object.hasOwnProperty.call(m, "projectSlug")) {
+                        if (!$util.isString(m.projectSlug))
+                            return "projectSlug: string expected";
+                    }
+                    if (m.targetKind != null && $Object.hasOwnProperty.call(m, "targetKind")) {
+                        if (!$util.isString(m.targetKind))
+                            return "targetKind: string expected";
+                    }
+                    if (m.targetId != null && $Object.hasOwnProperty.call(m, "targetId")) {
+                        if (!$util.isString(m.targetId))
+                            return "targetId: string expected";
+                    }
+                    if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                        if (!$util.isString(m.userId))
+                            return "userId: string expected";
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        if (!$util.isString(m.runId))
+                            return "runId: string expected";
+                    }
+                    if (m.repositoryId != null && $Object.hasOwnProperty.call(m, "repositoryId")) {
+                        if (!$util.isString(m.repositoryId))
+                            return "repositoryId: string expected";
+                    }
+                    if (m.payloadJson != null && $Object.hasOwnProperty.call(m, "payloadJson")) {
+                        if (!$util.isString(m.payloadJson))
+                            return "payloadJson: string expected";
+                    }
+                    if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                        {
+                            var e = $root.google.protobuf.Timestamp.verify(m.createdAt, q + 1);
+                            if (e)
+                                return "createdAt." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AuditEvent message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.AuditEvent} AuditEvent
+                 */
+                AuditEvent.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.AuditEvent)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.AuditEvent: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.AuditEvent();
+                    if (d.id != null) {
+                        if (typeof d.id === "object" ? d.id.low || d.id.high : $Number(d.id) !== 0) {
+                            if ($util.Long)
+                                m.id = $util.Long.fromValue(d.id, false);
+                            else if (typeof d.id === "string")
+                                m.id = $parseInt(d.id, 10);
+                            else if (typeof d.id === "number")
+                                m.id = d.id;
+                            else if (typeof d.id === "object")
+                                m.id = new $util.LongBits(d.id.low >>> 0, d.id.high >>> 0).toNumber();
+                        }
+                    }
+                    if (d.eventType != null) {
+                        if (typeof d.eventType !== "string" || d.eventType.length) {
+                            m.eventType = $String(d.eventType);
+                        }
+                    }
+                    if (d.actorId != null) {
+                        if (typeof d.actorId !== "string" || d.actorId.length) {
+                            m.actorId = $String(d.actorId);
+                        }
+                    }
+                    if (d.actorEmail != null) {
+                        if (typeof d.actorEmail !== "string" || d.actorEmail.length) {
+                            m.actorEmail = $String(d.actorEmail);
+                        }
+                    }
+                    if (d.projectId != null) {
+                        if (typeof d.projectId !== "string" || d.projectId.length) {
+                            m.projectId = $String(d.projectId);
+                        }
+                    }
+                    if (d.projectSlug != null) {
+                        if (typeof d.projectSlug !== "string" || d.projectSlug.length) {
+                            m.projectSlug = $String(d.projectSlug);
+                        }
+                    }
+                    if (d.targetKind != null) {
+                        if (typeof d.targetKind !== "string" || d.targetKind.length) {
+                            m.targetKind = $String(d.targetKind);
+                        }
+                    }
+                    if (d.targetId != null) {
+                        if (typeof d.targetId !== "string" || d.targetId.length) {
+                            m.targetId = $String(d.targetId);
+                        }
+                    }
+                    if (d.userId != null) {
+                        if (typeof d.userId !== "string" || d.userId.length) {
+                            m.userId = $String(d.userId);
+                        }
+                    }
+                    if (d.runId != null) {
+                        if (typeof d.runId !== "string" || d.runId.length) {
+                            m.runId = $String(d.runId);
+                        }
+                    }
+                    if (d.repositoryId != null) {
+                        if (typeof d.repositoryId !== "string" || d.repositoryId.length) {
+                            m.repositoryId = $String(d.repositoryId);
+                        }
+                    }
+                    if (d.payloadJson != null) {
+                        if (typeof d.payloadJson !== "string" || d.payloadJson.length) {
+                            m.payloadJson = $String(d.payloadJson);
+                        }
+                    }
+                    if (d.createdAt != null) {
+                        if (!$util.isObject(d.createdAt))
+                            throw $TypeError(".codexk8s.controlplane.v1.AuditEvent.createdAt: object expected");
+                        m.createdAt = $root.google.protobuf.Timestamp.fromObject(d.createdAt, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AuditEvent message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @static
+                 * @param {codexk8s.controlplane.v1.AuditEvent} m AuditEvent
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AuditEvent.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.id = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.id = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                        d.eventType = "";
+                        d.actorId = "";
+                        d.actorEmail = "";
+                        d.projectId = "";
+                        d.projectSlug = "";
+                        d.targetKind = "";
+                        d.targetId = "";
+                        d.userId = "";
+                        d.runId = "";
+                        d.repositoryId = "";
+                        d.payloadJson = "";
+                        d.createdAt = null;
+                    }
+                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.id = typeof m.id === "number" ? $BigInt(m.id) : $util.Long.fromBits(m.id.low >>> 0, m.id.high >>> 0, false).toBigInt();
+                        else if (typeof m.id === "number")
+                            d.id = o.longs === $String ? $String(m.id) : m.id;
+                        else
+                            d.id = o.longs === $String ? $util.Long.prototype.toString.call(m.id) : o.longs === $Number ? new $util.LongBits(m.id.low >>> 0, m.id.high >>> 0).toNumber() : m.id;
+                    }
+                    if (m.eventType != null && $Object.hasOwnProperty.call(m, "eventType")) {
+                        d.eventType = m.eventType;
+                    }
+                    if (m.actorId != null && $Object.hasOwnProperty.call(m, "actorId")) {
+                        d.actorId = m.actorId;
+                    }
+                    if (m.actorEmail != null && $Object.hasOwnProperty.call(m, "actorEmail")) {
+                        d.actorEmail = m.actorEmail;
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        d.projectId = m.projectId;
+                    }
+                    if (m.projectSlug != null && $Object.hasOwnProperty.call(m, "projectSlug")) {
+                        d.projectSlug = m.projectSlug;
+                    }
+                    if (m.targetKind != null && $Object.hasOwnProperty.call(m, "targetKind")) {
+                        d.targetKind = m.targetKind;
+                    }
+                    if (m.targetId != null && $Object.hasOwnProperty.call(m, "targetId")) {
+                        d.targetId = m.targetId;
+                    }
+                    if (m.userId != null && $Object.hasOwnProperty.call(m, "userId")) {
+                        d.userId = m.userId;
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        d.runId = m.runId;
+                    }
+                    if (m.repositoryId != null && $Object.hasOwnProperty.call(m, "repositoryId")) {
+                        d.repositoryId = m.repositoryId;
+                    }
+                    if (m.payloadJson != null && $Object.hasOwnProperty.call(m, "payloadJson")) {
+                        d.payloadJson = m.payloadJson;
+                    }
+                    if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                        d.createdAt = $root.google.protobuf.Timestamp.toObject(m.createdAt, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AuditEvent to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AuditEvent.prototype.toJSON = function() {
+                    return AuditEvent.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AuditEvent
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.AuditEvent
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AuditEvent.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.AuditEvent";
+                };
+
+                return AuditEvent;
+            })();
+
+            v1.ListAuditEventsRequest = (function() {
+
+                /**
+                 * Properties of a ListAuditEventsRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] ListAuditEventsRequest principal
+                 * @property {number} [limit] ListAuditEventsRequest limit
+                 * @property {string} [cursor] ListAuditEventsRequest cursor
+                 * @property {string} [projectId] ListAuditEventsRequest projectId
+                 * @property {string} [actorId] ListAuditEventsRequest actorId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListAuditEventsRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IListAuditEventsRequest
+                 * @augments codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListAuditEventsRequest.
+                 * @typedef {codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties} codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListAuditEventsRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a ListAuditEventsRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListAuditEventsRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListAuditEventsRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @instance
+                 */
+                ListAuditEventsRequest.prototype.principal = null;
+
+                /**
+                 * ListAuditEventsRequest limit.
+                 * @member {number} limit
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @instance
+                 */
+                ListAuditEventsRequest.prototype.limit = 0;
+
+                /**
+                 * ListAuditEventsRequest cursor.
+                 * @member {string} cursor
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @instance
+                 */
+                ListAuditEventsRequest.prototype.cursor = "";
+
+                /**
+                 * ListAuditEventsRequest projectId.
+                 * @member {string} projectId
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @instance
+                 */
+                ListAuditEventsRequest.prototype.projectId = "";
+
+                /**
+                 * ListAuditEventsRequest actorId.
+                 * @member {string} actorId
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @instance
+                 */
+                ListAuditEventsRequest.prototype.actorId = "";
+
+                /**
+                 * Creates a new ListAuditEventsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsRequest} ListAuditEventsRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape): codexk8s.controlplane.v1.ListAuditEventsRequest & codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties): codexk8s.controlplane.v1.ListAuditEventsRequest;
+                 * }}
+                 */
+                ListAuditEventsRequest.create = function(properties) {
+                    return new ListAuditEventsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListAuditEventsRequest message. Does not implicitly {@link codexk8s.controlplane.v1.ListAuditEventsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties} m ListAuditEventsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListAuditEventsRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.limit);
+                    if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor") && m.cursor !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.cursor);
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId") && m.projectId !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.projectId);
+                    if (m.actorId != null && $Object.hasOwnProperty.call(m, "actorId") && m.actorId !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.actorId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListAuditEventsRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListAuditEventsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsRequest.$Properties} message ListAuditEventsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListAuditEventsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListAuditEventsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsRequest & codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape} ListAuditEventsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListAuditEventsRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.ListAuditEventsRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.limit = v;
+                                else
+                                    delete m.limit;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.cursor = v;
+                                else
+                                    delete m.cursor;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectId = v;
+                                else
+                                    delete m.projectId;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.actorId = v;
+                                else
+                                    delete m.actorId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListAuditEventsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsRequest & codexk8s.controlplane.v1.ListAuditEventsRequest.$Shape} ListAuditEventsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListAuditEventsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListAuditEventsRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListAuditEventsRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        if (!$util.isInteger(m.limit))
+                            return "limit: integer expected";
+                    }
+                    if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
+                        if (!$util.isString(m.cursor))
+                            return "cursor: string expected";
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        if (!$util.isString(m.projectId))
+                            return "projectId: string expected";
+                    }
+                    if (m.actorId != null && $Object.hasOwnProperty.call(m, "actorId")) {
+                        if (!$util.isString(m.actorId))
+                            return "actorId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListAuditEventsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsRequest} ListAuditEventsRequest
+                 */
+                ListAuditEventsRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.ListAuditEventsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.ListAuditEventsRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.ListAuditEventsRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.ListAuditEventsRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.limit != null) {
+                        if ($Number(d.limit) !== 0) {
+                            m.limit = d.limit | 0;
+                        }
+                    }
+                    if (d.cursor != null) {
+                        if (typeof d.cursor !== "string" || d.cursor.length) {
+                            m.cursor = $String(d.cursor);
+                        }
+                    }
+                    if (d.projectId != null) {
+                        if (typeof d.projectId !== "string" || d.projectId.length) {
+                            m.projectId = $String(d.projectId);
+                        }
+                    }
+                    if (d.actorId != null) {
+                        if (typeof d.actorId !== "string" || d.actorId.length) {
+                            m.actorId = $String(d.actorId);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListAuditEventsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsRequest} m ListAuditEventsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListAuditEventsRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.limit = 0;
+                        d.cursor = "";
+                        d.projectId = "";
+                        d.actorId = "";
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        d.limit = m.limit;
+                    }
+                    if (m.cursor != null && $Object.hasOwnProperty.call(m, "cursor")) {
+                        d.cursor = m.cursor;
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        d.projectId = m.projectId;
+                    }
+                    if (m.actorId != null && $Object.hasOwnProperty.call(m, "actorId")) {
+                        d.actorId = m.actorId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListAuditEventsRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListAuditEventsRequest.prototype.toJSON = function() {
+                    return ListAuditEventsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListAuditEventsRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListAuditEventsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.ListAuditEventsRequest";
+                };
+
+                return ListAuditEventsRequest;
+            })();
+
+            v1.ListAuditEventsResponse = (function() {
+
+                /**
+                 * Properties of a ListAuditEventsResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties
+                 * @property {Array.<codexk8s.controlplane.v1.AuditEvent.$Properties>} [items] ListAuditEventsResponse items
+                 * @property {string} [nextCursor] ListAuditEventsResponse nextCursor
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListAuditEventsResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IListAuditEventsResponse
+                 * @augments codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListAuditEventsResponse.
+                 * @typedef {codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties} codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListAuditEventsResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a ListAuditEventsResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListAuditEventsResponse = function (p) {
+                    this.items = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListAuditEventsResponse items.
+                 * @member {Array.<codexk8s.controlplane.v1.AuditEvent>} items
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @instance
+                 */
+                ListAuditEventsResponse.prototype.items = $util.emptyArray;
+
+                /**
+                 * ListAuditEventsResponse nextCursor.
+                 * @member {string} nextCursor
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @instance
+                 */
+                ListAuditEventsResponse.prototype.nextCursor = "";
+
+                /**
+                 * Creates a new ListAuditEventsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsResponse} ListAuditEventsResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape): codexk8s.controlplane.v1.ListAuditEventsResponse & codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties): codexk8s.controlplane.v1.ListAuditEventsResponse;
+                 * }}
+                 */
+                ListAuditEventsResponse.create = function(properties) {
+                    return new ListAuditEventsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListAuditEventsResponse message. Does not implicitly {@link codexk8s.controlplane.v1.ListAuditEventsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties} m ListAuditEventsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListAuditEventsResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.items != null && m.items.length) {
+                        for (var i = 0; i < m.items.length; ++i)
+                            $root.codexk8s.controlplane.v1.AuditEvent.encode(m.items[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.nextCursor != null && $Object.hasOwnProperty.call(m, "nextCursor") && m.nextCursor !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.nextCursor);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListAuditEventsResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.ListAuditEventsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsResponse.$Properties} message ListAuditEventsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListAuditEventsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListAuditEventsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsResponse & codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape} ListAuditEventsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListAuditEventsResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.ListAuditEventsResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.items && m.items.length))
+                                    m.items = [];
+                                m.items.push($root.codexk8s.controlplane.v1.AuditEvent.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.nextCursor = v;
+                                else
+                                    delete m.nextCursor;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListAuditEventsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsResponse & codexk8s.controlplane.v1.ListAuditEventsResponse.$Shape} ListAuditEventsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListAuditEventsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListAuditEventsResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListAuditEventsResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.items != null && $Object.hasOwnProperty.call(m, "items")) {
+                        if (!$Array.isArray(m.items))
+                            return "items: array expected";
+                        for (var i = 0; i < m.items.length; ++i) {
+                            {
+                                var e = $root.codexk8s.controlplane.v1.AuditEvent.verify(m.items[i], q + 1);
+                                if (e)
+                                    return "items." + e;
+                            }
+                        }
+                    }
+                    if (m.nextCursor != null && $Object.hasOwnProperty.call(m, "nextCursor")) {
+                        if (!$util.isString(m.nextCursor))
+                            return "nextCursor: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListAuditEventsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.ListAuditEventsResponse} ListAuditEventsResponse
+                 */
+                ListAuditEventsResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.ListAuditEventsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.ListAuditEventsResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.ListAuditEventsResponse();
+                    if (d.items) {
+                        if (!$Array.isArray(d.items))
+                            throw $TypeError(".codexk8s.controlplane.v1.ListAuditEventsResponse.items: array expected");
+                        m.items = $Array(d.items.length);
+                        for (var i = 0; i < d.items.length; ++i) {
+                            if (!$util.isObject(d.items[i]))
+                                throw $TypeError(".codexk8s.controlplane.v1.ListAuditEventsResponse.items: object expected");
+                            m.items[i] = $root.codexk8s.controlplane.v1.AuditEvent.fromObject(d.items[i], q + 1);
+                        }
+                    }
+                    if (d.nextCursor != null) {
+                        if (typeof d.nextCursor !== "string" || d.nextCursor.length) {
+                            m.nextCursor = $String(d.nextCursor);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListAuditEventsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.ListAuditEventsResponse} m ListAuditEventsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListAuditEventsResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.items = [];
+                    }
+                    if (o.defaults) {
+                        d.nextCursor = "";
+                    }
+                    if (m.items && m.items.length) {
+                        d.items = $Array(m.items.length);
+                        for (var j = 0; j < m.items.length; ++j) {
+                            d.items[j] = $root.codexk8s.controlplane.v1.AuditEvent.toObject(m.items[j], o, q + 1);
+                        }
+                    }
+                    if (m.nextCursor != null && $Object.hasOwnProperty.call(m, "nextCursor")) {
+                        d.nextCursor = m.nextCursor;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListAuditEventsResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListAuditEventsResponse.prototype.toJSON = function() {
+                    return ListAuditEventsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListAuditEventsResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.ListAuditEventsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListAuditEventsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.ListAuditEventsResponse";
+                };
+
+                return ListAuditEventsResponse;
             })();
 
             v1.ListRunEventsRequest = (function() {

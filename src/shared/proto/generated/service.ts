@@ -70,6 +70,20 @@ export interface ControlPlaneMethods {
     responseInit: v1.UpsertProjectResponse.$Properties;
     responseStream: false;
   };
+  createProject: {
+    request: v1.CreateProjectRequest;
+    requestInit: v1.CreateProjectRequest.$Properties;
+    response: v1.CreateProjectResponse;
+    responseInit: v1.CreateProjectResponse.$Properties;
+    responseStream: false;
+  };
+  updateProject: {
+    request: v1.UpdateProjectRequest;
+    requestInit: v1.UpdateProjectRequest.$Properties;
+    response: v1.UpdateProjectResponse;
+    responseInit: v1.UpdateProjectResponse.$Properties;
+    responseStream: false;
+  };
   deleteProject: {
     request: v1.DeleteProjectRequest;
     requestInit: v1.DeleteProjectRequest.$Properties;
@@ -173,6 +187,20 @@ export interface ControlPlaneMethods {
     requestInit: v1.DeleteUserRequest.$Properties;
     response: v1.DeleteUserResponse;
     responseInit: v1.DeleteUserResponse.$Properties;
+    responseStream: false;
+  };
+  searchUsers: {
+    request: v1.SearchUsersRequest;
+    requestInit: v1.SearchUsersRequest.$Properties;
+    response: v1.SearchUsersResponse;
+    responseInit: v1.SearchUsersResponse.$Properties;
+    responseStream: false;
+  };
+  listAuditEvents: {
+    request: v1.ListAuditEventsRequest;
+    requestInit: v1.ListAuditEventsRequest.$Properties;
+    response: v1.ListAuditEventsResponse;
+    responseInit: v1.ListAuditEventsResponse.$Properties;
     responseStream: false;
   };
   listProjectMembers: {
@@ -319,6 +347,26 @@ export const controlPlaneServiceDefinition: { [K in ControlPlaneMethodName]: Con
     requestDeserialize: deserialize(v1.UpsertProjectRequest),
     responseSerialize: serialize(v1.UpsertProjectResponse),
     responseDeserialize: deserialize(v1.UpsertProjectResponse),
+  },
+  createProject: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/CreateProject',
+    originalName: 'CreateProject',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.CreateProjectRequest),
+    requestDeserialize: deserialize(v1.CreateProjectRequest),
+    responseSerialize: serialize(v1.CreateProjectResponse),
+    responseDeserialize: deserialize(v1.CreateProjectResponse),
+  },
+  updateProject: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/UpdateProject',
+    originalName: 'UpdateProject',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.UpdateProjectRequest),
+    requestDeserialize: deserialize(v1.UpdateProjectRequest),
+    responseSerialize: serialize(v1.UpdateProjectResponse),
+    responseDeserialize: deserialize(v1.UpdateProjectResponse),
   },
   deleteProject: {
     path: '/codexk8s.controlplane.v1.ControlPlaneService/DeleteProject',
@@ -469,6 +517,26 @@ export const controlPlaneServiceDefinition: { [K in ControlPlaneMethodName]: Con
     requestDeserialize: deserialize(v1.DeleteUserRequest),
     responseSerialize: serialize(v1.DeleteUserResponse),
     responseDeserialize: deserialize(v1.DeleteUserResponse),
+  },
+  searchUsers: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/SearchUsers',
+    originalName: 'SearchUsers',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.SearchUsersRequest),
+    requestDeserialize: deserialize(v1.SearchUsersRequest),
+    responseSerialize: serialize(v1.SearchUsersResponse),
+    responseDeserialize: deserialize(v1.SearchUsersResponse),
+  },
+  listAuditEvents: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/ListAuditEvents',
+    originalName: 'ListAuditEvents',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.ListAuditEventsRequest),
+    requestDeserialize: deserialize(v1.ListAuditEventsRequest),
+    responseSerialize: serialize(v1.ListAuditEventsResponse),
+    responseDeserialize: deserialize(v1.ListAuditEventsResponse),
   },
   listProjectMembers: {
     path: '/codexk8s.controlplane.v1.ControlPlaneService/ListProjectMembers',
