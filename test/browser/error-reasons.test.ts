@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { errorReasons } from '../../src/shared/contract/error-reasons.js';
-import { en } from '../../src/web/locales/en.js';
-import { ru } from '../../src/web/locales/ru.js';
+
+/** The console's string tables (bundler-resolved modules, so loaded by path rather than typed imports). */
+interface ConsoleTexts {
+  errorReasons: Record<string, string>;
+}
+const localesDir = '../../src/web/locales';
+const { en } = (await import(`${localesDir}/en.ts`)) as { en: ConsoleTexts };
+const { ru } = (await import(`${localesDir}/ru.ts`)) as { ru: ConsoleTexts };
 
 /**
  * Every reason code the platform can answer (src/shared/contract/error-reasons.ts) has its text in
@@ -14,7 +20,7 @@ describe('console texts for error reasons', () => {
     ['ru', ru],
   ] as const) {
     it(`translates every reason code in ${language}`, () => {
-      const table: Record<string, string> = texts.errorReasons;
+      const table = texts.errorReasons;
       const missing = errorReasons.filter((reason) => !table[reason]?.trim());
       expect(missing).toEqual([]);
       expect(Object.keys(table).filter((key) => !(errorReasons as string[]).includes(key))).toEqual([]);
@@ -25,6 +31,8 @@ describe('console texts for error reasons', () => {
     const placeholders = (text: string) =>
       [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
     for (const reason of errorReasons)
-      expect(placeholders(ru.errorReasons[reason]), reason).toEqual(placeholders(en.errorReasons[reason]));
+      expect(placeholders(ru.errorReasons[reason] ?? ''), reason).toEqual(
+        placeholders(en.errorReasons[reason] ?? ''),
+      );
   });
 });
