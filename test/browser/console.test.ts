@@ -625,6 +625,9 @@ describe('staff console in a real browser', () => {
     await row.getByRole('button', { name: 'Delete' }).click();
     const confirm = page.getByRole('dialog');
     await confirm.getByText('Delete project “To Delete”?').waitFor();
+    // Deleting a project and all its runs asks for its slug, typed (issue 21).
+    expect(await confirm.getByRole('button', { name: 'Delete' }).isDisabled()).toBe(true);
+    await confirm.getByTestId('typed-confirm-input').fill('to-delete');
     await screenshot(page, '11-delete-project-confirm');
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await row.waitFor({ state: 'detached' });
