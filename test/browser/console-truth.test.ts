@@ -12,7 +12,6 @@ import { phone, shoot, startConsolePlatform, type ConsolePlatform } from './supp
 
 const ownerEmail = 'owner@example.com';
 const repository = { id: 515_151, owner: 'octo-org', name: 'truthful', token: 'ghp_truth_token' };
-const fullName = `${repository.owner}/${repository.name}`;
 
 let platform: ConsolePlatform;
 let admin: BrowserContext;
