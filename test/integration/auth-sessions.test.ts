@@ -131,6 +131,40 @@ describe('staff sessions: JWT checks, dev sign-in, trusted proxy headers', () =>
     expect(me).toMatchObject({ status: 200, data: body.user });
   });
 
+  it('every sign-in is recorded: users.list shows the owner signed in through dev sign-in, and a proxied user (issue 21)', async () => {
+    const lastSignIn = async (email: string) =>
+      (
+        await database.query<{ at: Date | null }>(
+          'select last_sign_in_at as at from users where email = $1',
+          [email],
+        )
+      ).rows[0]?.at ?? null;
+    const before = Date.now();
+    const response = await devLogin({ email: owner.email });
+    expect(response.status).toBe(200);
+    const session = findSetCookie(response, staffCookieName);
+    const users = await trpcQuery<{ items: Array<{ email: string; lastSignInAt: string | null }> }>(
+      devEdge.url,
+      'users.list',
+      { cookie: `${staffCookieName}=${session!.value}` },
+      {},
+    );
+    expect(users.status).toBe(200);
+    const ownerRow = users.data?.items.find((user) => user.email === owner.email);
+    expect(ownerRow?.lastSignInAt).not.toBeNull();
+    expect(Date.parse(ownerRow!.lastSignInAt!)).toBeGreaterThanOrEqual(before - 1000);
+    // A user who never signed in says so.
+    expect(
+      users.data?.items.find((user) => user.email === 'leaving@example.com')?.lastSignInAt ?? null,
+    ).toBeNull();
+
+    const proxied = await trpcQuery(proxiedEdge.url, 'auth.me', {
+      'x-auth-request-email': 'dev@example.com',
+    });
+    expect(proxied.status).toBe(200);
+    expect((await lastSignIn('dev@example.com'))?.getTime()).toBeGreaterThanOrEqual(before - 1000);
+  });
+
   it('dev sign-in: a form post is redirected to a safe next; unsafe next becomes /', async () => {
     const form = await devLogin(
       'email=dev%40example.com&next=%2Fruns%3Fstatus%3Dfailed',

@@ -579,6 +579,76 @@ describe('projects.create and projects.update (issue 21)', () => {
   });
 });
 
+describe('users.search (issue 21: the member picker)', () => {
+  it('matches a case-insensitive prefix of the email or the GitHub login, by email; LIKE wildcards match literally', async () => {
+    await platform.seedUser('picker-anna@example.com');
+    await platform.seedUser('picker-bob@example.com');
+    await platform.seedUser('other_person@example.com');
+    await platform.db.query(
+      `update users set github_login = 'PickerCat' where email = 'other_person@example.com'`,
+    );
+    type Found = { items: Array<{ email: string; githubLogin: string | null; lastSignInAt: string | null }> };
+    const byEmail = await platform.call<Found>(
+      'users.search',
+      'query',
+      { query: 'PICKER-', limit: 10 },
+      owner,
+    );
+    expect(byEmail.data?.items.map((user) => user.email)).toEqual([
+      'picker-anna@example.com',
+      'picker-bob@example.com',
+    ]);
+    const byLogin = await platform.call<Found>(
+      'users.search',
+      'query',
+      { query: 'pickercat', limit: 10 },
+      owner,
+    );
+    expect(byLogin.data?.items.map((user) => user.email)).toEqual(['other_person@example.com']);
+    const wildcard = await platform.call<Found>('users.search', 'query', { query: '%', limit: 10 }, owner);
+    expect(wildcard.data?.items).toEqual([]);
+    const underscore = await platform.call<Found>(
+      'users.search',
+      'query',
+      { query: 'other_', limit: 10 },
+      owner,
+    );
+    expect(underscore.data?.items.map((user) => user.email)).toEqual(['other_person@example.com']);
+    const limited = await platform.call<Found>('users.search', 'query', { query: 'picker', limit: 1 }, owner);
+    expect(limited.data?.items).toHaveLength(1);
+    const tooMany = await platform.call('users.search', 'query', { query: 'picker', limit: 51 }, owner);
+    expect(tooMany.code).toBe('BAD_REQUEST');
+  });
+});
+
+describe('runs.events name staff actors by email (issue 21)', () => {
+  it('a cancel shows who did it as an email; system events and deleted users carry none', async () => {
+    const canceller = await platform.seedUser('canceller@example.com', { admin: true });
+    const run = await platform.seedRun(projectId);
+    await platform.db.query(
+      `insert into flow_events (correlation_id, actor_type, actor_id, event_type) values ($1, 'system', 'github-webhook', 'webhook.received')`,
+      [run.correlationId],
+    );
+    expect((await platform.call('runs.cancel', 'mutation', { runId: run.id }, canceller)).status).toBe(200);
+    type Events = {
+      items: Array<{ eventType: string; actorType: string; actorId: string; actorEmail: string | null }>;
+    };
+    const events = await platform.call<Events>('runs.events', 'query', { runId: run.id }, owner);
+    expect(events.data?.items.map((event) => [event.eventType, event.actorEmail])).toEqual([
+      ['webhook.received', null],
+      ['run.canceled', 'canceller@example.com'],
+    ]);
+    const audit = await platform.db.query<{ project_id: string | null }>(
+      `select project_id from flow_events where correlation_id = $1 and event_type = 'run.canceled'`,
+      [run.correlationId],
+    );
+    expect(audit.rows[0]?.project_id).toBe(projectId);
+    await platform.db.query('delete from users where id = $1', [canceller.id]);
+    const after = await platform.call<Events>('runs.events', 'query', { runId: run.id }, owner);
+    expect(after.data?.items.at(-1)).toMatchObject({ actorId: canceller.id, actorEmail: null });
+  });
+});
+
 describe('projects.delete', () => {
   it('removes the webhooks (best effort), the flow events of its runs and cascades the rest', async () => {
     const doomed = await platform.seedProject('doomed');

@@ -142,6 +142,12 @@ const table: Row[] = [
   },
   { procedure: 'users.list', kind: 'query', allowed: admins, input: async () => ({}) },
   {
+    procedure: 'users.search',
+    kind: 'query',
+    allowed: admins,
+    input: async () => ({ query: 'read', limit: 5 }),
+  },
+  {
     procedure: 'users.create',
     kind: 'mutation',
     allowed: admins,
@@ -374,6 +380,7 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
       'runs.cancel',
       'users.list',
       'users.create',
+      'users.search',
       'users.delete',
       'members.list',
       'members.upsert',

@@ -73,6 +73,8 @@ export function flowEventJson(event: Message<v1.IFlowEvent>) {
     correlationId: event?.correlationId ?? '',
     actorType: (event?.actorType ?? 'system') as 'system' | 'staff',
     actorId: event?.actorId ?? '',
+    /** The actor's email when the actor is a staff user who still exists. */
+    actorEmail: event?.actorEmail || null,
     eventType: event?.eventType ?? '',
     payload: parseJson(event?.payloadJson),
     createdAt: timestampToIso(event?.createdAt),
@@ -103,6 +105,8 @@ export function staffUserJson(user: Message<v1.IStaffUser>) {
     isPlatformOwner: user?.isPlatformOwner ?? false,
     createdAt: timestampToIso(user?.createdAt),
     updatedAt: timestampToIso(user?.updatedAt),
+    /** Null until the user first signs in. */
+    lastSignInAt: timestampToIso(user?.lastSignInAt),
   };
 }
 

@@ -40,6 +40,8 @@ export interface FlowEventRecord {
   correlationId: string;
   actorType: 'system' | 'staff';
   actorId: string;
+  /** The actor's email when the actor is a staff user who still exists. */
+  actorEmail: string | null;
   eventType: string;
   payload: unknown;
   createdAt: Date;

@@ -13,6 +13,7 @@ function memorySource(): FlowEventSource & { add(correlationId: string): FlowEve
         correlationId,
         actorType: 'system',
         actorId: 'test',
+        actorEmail: null,
         eventType: 'e',
         payload: {},
         createdAt: new Date(),

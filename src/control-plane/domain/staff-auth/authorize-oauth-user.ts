@@ -2,6 +2,7 @@ import { invalidArgument, permissionDenied } from '../errors.js';
 import { requireEmail } from '../staff-call/validation.js';
 import { type StaffUser } from '../users/ports.js';
 import { notAllowedMessage, type StaffAuthPorts } from './ports.js';
+import { recordSignIn } from './record-sign-in.js';
 
 export interface AuthorizeOAuthUserInput {
   /** The primary verified email GitHub reported. */
@@ -10,7 +11,10 @@ export interface AuthorizeOAuthUserInput {
   githubLogin: string;
 }
 
-/** GitHub sign-in (SPEC §5): the allowlisted user with this email, its GitHub account stored on it. */
+/**
+ * GitHub sign-in (SPEC §5): the allowlisted user with this email, its GitHub account stored on it
+ * and its sign-in recorded.
+ */
 export async function authorizeOAuthUser(
   deps: StaffAuthPorts,
   input: AuthorizeOAuthUserInput,
@@ -22,6 +26,9 @@ export async function authorizeOAuthUser(
   if (githubLogin === '') throw invalidArgument('github_login is required');
   const user = await deps.users.findByEmail(email);
   if (!user) throw permissionDenied(notAllowedMessage);
-  if (user.githubUserId === input.githubUserId && user.githubLogin === githubLogin) return user;
-  return deps.users.linkGitHubIdentity(user.id, { githubUserId: input.githubUserId, githubLogin });
+  const linked =
+    user.githubUserId === input.githubUserId && user.githubLogin === githubLogin
+      ? user
+      : await deps.users.linkGitHubIdentity(user.id, { githubUserId: input.githubUserId, githubLogin });
+  return recordSignIn(deps, linked);
 }

@@ -28,6 +28,8 @@ export interface StaffAuthStore {
    * of the same GitHub account on another user (its primary email changed) is cleared first.
    */
   linkGitHubIdentity(userId: string, identity: GitHubIdentity): Promise<StaffUser>;
+  /** Sets the user's last sign-in to now; returns the user as stored. */
+  recordSignIn(userId: string): Promise<StaffUser>;
   /**
    * Applies the bootstrap plan in one transaction, safe against replicas starting together:
    * missing users are created, missing flags are raised, nothing is ever lowered except the owner

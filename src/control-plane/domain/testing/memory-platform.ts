@@ -83,6 +83,7 @@ export class MemoryPlatform {
       isPlatformOwner: flags.isPlatformOwner ?? false,
       createdAt: at,
       updatedAt: at,
+      lastSignInAt: null,
     };
     this.state.users.push(user);
     return user;
@@ -156,6 +157,7 @@ export class MemoryPlatform {
       correlationId,
       actorType: 'system',
       actorId: 'test',
+      actorEmail: null,
       eventType,
       payload: {},
       createdAt: at,
@@ -253,6 +255,15 @@ export class MemoryPlatform {
       const user = this.addUser(email, { isPlatformAdmin });
       return { user, created: true };
     },
+    search: async (prefix, limit) =>
+      [...this.state.users]
+        .filter(
+          (user) =>
+            user.email.startsWith(prefix.toLowerCase()) ||
+            (user.githubLogin?.toLowerCase().startsWith(prefix.toLowerCase()) ?? false),
+        )
+        .sort((a, b) => a.email.localeCompare(b.email))
+        .slice(0, limit),
     delete: async (userId) => {
       this.state.users = this.state.users.filter((user) => user.id !== userId);
       this.state.memberships = this.state.memberships.filter((member) => member.userId !== userId);
@@ -269,6 +280,12 @@ export class MemoryPlatform {
       const user = this.state.users.find((candidate) => candidate.id === userId);
       if (!user) throw new Error(`no user ${userId}`);
       return Object.assign(user, identity);
+    },
+    recordSignIn: async (userId) => {
+      const user = this.state.users.find((candidate) => candidate.id === userId);
+      if (!user) throw new Error(`no user ${userId}`);
+      user.lastSignInAt = new Date();
+      return { ...user };
     },
     // What applying a plan does to the table is the store's (and its integration test's) business:
     // the fake keeps the plans it was given.

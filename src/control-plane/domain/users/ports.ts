@@ -14,6 +14,8 @@ export interface StaffUser {
   isPlatformOwner: boolean;
   createdAt: Date;
   updatedAt: Date;
+  /** Null until the user first signs in (GitHub, trusted proxy or dev login). */
+  lastSignInAt: Date | null;
 }
 
 export interface UserStore {
@@ -23,6 +25,8 @@ export interface UserStore {
   findByEmail(email: string): Promise<StaffUser | null>;
   /** Inserts the email (lower-cased by the caller) or updates its admin flag; race-free on the email. */
   upsertByEmail(email: string, isPlatformAdmin: boolean): Promise<{ user: StaffUser; created: boolean }>;
+  /** Users whose lower-cased email or GitHub login starts with `prefix` (lower-cased), by email. */
+  search(prefix: string, limit: number): Promise<StaffUser[]>;
   /** Memberships cascade. */
   delete(userId: string): Promise<void>;
 }

@@ -47,6 +47,7 @@ export function flowEventMessage(event: FlowEventRecord): v1.FlowEvent.$Properti
     correlationId: event.correlationId,
     actorType: event.actorType,
     actorId: event.actorId,
+    actorEmail: event.actorEmail ?? '',
     eventType: event.eventType,
     payloadJson: JSON.stringify(event.payload ?? {}),
     createdAt: toTimestamp(event.createdAt),

@@ -21,6 +21,11 @@ export interface AgentRunRow {
   action: string;
   repositoryFullName: string;
   senderLogin: string;
+  /** Why the run started (the payload's `trigger`), generated; "" for runs from before triggers. */
+  triggerKind: string;
+  triggerValue: string;
+  /** What a run row shows beyond the summary, generated from the payload (see the migration of issue 21). */
+  runContext: Record<string, unknown>;
 }
 
 /** A summary column the database computes from the stored payload (lists read it instead of the payload). */
@@ -48,6 +53,14 @@ export const AgentRunEntity = new EntitySchema<AgentRunRow>({
     action: fromPayload(`->>'action'`),
     repositoryFullName: fromPayload(`#>>'{repository,full_name}'`),
     senderLogin: fromPayload(`#>>'{sender,login}'`),
+    triggerKind: fromPayload(`#>>'{trigger,kind}'`),
+    triggerValue: fromPayload(`#>>'{trigger,value}'`),
+    runContext: {
+      type: 'json',
+      columnType: 'jsonb',
+      lazy: true,
+      generated: `(jsonb_set(jsonb_set(jsonb_set(jsonb_set('{}'::jsonb, '{subject}', coalesce(run_payload->'subject', 'null'::jsonb)), '{instruction}', coalesce(run_payload->'instruction', 'null'::jsonb)), '{repository_url}', coalesce(run_payload#>'{raw_payload,repository,html_url}', 'null'::jsonb)), '{sender_url}', coalesce(run_payload#>'{raw_payload,sender,html_url}', 'null'::jsonb))) stored`,
+    },
   },
   indexes: [
     {
@@ -61,6 +74,22 @@ export const AgentRunEntity = new EntitySchema<AgentRunRow>({
       name: 'agent_runs_project_created_idx',
       expression:
         'create index agent_runs_project_created_idx on agent_runs (project_id, created_at desc, id desc)',
+    },
+    // runs.list's filters (issue 21), newest first like the list.
+    {
+      name: 'agent_runs_repository_created_idx',
+      expression:
+        'create index agent_runs_repository_created_idx on agent_runs (lower(repository_full_name), created_at desc, id desc)',
+    },
+    {
+      name: 'agent_runs_sender_created_idx',
+      expression:
+        'create index agent_runs_sender_created_idx on agent_runs (lower(sender_login), created_at desc, id desc)',
+    },
+    {
+      name: 'agent_runs_trigger_created_idx',
+      expression:
+        'create index agent_runs_trigger_created_idx on agent_runs (trigger_value, created_at desc, id desc)',
     },
     // The dispatcher claims the oldest pending runs first.
     { name: 'agent_runs_status_created_idx', properties: ['status', 'createdAt', 'id'] },

@@ -3,7 +3,7 @@ import { type StaffUser } from '../../domain/users/ports.js';
 
 /** A row of `users`: the domain's StaffUser as stored. */
 export interface UserRow extends StaffUser {
-  [OptionalProps]?: 'isPlatformAdmin' | 'isPlatformOwner' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'isPlatformAdmin' | 'isPlatformOwner' | 'createdAt' | 'updatedAt' | 'lastSignInAt';
 }
 
 export const UserEntity = new EntitySchema<UserRow>({
@@ -19,6 +19,7 @@ export const UserEntity = new EntitySchema<UserRow>({
     isPlatformOwner: { type: 'boolean', default: false },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
+    lastSignInAt: { type: 'datetime', nullable: true },
   },
   indexes: [
     {

@@ -2,6 +2,7 @@ import { type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { type FlowEventRecord, type FlowEventSource } from '../../domain/runs/ports.js';
 import { actorTypes } from '../entities/flow-event.js';
+import { staffActorEmail } from './actor-email.js';
 import { inTransaction } from './transactor.js';
 import { column } from './rows.js';
 import { query } from './sql.js';
@@ -15,6 +16,7 @@ const feedEventRow = z.object({
   event_type: column.text,
   payload: z.record(z.string(), z.unknown()).nullable(),
   created_at: column.timestamp,
+  actor_email: column.text.nullable(),
 });
 
 /** What the run event feed polls: `flow_events` by id, each poll in its own short transaction. */
@@ -32,7 +34,8 @@ export class SqlFlowEventSource implements FlowEventSource {
       query(
         this.orm,
         feedEventRow,
-        `select id, correlation_id, actor_type, actor_id, event_type, payload, created_at from flow_events
+        `select id, correlation_id, actor_type, actor_id, event_type, payload, created_at,
+           ${staffActorEmail('e')} as actor_email from flow_events e
          where correlation_id = any(?::text[]) and id > ?${upToId !== undefined ? ' and id <= ?' : ''}
          order by id limit ?`,
         [
@@ -48,6 +51,7 @@ export class SqlFlowEventSource implements FlowEventSource {
       correlationId: row.correlation_id,
       actorType: row.actor_type,
       actorId: row.actor_id,
+      actorEmail: row.actor_email,
       eventType: row.event_type,
       payload: row.payload ?? {},
       createdAt: row.created_at,

@@ -1,4 +1,5 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
+import { staffActorEmail } from './actor-email.js';
 import { z } from 'zod';
 import { projectRoles } from '../../../shared/contract/project-role.js';
 import { type FlowEventRecord, type RunAccess, type RunSummary } from '../../domain/runs/ports.js';
@@ -63,6 +64,7 @@ const flowEventRow = z.object({
   event_type: column.text,
   event_payload: column.json,
   event_created_at: column.timestampText,
+  event_actor_email: column.text.nullable(),
 });
 
 export async function readRunEventsWithAccess(
@@ -82,7 +84,7 @@ export async function readRunEventsWithAccess(
        left join lateral (
          select e.id as event_id, e.correlation_id as event_correlation_id, e.actor_type as event_actor_type,
            e.actor_id as event_actor_id, e.event_type as event_type, e.payload as event_payload,
-           e.created_at as event_created_at
+           e.created_at as event_created_at, ${staffActorEmail('e')} as event_actor_email
          from flow_events e where e.correlation_id = run.correlation_id and e.id > ?
          order by e.id limit ${sqlCount(page.limit + 1)}
        ) e on true
@@ -112,6 +114,7 @@ export async function readRunEventsWithAccess(
         correlationId: row.event_correlation_id,
         actorType: row.event_actor_type,
         actorId: row.event_actor_id,
+        actorEmail: row.event_actor_email,
         eventType: row.event_type,
         payload: row.event_payload,
         createdAt: toDate(row.event_created_at),

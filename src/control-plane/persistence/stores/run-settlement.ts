@@ -67,13 +67,16 @@ export async function settleRun(
   }
   await execute(
     orm,
-    `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values (?, ?, ?, ?, ?::jsonb)`,
+    // project_id: a staff transition (cancel) is an audit entry of the run's project (audit.list).
+    `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload, project_id)
+     values (?, ?, ?, ?, ?::jsonb, (select project_id from agent_runs where id = ?))`,
     [
       row.correlation_id,
       transition.actor.type,
       transition.actor.id,
       transition.eventType,
       JSON.stringify(transition.payload),
+      row.id,
     ],
   );
   if (row.learning_mode) {

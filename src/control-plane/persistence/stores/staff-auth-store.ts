@@ -31,6 +31,14 @@ export class SqlStaffAuthStore implements StaffAuthStore {
     return user ? toStaffUser(user) : null;
   }
 
+  async recordSignIn(userId: string): Promise<StaffUser> {
+    const em = currentEntityManager(this.orm);
+    const user = await em.findOneOrFail(UserEntity, { id: userId });
+    user.lastSignInAt = new Date();
+    await em.flush();
+    return toStaffUser(user);
+  }
+
   linkGitHubIdentity(userId: string, identity: GitHubIdentity): Promise<StaffUser> {
     return currentEntityManager(this.orm).transactional(async (em) => {
       // github_user_id is unique: the same GitHub account may have been linked to another email before.

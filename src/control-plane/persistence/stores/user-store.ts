@@ -17,6 +17,7 @@ export function toStaffUser(user: UserRow): StaffUser {
     isPlatformOwner: user.isPlatformOwner,
     createdAt: user.createdAt,
     updatedAt: user.updatedAt,
+    lastSignInAt: user.lastSignInAt ?? null,
   };
 }
 
@@ -67,6 +68,18 @@ export class SqlUserStore implements UserStore {
     );
     if (!upserted) throw new Error('upsert returned no row');
     return { user: toStaffUser(upserted.entity), created: upserted.inserted };
+  }
+
+  async search(prefix: string, limit: number): Promise<StaffUser[]> {
+    // LIKE's own wildcards in the query are matched literally.
+    const pattern = `${prefix.toLowerCase().replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    const users = await currentEntityManager(this.orm)
+      .createQueryBuilder(UserEntity)
+      .where('lower(email) like ? or lower(github_login) like ?', [pattern, pattern])
+      .orderBy({ [sql`lower(email)`]: QueryOrder.ASC })
+      .limit(limit)
+      .getResultList();
+    return users.map(toStaffUser);
   }
 
   async delete(userId: string): Promise<void> {
