@@ -214,3 +214,85 @@ describe('stale data and loading', () => {
     await page.getByTestId('projects-table').getByText('truth', { exact: true }).waitFor();
   }, 120_000);
 });
+
+describe('people by name', () => {
+  it('picks a member by searching the access list, and shows every user’s last sign-in', async () => {
+    await platform.api(admin, 'users.create', 'mutation', {
+      email: 'picker@example.com',
+      isPlatformAdmin: false,
+    });
+    const page = await openProject(admin);
+    const problems = watchPageErrors(page);
+    await page.getByRole('button', { name: 'Add member' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Email').fill('pick');
+    const option = page.getByRole('option', { name: 'picker@example.com' });
+    await option.waitFor();
+    await shoot(page, 'truth-member-picker');
+    await option.click();
+    expect(await dialog.getByLabel('Email').inputValue()).toBe('picker@example.com');
+    await dialog.getByRole('button', { name: 'Add member' }).click();
+    await page.locator('[data-testid="members-table"] tr[data-email="picker@example.com"]').waitFor();
+    await dialog.waitFor({ state: 'hidden' });
+    // A prefix nobody has says so before anything is sent.
+    await page.getByRole('button', { name: 'Add member' }).click();
+    await page.getByRole('dialog').getByLabel('Email').fill('zz-nobody');
+    await page.getByRole('dialog').getByText('No user matches').waitFor();
+    await page.keyboard.press('Escape');
+
+    await page.goto('/users');
+    const ownerRow = page.locator(`[data-testid="users-table"] tr[data-email="${ownerEmail}"]`);
+    const lastSignIn = ownerRow.getByTestId('last-sign-in');
+    await lastSignIn.locator('time').waitFor();
+    expect(await lastSignIn.innerText()).not.toMatch(/not signed in/i);
+    expect(
+      await page
+        .locator('[data-testid="users-table"] tr[data-email="picker@example.com"]')
+        .getByTestId('last-sign-in')
+        .innerText(),
+    ).toBe('Not signed in yet');
+    await shoot(page, 'truth-users-last-sign-in');
+    expect(problems).toEqual([]);
+  }, 90_000);
+
+  it('names who canceled a run by email, and calls the timeline live only while the run is', async () => {
+    await platform.api(admin, 'repositories.upsert', 'mutation', {
+      projectId,
+      provider: 'github',
+      owner: repository.owner,
+      name: repository.name,
+      token: repository.token,
+    });
+    const answer = await platform.deliver('issues', {
+      repo: `${repository.owner}/${repository.name}`,
+      repositoryId: repository.id,
+      label: 'run:truth',
+    });
+    const runId = String(answer['run_id']);
+    for (const language of ['en', 'ru'] as const) {
+      const context = language === 'en' ? admin : await platform.signedIn(ownerEmail, { language });
+      try {
+        const page = await context.newPage();
+        await page.goto(`/runs/${runId}`);
+        const connection = page.getByTestId('timeline-connection');
+        await page.locator('[data-testid="run-timeline"] [data-event-type="webhook.received"]').waitFor();
+        if (language === 'en') {
+          await connection.getByText('Live').waitFor();
+          await page.getByTestId('cancel-run').click();
+          await page.getByTestId('confirm-cancel-run').click();
+        }
+        const canceled = page.locator('[data-testid="run-timeline"] [data-event-type="run.canceled"]');
+        await canceled.waitFor();
+        expect(await canceled.innerText()).toContain(ownerEmail);
+        await connection.getByText(language === 'en' ? 'Complete' : 'Завершён').waitFor();
+        if (language === 'ru') {
+          expect(await canceled.innerText()).toContain('Запуск отменён');
+          expect(await page.getByTestId('run-timeline').innerText()).toContain('Вебхук GitHub');
+        }
+        await shoot(page, `truth-run-canceled-${language}`);
+      } finally {
+        if (language === 'ru') await context.close();
+      }
+    }
+  }, 90_000);
+});

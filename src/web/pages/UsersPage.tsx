@@ -129,6 +129,7 @@ export function UsersPage() {
         columns={[
           t('users.email'),
           t('users.githubLogin'),
+          t('users.lastSignIn'),
           t('users.platformAdmin'),
           t('common.created'),
           '',
@@ -153,7 +154,16 @@ export function UsersPage() {
               </Group>
             </Table.Td>
             <Table.Td>
-              <TextOr value={user.githubLogin} placeholder={t('users.neverSignedIn')} />
+              <TextOr value={user.githubLogin} placeholder="—" />
+            </Table.Td>
+            <Table.Td data-testid="last-sign-in">
+              {user.lastSignInAt ? (
+                <RelativeTime value={user.lastSignInAt} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('users.neverSignedIn')}
+                </Text>
+              )}
             </Table.Td>
             <Table.Td>
               <Switch
