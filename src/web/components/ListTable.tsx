@@ -6,7 +6,15 @@ export function ListTable({ testId, children }: { testId: string; children: Reac
   return (
     <Card withBorder p={0}>
       <Table.ScrollContainer minWidth={720}>
-        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid={testId}>
+        {/* Cells keep their text on one line; the table scrolls inside its card instead of
+            squeezing a column to a letter per line on a phone. */}
+        <Table
+          highlightOnHover
+          verticalSpacing="sm"
+          horizontalSpacing="md"
+          style={{ whiteSpace: 'nowrap' }}
+          data-testid={testId}
+        >
           {children}
         </Table>
       </Table.ScrollContainer>

@@ -10,8 +10,8 @@ interface PagedTableProps<Item> {
   testId: string;
   /** The header cells, in order; an empty string for a column without a title (row actions). */
   columns: ReactNode[];
-  /** What an empty list says. */
-  empty: { title: string; description?: string };
+  /** What an empty list says, and what one can do about it (e.g. clear the filters). */
+  empty: { title: string; description?: string; action?: ReactNode };
   /** One `<Table.Tr>` per item, with its key. */
   children: (item: Item) => ReactNode;
 }
@@ -28,7 +28,9 @@ export function PagedTable<Item>({ query, testId, columns, empty, children }: Pa
         if (items.length === 0) {
           return (
             <Card withBorder>
-              <EmptyState title={empty.title} description={empty.description} />
+              <EmptyState title={empty.title} description={empty.description}>
+                {empty.action && <EmptyState.Actions>{empty.action}</EmptyState.Actions>}
+              </EmptyState>
             </Card>
           );
         }

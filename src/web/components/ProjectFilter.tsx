@@ -1,5 +1,6 @@
-import { Select } from '@mantine/core';
+import { Button, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useTRPC } from '../lib/trpc';
 
@@ -12,7 +13,19 @@ export function useSearchFilters() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  return { params, setFilter };
+  /** Drops every filter of the page (the "Clear filters" of a list filtered down to nothing). */
+  const clearFilters = () => setParams(new URLSearchParams(), { replace: true });
+  return { params, setFilter, clearFilters };
+}
+
+/** The button an empty, filtered list offers: back to everything. */
+export function ClearFiltersButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button variant="default" onClick={onClick} data-testid="clear-filters">
+      {t('common.clearFilters')}
+    </Button>
+  );
 }
 
 /** The project filter of a list page: the projects the caller sees, searchable, clearable. */

@@ -3,7 +3,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
-import { ProjectFilter, useSearchFilters } from '../components/ProjectFilter';
+import { ClearFiltersButton, ProjectFilter, useSearchFilters } from '../components/ProjectFilter';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { githubEventLabel } from '../lib/labels';
@@ -44,7 +44,7 @@ function OutcomeBadge({ delivery }: { delivery: Delivery }) {
 export function DeliveriesPage() {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
-  const { params, setFilter } = useSearchFilters();
+  const { params, setFilter, clearFilters } = useSearchFilters();
   const projectId = params.get('projectId') || undefined;
   const outcomeParam = params.get('outcome') ?? '';
   const outcome = isOutcome(outcomeParam) ? outcomeParam : undefined;
@@ -96,6 +96,7 @@ export function DeliveriesPage() {
         empty={{
           title: t('deliveries.emptyTitle'),
           description: projectId || outcome ? t('deliveries.emptyFiltered') : t('deliveries.emptyText'),
+          action: (projectId || outcome) && <ClearFiltersButton onClick={clearFilters} />,
         }}
       >
         {(delivery) => (
