@@ -282,6 +282,7 @@ describe('screenshots of every page', () => {
         }
       }
       const login = await platform.browser.newContext({ baseURL: platform.edgeUrl, viewport: phone });
+      await login.addInitScript((chosen) => localStorage.setItem('codexk8s.language', chosen), language);
       try {
         const page = await login.newPage();
         await page.goto('/login');
