@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { noRunFilter } from '../../src/control-plane/domain/runs/ports.js';
 import { withActor } from '../../src/control-plane/persistence/stores/caller-reads.js';
 import {
   memberWalkLength,
@@ -13,7 +14,7 @@ describe("the bare path's statement", () => {
   it("is the product's runs.list statement for a member's first page", () => {
     for (const limit of [1, 50, 200]) {
       const product = withActor(
-        walkNewestRuns('member', { projectId: null, status: null }, null, limit, memberWalkLength(limit)),
+        walkNewestRuns('member', noRunFilter, null, limit, memberWalkLength(limit)),
         'member',
         'page.created_at desc, page.id desc',
       );

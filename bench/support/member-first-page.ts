@@ -23,6 +23,7 @@ export function memberFirstPageStatement(userId: string, limit: number): { text:
             select r.id, r.correlation_id, r.project_id, r.status, r.learning_mode,
               r.event_type, r.action, r.repository_full_name, r.sender_login,
               r.job_name, r.created_at, r.updated_at, r.started_at, r.finished_at,
+              r.trigger_kind, r.trigger_value, r.run_context,
               (r.project_id = any(array(select m.project_id from project_members m where m.user_id = $1))) as kept,
               row_number() over (order by r.created_at desc, r.id desc) as position
             from agent_runs r

@@ -317,6 +317,7 @@ function wireRuns(
     liveAccess,
     launcher,
     dispatcher: dispatcherStore,
+    slotsPerProject: config.CODEXK8S_WORKER_SLOTS_PER_PROJECT,
     recordTransition: runMetrics.recordTransition,
     log: logger.child({ component: 'dispatcher' }),
   };

@@ -1002,3 +1002,225 @@ describe('keyset pagination', () => {
     expect(wrong.code).toBe('BAD_REQUEST');
   });
 });
+
+describe('runs with their context, filters and queue (issue 21)', () => {
+  /** A run as the ingest stores it: the run payload of SPEC §4/§11 with GitHub's raw payload inside. */
+  async function seedContextRun(
+    project: string,
+    options: {
+      repository: string;
+      sender: string;
+      trigger: { kind: string; value: string };
+      subject: Record<string, unknown>;
+      status?: string;
+      instruction?: string | null;
+    },
+  ): Promise<string> {
+    const payload = {
+      source: 'github',
+      event: 'pull_request',
+      action: 'labeled',
+      repository: { id: 1, full_name: options.repository, name: options.repository.split('/')[1] },
+      sender: { id: 2, login: options.sender },
+      trigger: options.trigger,
+      instruction: options.instruction ?? null,
+      subject: options.subject,
+      raw_payload: {
+        repository: { html_url: `https://github.com/${options.repository}` },
+        sender: { html_url: `https://github.com/${options.sender}` },
+      },
+    };
+    const { rows } = await platform.db.query<{ id: string }>(
+      `insert into agent_runs (correlation_id, project_id, status, run_payload) values ($1, $2, $3, $4) returning id`,
+      [
+        `ctx-${Math.random().toString(36).slice(2)}`,
+        project,
+        options.status ?? 'succeeded',
+        JSON.stringify(payload),
+      ],
+    );
+    return rows[0]!.id;
+  }
+
+  type ListedRun = {
+    id: string;
+    repositoryFullName: string;
+    senderLogin: string;
+    startedAt: string | null;
+    finishedAt: string | null;
+    trigger: { kind: string; value: string } | null;
+    instruction: string | null;
+    subject: { kind: string; number: number | null; title: string | null };
+    branch: string | null;
+    headSha: string | null;
+    links: Record<string, string | null>;
+  };
+
+  it('runs.list and runs.get carry the trigger, the issue/PR, branch, commit and links to GitHub', async () => {
+    const project = await platform.seedProject('context-a');
+    const id = await seedContextRun(project, {
+      repository: 'Acme/Context-App',
+      sender: 'octocat',
+      trigger: { kind: 'label', value: 'run:fix' },
+      subject: {
+        kind: 'pull_request',
+        number: 42,
+        title: 'Fix the parser',
+        html_url: 'https://github.com/Acme/Context-App/pull/42',
+        head_sha: 'abc1234def5678',
+        ref: 'feature/parser',
+        branch: 'feature/parser',
+      },
+    });
+    await platform.db.query(
+      `update agent_runs set started_at = now() - interval '90 seconds', finished_at = now() where id = $1`,
+      [id],
+    );
+    const listed = await platform.call<{ items: ListedRun[] }>(
+      'runs.list',
+      'query',
+      { projectId: project },
+      owner,
+    );
+    const expected = {
+      id,
+      repositoryFullName: 'Acme/Context-App',
+      senderLogin: 'octocat',
+      trigger: { kind: 'label', value: 'run:fix' },
+      instruction: null,
+      subject: { kind: 'pull_request', number: 42, title: 'Fix the parser' },
+      branch: 'feature/parser',
+      headSha: 'abc1234def5678',
+      links: {
+        repository: 'https://github.com/Acme/Context-App',
+        subject: 'https://github.com/Acme/Context-App/pull/42',
+        branch: 'https://github.com/Acme/Context-App/tree/feature/parser',
+        commit: 'https://github.com/Acme/Context-App/commit/abc1234def5678',
+        sender: 'https://github.com/octocat',
+      },
+    };
+    expect(listed.data?.items).toHaveLength(1);
+    expect(listed.data?.items[0]).toMatchObject(expected);
+    const started = Date.parse(listed.data!.items[0]!.startedAt!);
+    const finished = Date.parse(listed.data!.items[0]!.finishedAt!);
+    expect(finished - started).toBeGreaterThanOrEqual(89_000);
+    const got = await platform.call<{ run: ListedRun; queue: unknown }>(
+      'runs.get',
+      'query',
+      { runId: id },
+      owner,
+    );
+    expect(got.data?.run).toMatchObject(expected);
+    expect(got.data?.queue).toBeNull();
+    // A run from before triggers (no trigger, no subject) reads as none.
+    const old = await platform.seedRun(project);
+    const oldRun = await platform.call<{ run: ListedRun }>('runs.get', 'query', { runId: old.id }, owner);
+    expect(oldRun.data?.run).toMatchObject({
+      trigger: null,
+      subject: { kind: 'none', number: null, title: null },
+      links: { repository: null, subject: null, branch: null, commit: null, sender: null },
+    });
+  });
+
+  it('filters by repository and sender (case-insensitive) and trigger, for admins and for members', async () => {
+    const project = await platform.seedProject('context-b');
+    const member = await platform.seedUser('context-member@example.com');
+    await platform.seedMember(project, member.id, 'read');
+    const subject = {
+      kind: 'issue',
+      number: 7,
+      title: 'Bug',
+      html_url: 'https://github.com/acme/one/issues/7',
+    };
+    const a = await seedContextRun(project, {
+      repository: 'acme/one',
+      sender: 'alice',
+      trigger: { kind: 'command', value: '/codex' },
+      instruction: 'fix it',
+      subject,
+    });
+    const b = await seedContextRun(project, {
+      repository: 'acme/two',
+      sender: 'bob',
+      trigger: { kind: 'label', value: 'run:go' },
+      subject,
+    });
+    const c = await seedContextRun(project, {
+      repository: 'acme/one',
+      sender: 'bob',
+      trigger: { kind: 'label', value: 'run:go' },
+      subject,
+    });
+    const ids = async (input: Record<string, unknown>, who: SeededUser) =>
+      (await platform.call<{ items: ListedRun[] }>('runs.list', 'query', input, who)).data?.items.map(
+        (run) => run.id,
+      );
+    for (const who of [owner, member]) {
+      expect(await ids({ repository: 'ACME/One' }, who)).toEqual([c, a]);
+      expect(await ids({ sender: 'BOB' }, who)).toEqual([c, b]);
+      expect(await ids({ trigger: 'run:go' }, who)).toEqual([c, b]);
+      expect(await ids({ trigger: '/codex', repository: 'acme/one', sender: 'alice' }, who)).toEqual([a]);
+      expect(await ids({ projectId: project, repository: 'acme/two' }, who)).toEqual([b]);
+      expect(await ids({ repository: 'acme/none' }, who)).toEqual([]);
+    }
+    const command = await platform.call<{ items: ListedRun[] }>(
+      'runs.list',
+      'query',
+      { sender: 'alice' },
+      owner,
+    );
+    expect(command.data?.items[0]).toMatchObject({
+      trigger: { kind: 'command', value: '/codex' },
+      instruction: 'fix it',
+    });
+  });
+
+  it('runs.get says why a pending run waits: its project slots in use and its place in claim order', async () => {
+    const project = await platform.seedProject('queued');
+    const running = await platform.seedRun(project, { status: 'running' });
+    const subject = { kind: 'none' };
+    const pending: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      pending.push(
+        await seedContextRun(project, {
+          repository: 'acme/q',
+          sender: 'q',
+          trigger: { kind: 'event', value: 'push' },
+          subject,
+          status: 'pending',
+        }),
+      );
+    }
+    await platform.db.query(
+      `insert into slots (project_id, slot_no, state, lease_owner, lease_until, run_id) values
+         ($1, 0, 'leased', 'test', now() + interval '10 minutes', $2), ($1, 1, 'free', null, null, null)`,
+      [project, running.id],
+    );
+    type Got = { queue: { slotsInUse: number; slotsTotal: number; position: number } | null };
+    const queues = [];
+    for (const id of pending)
+      queues.push((await platform.call<Got>('runs.get', 'query', { runId: id }, owner)).data?.queue);
+    expect(queues).toEqual([
+      { slotsInUse: 1, slotsTotal: 2, position: 1 },
+      { slotsInUse: 1, slotsTotal: 2, position: 2 },
+      { slotsInUse: 1, slotsTotal: 2, position: 3 },
+    ]);
+    // Another project's queue does not count; a run that is not pending has no queue.
+    const elsewhere = await platform.seedProject('queued-elsewhere');
+    const other = await platform.seedRun(elsewhere, { status: 'pending' });
+    expect((await platform.call<Got>('runs.get', 'query', { runId: other.id }, owner)).data?.queue).toEqual({
+      slotsInUse: 0,
+      slotsTotal: 2,
+      position: 1,
+    });
+    expect(
+      (await platform.call<Got>('runs.get', 'query', { runId: running.id }, owner)).data?.queue,
+    ).toBeNull();
+    // A reader of the project sees it too.
+    const reader2 = await platform.seedUser('queue-reader@example.com');
+    await platform.seedMember(project, reader2.id, 'read');
+    expect(
+      (await platform.call<Got>('runs.get', 'query', { runId: pending[2] }, reader2)).data?.queue?.position,
+    ).toBe(3);
+  });
+});

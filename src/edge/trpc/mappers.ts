@@ -64,6 +64,47 @@ export function runJson(run: Message<v1.IRun>) {
     updatedAt: timestampToIso(run?.updatedAt),
     startedAt: timestampToIso(run?.startedAt),
     finishedAt: timestampToIso(run?.finishedAt),
+    ...runContextJson(run?.context),
+  };
+}
+
+export type RunTriggerKind = 'label' | 'command' | 'event';
+export type RunSubjectKind = 'issue' | 'pull_request' | 'commit' | 'none';
+
+/**
+ * What started a run and what it is about, with links to GitHub (issue 21); null = none. The
+ * console computes the duration from startedAt/finishedAt.
+ */
+function runContextJson(context: Message<v1.IRunContext>) {
+  return {
+    trigger: context?.triggerKind
+      ? { kind: context.triggerKind as RunTriggerKind, value: context.triggerValue ?? '' }
+      : null,
+    instruction: context?.instruction || null,
+    subject: {
+      kind: (context?.subjectKind || 'none') as RunSubjectKind,
+      number: context?.subjectNumber ? Number(context.subjectNumber) : null,
+      title: context?.subjectTitle || null,
+    },
+    branch: context?.branch || null,
+    headSha: context?.headSha || null,
+    links: {
+      repository: context?.repositoryUrl || null,
+      subject: context?.subjectUrl || null,
+      branch: context?.branchUrl || null,
+      commit: context?.commitUrl || null,
+      sender: context?.senderUrl || null,
+    },
+  };
+}
+
+/** Why a pending run waits (issue 21); null for runs that do not wait in a project's queue. */
+export function runQueueJson(queue: Message<v1.IRunQueue>) {
+  if (!queue) return null;
+  return {
+    slotsInUse: queue.slotsInUse ?? 0,
+    slotsTotal: queue.slotsTotal ?? 0,
+    position: queue.position ?? 0,
   };
 }
 

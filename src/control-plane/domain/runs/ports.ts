@@ -9,6 +9,7 @@ import { type AccessDirectory, type Actor } from '../access/actor.js';
 import { type LiveAccessGuard } from '../access/live-access-guard.js';
 import { type ListScope } from '../staff-call/caller-scope.js';
 import { type Page, type PageInput, type PageRequest } from '../staff-call/pagination.js';
+import { type RunContext } from './run-context.js';
 import { type RunEventFeed } from './run-event-feed.js';
 
 export type FinalRunStatus = Exclude<RunStatus, 'pending' | 'running'>;
@@ -32,6 +33,8 @@ export interface RunSummary {
   updatedAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** Why it started and what it is about, with links to GitHub (issue 21). */
+  context: RunContext;
 }
 
 /** One entry of a run's history (its correlation id's flow events), or of a staff audit trail. */
@@ -70,7 +73,22 @@ export type RunScope = ListScope;
 export interface RunFilter {
   projectId: string | null;
   status: RunStatus | null;
+  /** Repository full name, compared case-insensitively. */
+  repository: string | null;
+  /** Sender login, compared case-insensitively. */
+  sender: string | null;
+  /** Trigger value: the label, the command or `event.action`, exactly. */
+  trigger: string | null;
 }
+
+/** No filter: every run the scope allows. */
+export const noRunFilter: RunFilter = {
+  projectId: null,
+  status: null,
+  repository: null,
+  sender: null,
+  trigger: null,
+};
 
 /** A page of runs and the caller as stored, read together (see RunStore.listWithActor). */
 export interface RunPageWithActor {
@@ -136,6 +154,12 @@ export interface RunStore {
   findWithAccess(runId: string, actorUserId: string): Promise<RunAccess<RunSummary>>;
   /** The whole run payload as stored (JSON). */
   findPayload(runId: string): Promise<unknown>;
+  /**
+   * Why a pending run waits: how many of its project's first `slotsPerProject` slots are held
+   * (leased or releasing), and its place among the project's pending runs in claim order (oldest
+   * first, 1 = next); null when the run is not pending or has no project.
+   */
+  queueOf(runId: string, slotsPerProject: number): Promise<{ slotsInUse: number; position: number } | null>;
   /**
    * A page of the run's flow events (its correlation id's, oldest first, keyset on id) read together
    * with what deciding on the reader needs: the page is the caller's only if the policy says so.
@@ -278,6 +302,8 @@ export interface RunsPorts {
    */
   launcher: RunLauncher | null;
   dispatcher: DispatcherStore;
+  /** CODEXK8S_WORKER_SLOTS_PER_PROJECT: how many runs of one project may run at once. */
+  slotsPerProject: number;
   /** Counts a status change made by this replica (codexk8s_run_status_transitions_total). */
   recordTransition(from: RunStatus, to: RunStatus): void;
   log: DispatchLog;

@@ -4,6 +4,7 @@
  * stores keep the contracts their ports state (ordering, scopes, what a miss returns); a
  * transaction that throws leaves the state as it was, like a rollback.
  */
+import { emptyRunContext } from '../runs/run-context.js';
 import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type RunStatus } from '../../../shared/contract/run-status.js';
 import { type AccessDirectory, type Actor, actorOf } from '../access/actor.js';
@@ -60,6 +61,8 @@ export class MemoryPlatform {
     audit: [],
   };
   readonly bootstrapPlans: BootstrapPlan[] = [];
+  /** CODEXK8S_WORKER_SLOTS_PER_PROJECT of the fake platform. */
+  readonly slotsPerProject = 2;
   private nextId = 1000;
 
   /** A fresh id (UUID-shaped) or number, unique in this platform. */
@@ -144,6 +147,7 @@ export class MemoryPlatform {
       updatedAt: at,
       startedAt: null,
       finishedAt: null,
+      context: emptyRunContext,
     };
     this.state.runs.push(run);
     this.state.payloads.set(id, { event: 'issues', delivery_id: run.correlationId });

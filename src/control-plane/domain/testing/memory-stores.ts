@@ -99,7 +99,11 @@ export function memoryRunStore(platform: MemoryPlatform): RunStore {
             (run) =>
               (scope.kind === 'all' || platform.roleOf(run.projectId, scope.userId) !== null) &&
               (filter.projectId === null || run.projectId === filter.projectId) &&
-              (filter.status === null || run.status === filter.status),
+              (filter.status === null || run.status === filter.status) &&
+              (filter.repository === null ||
+                run.repositoryFullName.toLowerCase() === filter.repository.toLowerCase()) &&
+              (filter.sender === null || run.senderLogin.toLowerCase() === filter.sender.toLowerCase()) &&
+              (filter.trigger === null || run.context.trigger?.value === filter.trigger),
           )
           .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()),
         page,
@@ -111,6 +115,22 @@ export function memoryRunStore(platform: MemoryPlatform): RunStore {
     findById: async (runId) => platform.state.runs.find((run) => run.id === runId) ?? null,
     findWithAccess: async (runId, actorUserId) => platform.runAccess(runId, actorUserId),
     findPayload: async (runId) => platform.state.payloads.get(runId) ?? {},
+    // The fake has no slots: a project's running runs hold its slots.
+    queueOf: async (runId, slotsPerProject) => {
+      const run = platform.state.runs.find((candidate) => candidate.id === runId);
+      if (!run || run.status !== 'pending' || run.projectId === null) return null;
+      const ofProject = platform.state.runs.filter((candidate) => candidate.projectId === run.projectId);
+      const pending = ofProject
+        .filter((candidate) => candidate.status === 'pending')
+        .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+      return {
+        slotsInUse: Math.min(
+          slotsPerProject,
+          ofProject.filter((candidate) => candidate.status === 'running').length,
+        ),
+        position: pending.findIndex((candidate) => candidate.id === run.id) + 1,
+      };
+    },
     listEventsWithAccess: async (runId, actorUserId, page) => {
       const access = platform.runAccess(runId, actorUserId);
       const events = platform.state.events.filter(

@@ -15,6 +15,7 @@ import {
   type RunsPorts,
   type RunSummary,
 } from '../../domain/runs/ports.js';
+import { type RunContext } from '../../domain/runs/run-context.js';
 import { watchRunEvents } from '../../domain/runs/watch-run-events.js';
 import { type HandlerDependencies } from '../handler.js';
 import { pageMessage } from './page-message.js';
@@ -38,6 +39,25 @@ export function runSummaryMessage(run: RunSummary): v1.Run.$Properties {
     updatedAt: toTimestamp(run.updatedAt),
     startedAt: toOptionalTimestamp(run.startedAt) ?? undefined,
     finishedAt: toOptionalTimestamp(run.finishedAt) ?? undefined,
+    context: runContextMessage(run.context),
+  };
+}
+
+function runContextMessage(context: RunContext): v1.RunContext.$Properties {
+  return {
+    triggerKind: context.trigger?.kind ?? '',
+    triggerValue: context.trigger?.value ?? '',
+    instruction: context.instruction ?? '',
+    subjectKind: context.subject.kind,
+    subjectNumber: context.subject.number ?? 0,
+    subjectTitle: context.subject.title ?? '',
+    subjectUrl: context.links.subject ?? '',
+    branch: context.branch ?? '',
+    headSha: context.headSha ?? '',
+    repositoryUrl: context.links.repository ?? '',
+    branchUrl: context.links.branch ?? '',
+    commitUrl: context.links.commit ?? '',
+    senderUrl: context.links.sender ?? '',
   };
 }
 
@@ -81,8 +101,12 @@ export function runsHandlers(
       pageMessage(await listRuns(runs, call, request), runSummaryMessage),
     ),
     getRun: staffUnary(deps, async (call, request: v1.GetRunRequest) => {
-      const { run, payload } = await getRun(runs, call, request);
-      return { run: runSummaryMessage(run), runPayloadJson: JSON.stringify(payload ?? {}) };
+      const { run, payload, queue } = await getRun(runs, call, request);
+      return {
+        run: runSummaryMessage(run),
+        runPayloadJson: JSON.stringify(payload ?? {}),
+        queue: queue ?? undefined,
+      };
     }),
     listRunEvents: staffUnary(deps, async (call, request: v1.ListRunEventsRequest) =>
       pageMessage(await listRunEvents(runs, call, request), flowEventMessage),

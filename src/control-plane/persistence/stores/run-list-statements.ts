@@ -48,11 +48,23 @@ class Conditions {
   }
 }
 
+/**
+ * The context filters of issue 21 (repository, sender, trigger), in the shape of their indexes
+ * (agent_runs_repository_created_idx, agent_runs_sender_created_idx, agent_runs_trigger_created_idx).
+ */
+function addContextFilters(conditions: Conditions, filter: RunFilter): void {
+  if (filter.repository !== null)
+    conditions.add('lower(r.repository_full_name) = ?', filter.repository.toLowerCase());
+  if (filter.sender !== null) conditions.add('lower(r.sender_login) = ?', filter.sender.toLowerCase());
+  if (filter.trigger !== null) conditions.add('r.trigger_value = ?', filter.trigger);
+}
+
 /** Every run (admins, or one project whose access was already checked), newest first. */
 export function listAll(filter: RunFilter, key: CursorKey, limit: number): Statement {
   const where = new Conditions();
   if (filter.projectId !== null) where.add('r.project_id = ?', filter.projectId);
   if (filter.status !== null) where.add('r.status = ?', filter.status);
+  addContextFilters(where, filter);
   if (key !== null) where.add(afterCursor('r'), ...key);
   return {
     sql: `select ${runSummaryColumns}
@@ -91,6 +103,7 @@ export function walkNewestRuns(
   );
   if (filter.projectId !== null) visible.add('r.project_id = ?', filter.projectId);
   if (filter.status !== null) visible.add('r.status = ?', filter.status);
+  addContextFilters(visible, filter);
   return {
     sql: `select w.*, ${projectNames} from (
           select * from (
@@ -121,6 +134,7 @@ export function listForMemberByProject(
 ): Statement {
   const perProject = new Conditions();
   if (filter.status !== null) perProject.add('r.status = ?', filter.status);
+  addContextFilters(perProject, filter);
   if (key !== null) perProject.add(afterCursor('r'), ...key);
   const memberships = new Conditions();
   memberships.add('m.user_id = ?', userId);

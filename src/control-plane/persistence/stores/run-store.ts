@@ -1,5 +1,6 @@
 import { QueryOrder } from '@mikro-orm/core';
 import { type MikroORM } from '@mikro-orm/postgresql';
+import { z } from 'zod';
 import { type Actor } from '../../domain/access/actor.js';
 import {
   type CancelOutcome,
@@ -19,7 +20,7 @@ import { LearningFeedbackEntity } from '../entities/learning-feedback.js';
 import { queryWithActor } from './caller-reads.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
 import { currentEntityManager } from './entity-manager.js';
-import { type CheckOnlyShape } from './rows.js';
+import { column, type CheckOnlyShape } from './rows.js';
 import {
   type CursorKey,
   listAll,
@@ -141,6 +142,24 @@ export class SqlRunStore implements RunStore {
     page: PageRequest,
   ): Promise<{ access: RunAccess<{ projectId: string | null }>; page: Page<FlowEventRecord> }> {
     return readRunEventsWithAccess(this.orm, runId, actorUserId, page);
+  }
+
+  async queueOf(runId: string, slotsPerProject: number) {
+    const [row] = await queryPrepared(
+      this.orm,
+      z.object({ slots_in_use: column.integer, position: column.integer }),
+      {
+        // Claim order is the dispatcher's: oldest pending first (agent_runs_status_created_idx).
+        sql: `select
+            (select count(*)::int from slots s where s.project_id = r.project_id and s.slot_no < ?
+               and s.state in ('leased', 'releasing')) as slots_in_use,
+            (select count(*)::int from agent_runs q where q.status = 'pending' and q.project_id = r.project_id
+               and (q.created_at, q.id) <= (r.created_at, r.id)) as position
+          from agent_runs r where r.id = ? and r.status = 'pending' and r.project_id is not null`,
+        bindings: [slotsPerProject, runId],
+      },
+    );
+    return row ? { slotsInUse: row.slots_in_use, position: row.position } : null;
   }
 
   async findPayload(runId: string): Promise<unknown> {

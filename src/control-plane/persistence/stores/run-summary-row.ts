@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { runStatuses } from '../../../shared/contract/run-status.js';
 import { type RunSummary } from '../../domain/runs/ports.js';
+import { runContextOf } from '../../domain/runs/run-context.js';
 import { encodeCursor } from './cursor.js';
 import { column } from './rows.js';
 import { toDate, toOptionalDate } from './timestamps.js';
@@ -27,6 +28,9 @@ export const runSummaryShape = {
   updated_at: column.timestampText,
   started_at: column.timestampText.nullable(),
   finished_at: column.timestampText.nullable(),
+  trigger_kind: column.text,
+  trigger_value: column.text,
+  run_context: column.json,
 };
 
 export const runSummaryRow = z.object(runSummaryShape);
@@ -38,7 +42,8 @@ export const runColumns = (
   r: string,
 ) => `${r}.id, ${r}.correlation_id, ${r}.project_id, ${r}.status, ${r}.learning_mode,
   ${r}.event_type, ${r}.action, ${r}.repository_full_name, ${r}.sender_login,
-  ${r}.job_name, ${r}.created_at, ${r}.updated_at, ${r}.started_at, ${r}.finished_at`;
+  ${r}.job_name, ${r}.created_at, ${r}.updated_at, ${r}.started_at, ${r}.finished_at,
+  ${r}.trigger_kind, ${r}.trigger_value, ${r}.run_context`;
 
 /** The project's slug and name of a run row aliased `r`. */
 export const projectNames = 'p.slug as project_slug, p.name as project_name';
@@ -65,6 +70,11 @@ export function toSummary(row: RunSummaryRow): RunSummary {
     updatedAt: toDate(row.updated_at),
     startedAt: toOptionalDate(row.started_at),
     finishedAt: toOptionalDate(row.finished_at),
+    context: runContextOf({
+      triggerKind: row.trigger_kind,
+      triggerValue: row.trigger_value,
+      context: row.run_context,
+    }),
   };
 }
 

@@ -3,11 +3,21 @@ import { z } from 'zod';
 import { runStatuses } from '../../../shared/contract/run-status.js';
 import { id, listInput, orEmpty, resumeAfter } from '../inputs.js';
 import { liveStream } from '../live-stream.js';
-import { flowEventJson, learningFeedbackJson, pageJson, runJson, runPayloadJson } from '../mappers.js';
+import {
+  flowEventJson,
+  learningFeedbackJson,
+  pageJson,
+  runJson,
+  runPayloadJson,
+  runQueueJson,
+} from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
 
 const runStatus = z.enum(runStatuses, { error: `must be one of ${runStatuses.join(', ')}` });
 const runInput = z.object({ runId: id() });
+const filterText = orEmpty(
+  z.string({ error: 'must be a string' }).trim().max(200, 'must be at most 200 characters'),
+);
 
 /**
  * runs.list, runs.get, runs.events, runs.learningFeedback, runs.cancel and runs.watchEvents
@@ -15,11 +25,25 @@ const runInput = z.object({ runId: id() });
  */
 export const runsRouter = router({
   list: staffProcedure
-    .input(z.object({ ...listInput, projectId: orEmpty(id()), status: orEmpty(runStatus) }))
+    .input(
+      z.object({
+        ...listInput,
+        projectId: orEmpty(id()),
+        status: orEmpty(runStatus),
+        // Issue 21: repository full name and sender login (case-insensitive), trigger value (exact).
+        repository: filterText,
+        sender: filterText,
+        trigger: filterText,
+      }),
+    )
     .query(async ({ ctx, input }) => pageJson(await ctx.call('listRuns', input), runJson)),
   get: staffProcedure.input(runInput).query(async ({ ctx, input }) => {
     const response = await ctx.call('getRun', input);
-    return { run: runJson(response.run), payload: runPayloadJson(response.runPayloadJson) };
+    return {
+      run: runJson(response.run),
+      payload: runPayloadJson(response.runPayloadJson),
+      queue: runQueueJson(response.queue),
+    };
   }),
   events: staffProcedure
     .input(runInput.extend(listInput))
