@@ -520,7 +520,7 @@ describe('staff console in a real browser', () => {
     page.off('framenavigated', countNavigation);
     await screenshot(page, '09-runs-live');
 
-    await row.click();
+    await row.getByTestId('run-subject').click();
     await page.waitForURL(`${edgeUrl}/runs/${runId}`);
     const timeline = page.locator('[data-testid="run-timeline"]');
     await timeline.locator('[data-event-type="webhook.received"]').waitFor();

@@ -190,6 +190,17 @@ export const en = {
     title: 'Runs',
     description:
       'Runs start from webhook deliveries that match a trigger: a label, a command or an event. The list refreshes by itself.',
+    filterRepository: 'Repository',
+    filterRepositoryPlaceholder: 'owner/name',
+    filterSender: 'Sender',
+    filterSenderPlaceholder: 'GitHub login',
+    filterTrigger: 'Trigger',
+    filterTriggerPlaceholder: 'run:dev, /codex, push',
+    subject: 'About',
+    trigger: 'Trigger',
+    branch: 'Branch / commit',
+    duration: 'Duration',
+    waiting: 'waiting',
     filterProject: 'Project',
     filterStatus: 'Status',
     allProjects: 'All projects',
@@ -388,6 +399,14 @@ export const en = {
       events: 'event or event.action, e.g. push or issues.opened; * for every delivery.',
       trustedAssociations: 'GitHub author associations trusted for commands and events; * trusts everyone.',
     },
+  },
+  runQueue: {
+    title: 'Why it waits',
+    slots: 'Its project runs {{inUse}} of {{total}} runs at a time: every slot is taken.',
+    slotsFree:
+      'Its project runs {{inUse}} of {{total}} runs at a time: a slot is free, the dispatcher picks it up shortly.',
+    position: 'Place in the project’s queue: {{position}}.',
+    next: 'It is next to start when a slot frees.',
   },
   runTrigger: {
     title: 'Trigger',

@@ -194,6 +194,17 @@ export const ru: Translation = {
     title: 'Запуски',
     description:
       'Запуски начинаются с доставок вебхуков, подходящих под триггер: метку, команду или событие. Список обновляется сам.',
+    filterRepository: 'Репозиторий',
+    filterRepositoryPlaceholder: 'владелец/имя',
+    filterSender: 'Отправитель',
+    filterSenderPlaceholder: 'логин GitHub',
+    filterTrigger: 'Триггер',
+    filterTriggerPlaceholder: 'run:dev, /codex, push',
+    subject: 'О чём',
+    trigger: 'Триггер',
+    branch: 'Ветка / коммит',
+    duration: 'Длительность',
+    waiting: 'ожидает',
     filterProject: 'Проект',
     filterStatus: 'Статус',
     allProjects: 'Все проекты',
@@ -393,6 +404,14 @@ export const ru: Translation = {
       trustedAssociations:
         'Связи автора с репозиторием (author_association), которым доверяют команды и события; * — всем.',
     },
+  },
+  runQueue: {
+    title: 'Почему ждёт',
+    slots: 'Проект выполняет {{inUse}} из {{total}} запусков одновременно: все места заняты.',
+    slotsFree:
+      'Проект выполняет {{inUse}} из {{total}} запусков одновременно: место есть, диспетчер скоро его заберёт.',
+    position: 'Место в очереди проекта: {{position}}.',
+    next: 'Он начнётся следующим, когда освободится место.',
   },
   runTrigger: {
     title: 'Триггер',
