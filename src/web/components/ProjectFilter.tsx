@@ -53,7 +53,7 @@ export function ProjectFilter({
       onChange={onChange}
       clearable
       searchable
-      w={260}
+      w={220}
       disabled={projects.isPending}
       data-testid={testId}
     />

@@ -16,7 +16,6 @@ import {
   TriggerBadge,
 } from '../components/RunContext';
 import { RUN_STATUSES, StatusBadge, isRunStatus } from '../components/StatusBadge';
-import { TextOr } from '../components/TextOr';
 import { githubEventLabel } from '../lib/labels';
 import { useTRPC } from '../lib/trpc';
 
@@ -52,7 +51,7 @@ function TextFilterInput({
         setTyped(event.currentTarget.value);
         apply(event.currentTarget.value);
       }}
-      w={200}
+      w={180}
       maw="100%"
       data-testid={`runs-filter-${name}`}
     />
@@ -104,7 +103,7 @@ export function RunsPage() {
           value={status ?? null}
           onChange={(value) => setFilter('status', value)}
           clearable
-          w={200}
+          w={180}
           data-testid="runs-filter-status"
         />
         {TEXT_FILTERS.map((name) => (
@@ -132,7 +131,6 @@ export function RunsPage() {
           t('runs.branch'),
           t('runs.sender'),
           t('runs.duration'),
-          t('runs.project'),
           t('common.created'),
         ]}
         empty={{
@@ -160,15 +158,19 @@ export function RunsPage() {
                     to={`/runs/${run.id}`}
                     size="sm"
                     fw={500}
-                    maw={360}
+                    maw={320}
                     truncate="end"
                     onClick={(event) => event.stopPropagation()}
                     data-testid="run-subject"
                   >
                     {subject ?? githubEventLabel(t, i18n, run.eventType, run.action)}
                   </Anchor>
-                  <Text size="xs" c="dimmed" ff="monospace">
-                    {run.repositoryFullName || run.correlationId}
+                  <Text size="xs" c="dimmed">
+                    <Text span inherit ff="monospace">
+                      {run.repositoryFullName || run.correlationId}
+                    </Text>
+                    {' · '}
+                    {run.projectName || t('runs.noProject')}
                   </Text>
                 </Stack>
               </Table.Td>
@@ -183,9 +185,6 @@ export function RunsPage() {
               </Table.Td>
               <Table.Td>
                 <RunDuration run={run} />
-              </Table.Td>
-              <Table.Td>
-                <TextOr value={run.projectName} placeholder={t('runs.noProject')} />
               </Table.Td>
               <Table.Td>
                 <RelativeTime value={run.createdAt} />
