@@ -32,12 +32,14 @@ import { RunEventFeed } from './domain/runs/run-event-feed.js';
 import { bootstrapStaff } from './domain/staff-auth/bootstrap-staff.js';
 import { type StaffAuthPorts } from './domain/staff-auth/ports.js';
 import { type UsersPorts } from './domain/users/ports.js';
+import { type AuditPorts } from './domain/audit/ports.js';
 import { type DeliveriesPorts } from './domain/deliveries/ports.js';
 import { type TriggersPorts } from './domain/triggers/ports.js';
 import { type TriggerPolicy } from './domain/triggers/trigger-policy.js';
 import { webhookIngestBatcher } from './domain/webhooks/ingest-webhook.js';
 import { GitHubRepositoryApi } from './github/repository-api.js';
 import { type HandlerDependencies } from './grpc/handler.js';
+import { auditHandlers } from './grpc/handlers/audit.js';
 import { deliveriesHandlers } from './grpc/handlers/deliveries.js';
 import { membersHandlers } from './grpc/handlers/members.js';
 import { projectsHandlers } from './grpc/handlers/projects.js';
@@ -61,6 +63,7 @@ import {
 } from './persistence/orm.js';
 import { SqlAccessDirectory } from './persistence/stores/access-directory-store.js';
 import { SqlAuditTrail } from './persistence/stores/audit-trail-store.js';
+import { SqlAuditLog } from './persistence/stores/audit-log-store.js';
 import { SqlDeliveryStore } from './persistence/stores/delivery-store.js';
 import { SqlDispatcherStore } from './persistence/stores/dispatcher-store.js';
 import { SqlFlowEventSource } from './persistence/stores/flow-event-source.js';
@@ -150,6 +153,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
     platformDefaults: platformTriggers,
   };
   const deliveries: DeliveriesPorts = { directory, deliveries: new SqlDeliveryStore(orm) };
+  const auditLog: AuditPorts = { directory, auditLog: new SqlAuditLog(orm) };
   // Concurrent deliveries share a batch: one read of what the trigger rules need, one write.
   const webhookIngest = webhookIngestBatcher({
     store: new SqlWebhookIngestStore(orm),
@@ -166,6 +170,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
       ...projectsHandlers(handlerDeps, projects),
       ...triggersHandlers(handlerDeps, triggers),
       ...deliveriesHandlers(handlerDeps, deliveries),
+      ...auditHandlers(handlerDeps, auditLog),
       ...usersHandlers(handlerDeps, users),
       ...membersHandlers(handlerDeps, members),
       ...repositoriesHandlers(handlerDeps, repositories),

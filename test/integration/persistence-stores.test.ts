@@ -50,6 +50,7 @@ describe('persistence stores on the EntityManager', () => {
       resource: 'user' as const,
       resourceId,
       requestId: 'request',
+      projectId: null,
       payload: {},
     });
 

@@ -102,6 +102,21 @@ const table: Row[] = [
     allowed: members,
     input: async (f) => ({ projectId: f.projectId, outcome: 'ignored' }),
   },
+  { procedure: 'audit.list', kind: 'query', allowed: admins, input: async () => ({}) },
+  {
+    procedure: 'audit.list',
+    rule: 'filtered by project',
+    kind: 'query',
+    allowed: projectAdmins,
+    input: async (f) => ({ projectId: f.projectId }),
+  },
+  {
+    procedure: 'audit.list',
+    rule: 'filtered by actor only',
+    kind: 'query',
+    allowed: admins,
+    input: async (f) => ({ actorId: f.users.projectAdmin.id }),
+  },
   { procedure: 'runs.list', kind: 'query', allowed: signedIn, input: async () => ({}) },
   {
     procedure: 'runs.list',
@@ -392,6 +407,7 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
       'projects.triggers.get',
       'projects.triggers.set',
       'deliveries.list',
+      'audit.list',
     ]) {
       expect(procedures.has(procedure), procedure).toBe(true);
     }
@@ -425,6 +441,89 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
     // The matrix seeded more runs (cancel rows): the reader sees runs of its project only, never the orphans.
     expect(readerRuns.data?.items.map((run) => run.id)).toContain(base.runId);
     expect(new Set(readerRuns.data?.items.map((run) => run.projectId))).toEqual(new Set([base.projectId]));
+  });
+
+  it("audit.list: who did what when; a project admin reads their project's entries only, newest first, paged", async () => {
+    const other = await platform.seedProject(`audit-other-${next()}`, 'Other');
+    const admin = base.users.admin;
+    const renamed = await platform.call(
+      'projects.update',
+      'mutation',
+      { projectId: other, name: 'Other 2' },
+      admin,
+    );
+    expect(renamed.status, renamed.message).toBe(200);
+    const ours = await platform.call(
+      'projects.triggers.set',
+      'mutation',
+      { projectId: base.projectId, command: `/a${next()}` },
+      base.users.projectAdmin,
+    );
+    expect(ours.status, ours.message).toBe(200);
+    type Audit = {
+      items: Array<{
+        id: number;
+        eventType: string;
+        actorId: string;
+        actorEmail: string | null;
+        projectId: string | null;
+        projectSlug: string | null;
+        target: { kind: string; id: string } | null;
+        createdAt: string;
+      }>;
+      nextCursor: string | null;
+    };
+    const all = await platform.call<Audit>('audit.list', 'query', { limit: 200 }, base.users.owner);
+    const projectIds = new Set(all.data?.items.map((entry) => entry.projectId));
+    expect(projectIds.has(other)).toBe(true);
+    expect(projectIds.has(base.projectId)).toBe(true);
+    expect(
+      all.data?.items.find((entry) => entry.projectId === other && entry.eventType === 'project.updated'),
+    ).toMatchObject({
+      actorId: admin.id,
+      actorEmail: admin.email,
+      target: { kind: 'project', id: other },
+    });
+    const ids = all.data!.items.map((entry) => entry.id);
+    expect(ids).toEqual([...ids].sort((a, b) => b - a));
+
+    const mine = await platform.call<Audit>(
+      'audit.list',
+      'query',
+      { projectId: base.projectId, limit: 200 },
+      base.users.projectAdmin,
+    );
+    expect(mine.status).toBe(200);
+    expect(mine.data?.items.length).toBeGreaterThan(0);
+    expect(new Set(mine.data?.items.map((entry) => entry.projectId))).toEqual(new Set([base.projectId]));
+    expect(mine.data?.items[0]).toMatchObject({
+      eventType: 'project.triggers_set',
+      actorEmail: base.users.projectAdmin.email,
+      target: { kind: 'project', id: base.projectId },
+    });
+    // Another project's trail is refused, not shown empty.
+    const theirs = await platform.call('audit.list', 'query', { projectId: other }, base.users.projectAdmin);
+    expect(theirs.code).toBe('FORBIDDEN');
+    expect(theirs.reason).toBe('not_a_member');
+
+    // By actor, paged: every entry is that actor's, pages neither repeat nor skip.
+    const first = await platform.call<Audit>(
+      'audit.list',
+      'query',
+      { actorId: admin.id, limit: 2 },
+      base.users.owner,
+    );
+    expect(first.data?.items).toHaveLength(2);
+    const second = await platform.call<Audit>(
+      'audit.list',
+      'query',
+      { actorId: admin.id, limit: 2, cursor: first.data?.nextCursor },
+      base.users.owner,
+    );
+    const paged = [...first.data!.items, ...second.data!.items];
+    expect(paged.every((entry) => entry.actorId === admin.id)).toBe(true);
+    expect(new Set(paged.map((entry) => entry.id)).size).toBe(paged.length);
+    expect(second.data!.items[0]!.id).toBeLessThan(first.data!.items[1]!.id);
   });
 
   it("deliveries.list: members see their projects' deliveries only, admins also those without a project", async () => {

@@ -219,6 +219,31 @@ export function projectTriggersJson(response: Message<v1.IProjectTriggersRespons
   };
 }
 
+export type AuditTargetKind = 'project' | 'user' | 'member' | 'repository' | 'run';
+
+/** One entry of the staff audit trail (issue 21): who did what when, and to what. */
+export function auditEventJson(event: Message<v1.IAuditEvent>) {
+  return {
+    id: Number(event?.id ?? 0),
+    eventType: event?.eventType ?? '',
+    actorId: event?.actorId ?? '',
+    /** Null when the user no longer exists. */
+    actorEmail: event?.actorEmail || null,
+    projectId: event?.projectId || null,
+    /** Null when the project no longer exists. */
+    projectSlug: event?.projectSlug || null,
+    /** A member's id is `<project id>:<user id>`. */
+    target: event?.targetKind
+      ? { kind: event.targetKind as AuditTargetKind, id: event.targetId ?? '' }
+      : null,
+    userId: event?.userId || null,
+    runId: event?.runId || null,
+    repositoryId: event?.repositoryId || null,
+    payload: parseJson(event?.payloadJson),
+    createdAt: timestampToIso(event?.createdAt),
+  };
+}
+
 export function deliveryJson(delivery: Message<v1.IDelivery>) {
   return {
     deliveryId: delivery?.deliveryId ?? '',

@@ -1,4 +1,5 @@
 import { mergeRouters, router } from './trpc.js';
+import { auditRouter } from './routers/audit.js';
 import { authRouter } from './routers/auth.js';
 import { deliveriesRouter } from './routers/deliveries.js';
 import { membersRouter } from './routers/members.js';
@@ -20,6 +21,7 @@ export const appRouter = router({
   members: membersRouter,
   repositories: repositoriesRouter,
   deliveries: deliveriesRouter,
+  audit: auditRouter,
 });
 
 /** The only thing the SPA imports from the edge (as a type). */

@@ -12,6 +12,11 @@ export interface AuditEntry {
   eventType: string;
   resource: 'project' | 'user' | 'member' | 'repository';
   resourceId: string;
+  /**
+   * The project the change belongs to (audit.list scopes project admins by it); null for users.
+   * withAudit takes it from the payload's `project_id` unless the change names it.
+   */
+  projectId: string | null;
   requestId: string;
   /** What changed; never a token or any other secret. */
   payload: Record<string, unknown>;
@@ -26,7 +31,16 @@ export function auditCorrelationId(resource: AuditEntry['resource'], resourceId:
 }
 
 /** A staff change as its audit entry describes it; who made it and in which request come from the call. */
-export type AuditedChange = Omit<AuditEntry, 'actorUserId' | 'requestId'>;
+export type AuditedChange = Omit<AuditEntry, 'actorUserId' | 'requestId' | 'projectId'> & {
+  projectId?: string | null;
+};
+
+/** The project of a change: as named, else its payload's `project_id`. */
+function projectOf(change: AuditedChange): string | null {
+  if (change.projectId !== undefined) return change.projectId;
+  const fromPayload = change.payload.project_id;
+  return typeof fromPayload === 'string' && fromPayload !== '' ? fromPayload : null;
+}
 
 /**
  * Runs `change` in one transaction with its audit entry (SPEC §6): both commit or neither does.
@@ -41,7 +55,13 @@ export function withAudit<T>(
 ): Promise<T> {
   return deps.transactor.inTransaction(async () => {
     const result = await change();
-    await deps.audit.append({ ...describe(result), actorUserId: actor.userId, requestId: call.requestId });
+    const described = describe(result);
+    await deps.audit.append({
+      ...described,
+      projectId: projectOf(described),
+      actorUserId: actor.userId,
+      requestId: call.requestId,
+    });
     return result;
   });
 }

@@ -19,6 +19,7 @@ export class SqlAuditTrail implements AuditTrail {
       actorId: entry.actorUserId,
       eventType: entry.eventType,
       payload: { ...entry.payload, request_id: entry.requestId },
+      projectId: entry.projectId,
     });
     if (!em.isInTransaction()) await em.flush();
   }
