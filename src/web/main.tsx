@@ -18,6 +18,7 @@ import {
 } from './lib/reachability';
 import { currentPath, signInPath } from './lib/session';
 import { createApiClient, TRPCProvider } from './lib/trpc';
+import { AuditPage } from './pages/AuditPage';
 import { DeliveriesPage } from './pages/DeliveriesPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -39,6 +40,7 @@ const router = createBrowserRouter([
       { path: 'runs/:runId', element: <RunPage /> },
       { path: 'deliveries', element: <DeliveriesPage /> },
       { path: 'users', element: <UsersPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

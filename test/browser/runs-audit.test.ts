@@ -145,3 +145,78 @@ describe('runs with their context', () => {
     expect(await page.getByTestId('run-queue').count()).toBe(0);
   }, 60_000);
 });
+
+describe('the audit page', () => {
+  it('shows a platform admin who did what when, linked to the thing changed, and filters by person', async () => {
+    const page = await admin.newPage();
+    const problems = watchPageErrors(page);
+    await page.goto('/projects');
+    await page.getByRole('navigation').getByRole('link', { name: 'Audit' }).click();
+    await page.getByRole('heading', { name: 'Audit' }).waitFor();
+    const table = page.getByTestId('audit-table');
+    const attached = table.locator('tr[data-event-type="repository.upserted"]');
+    await attached.waitFor();
+    expect(await attached.innerText()).toMatch(
+      /owner@example\.com[\s\S]*Repository attached[\s\S]*contextual/,
+    );
+    expect(await attached.getByTestId('audit-target').getAttribute('href')).toBe(`/projects/${projectId}`);
+    await table.locator('tr[data-event-type="project.created"]').waitFor();
+    await shoot(page, 'audit-desktop');
+
+    await attached.getByTestId('audit-actor').click();
+    await page.waitForURL(/actorId=/);
+    await page.getByTestId('audit-actor-filter').getByText('owner@example.com').waitFor();
+    await attached.getByTestId('audit-target').click();
+    await page.waitForURL(`${platform.edgeUrl}/projects/${projectId}`);
+    expect(problems).toEqual([]);
+
+    const russian = await platform.signedIn(ownerEmail, { language: 'ru', viewport: phone });
+    try {
+      const ru = await russian.newPage();
+      await ru.goto('/audit');
+      await ru.getByRole('heading', { name: 'Аудит' }).waitFor();
+      await ru
+        .getByTestId('audit-table')
+        .locator('tr[data-event-type="repository.upserted"]')
+        .getByText('Репозиторий подключён')
+        .waitFor();
+      await shoot(ru, 'audit-ru-phone');
+    } finally {
+      await russian.close();
+    }
+  }, 90_000);
+
+  it("shows a project admin their project's trail and a read member no audit entry at all", async () => {
+    for (const [email, role] of [
+      ['project-admin@example.com', 'admin'],
+      ['reader@example.com', 'read'],
+    ] as const) {
+      await platform.api(admin, 'users.create', 'mutation', { email, isPlatformAdmin: false });
+      await platform.api(admin, 'members.upsert', 'mutation', { projectId, email, role });
+    }
+    const projectAdmin = await platform.signedIn('project-admin@example.com');
+    try {
+      const page = await projectAdmin.newPage();
+      await page.goto('/projects');
+      await page.getByRole('navigation').getByRole('link', { name: 'Audit' }).click();
+      const table = page.getByTestId('audit-table');
+      await table.locator('tr[data-event-type="member.upserted"]').first().waitFor();
+      // Only their project's entries: no user changes (those belong to no project).
+      expect(await table.locator('tr[data-event-type="user.created"]').count()).toBe(0);
+      expect(await page.getByTestId('audit-filter-project').inputValue()).toBe('Contextual');
+    } finally {
+      await projectAdmin.close();
+    }
+    const reader = await platform.signedIn('reader@example.com');
+    try {
+      const page = await reader.newPage();
+      await page.goto('/projects');
+      await page.getByTestId('projects-table').getByText('Contextual', { exact: true }).waitFor();
+      expect(await page.getByRole('navigation').getByRole('link', { name: 'Audit' }).count()).toBe(0);
+      await page.goto('/audit');
+      await page.getByText('Only platform administrators and project administrators').waitFor();
+    } finally {
+      await reader.close();
+    }
+  }, 90_000);
+});

@@ -203,6 +203,16 @@ export function SignedInLayout() {
   const navigate = useNavigate();
   const [navOpened, { toggle: toggleNav, close: closeNav }] = useDisclosure(false);
   const me = useQuery(trpc.auth.me.queryOptions(undefined, { staleTime: 60_000 }));
+  // Project admins read their projects' audit trail: the entry shows once they administer one.
+  const isPlatformAdmin = me.data?.isPlatformAdmin ?? false;
+  const projects = useQuery(
+    trpc.projects.list.queryOptions(
+      { limit: 200 },
+      { staleTime: 60_000, enabled: me.isSuccess && !isPlatformAdmin },
+    ),
+  );
+  const showAudit =
+    isPlatformAdmin || (projects.data?.items ?? []).some((project) => project.role === 'admin');
 
   // After the GitHub round trip (which lands on `/`), continue to the page that sent us to sign in.
   useEffect(() => {
@@ -257,6 +267,7 @@ export function SignedInLayout() {
             {principal.isPlatformAdmin && (
               <NavItem to="/users" label={t('nav.users')} onNavigate={closeNav} />
             )}
+            {showAudit && <NavItem to="/audit" label={t('nav.audit')} onNavigate={closeNav} />}
           </Stack>
         </AppShell.Navbar>
         <AppShell.Main bg="gray.0">

@@ -35,12 +35,15 @@ export function ProjectFilter({
   value,
   onChange,
   testId,
+  onlyAdministered = false,
 }: {
   label: string;
   placeholder: string;
   value: string | undefined;
   onChange: (projectId: string | null) => void;
   testId: string;
+  /** Only the projects the caller administers (a project admin's audit trail). */
+  onlyAdministered?: boolean;
 }) {
   const trpc = useTRPC();
   const projects = useQuery(trpc.projects.list.queryOptions({ limit: 200 }, { staleTime: 60_000 }));
@@ -48,7 +51,9 @@ export function ProjectFilter({
     <Select
       label={label}
       placeholder={placeholder}
-      data={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: project.name }))}
+      data={(projects.data?.items ?? [])
+        .filter((project) => !onlyAdministered || project.role === 'admin')
+        .map((project) => ({ value: project.id, label: project.name }))}
       value={value ?? null}
       onChange={onChange}
       clearable
