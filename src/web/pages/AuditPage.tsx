@@ -34,14 +34,15 @@ function targetName(event: AuditEvent): string {
     typeof event.payload === 'object' && event.payload !== null ? event.payload : {}
   ) as Record<string, unknown>;
   const text = (key: string) => (typeof payload[key] === 'string' ? (payload[key] as string) : null);
-  const owner = text('owner');
-  const name = text('name');
-  if (event.target?.kind === 'repository' && owner && name) return `${owner}/${name}`;
   const named =
-    text('email') ?? text('fullName') ?? text('slug') ?? (event.target?.kind === 'project' ? null : name);
-  if (named) return named;
-  if (event.target?.kind === 'project') return event.projectSlug ?? event.target.id.slice(0, 8);
-  return (event.target?.id.split(':').pop() ?? '').slice(0, 8);
+    event.target?.kind === 'repository'
+      ? text('full_name')
+      : event.target?.kind === 'user' || event.target?.kind === 'member'
+        ? text('email')
+        : event.target?.kind === 'project'
+          ? (text('slug') ?? event.projectSlug)
+          : null;
+  return named ?? (event.target?.id.split(':').pop() ?? '').slice(0, 8);
 }
 
 function Target({ event }: { event: AuditEvent }) {
