@@ -55,7 +55,15 @@ export function ProjectsPage() {
         {(project) => (
           <Table.Tr key={project.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/projects/${project.id}`} fw={500}>
+              <Anchor
+                component={Link}
+                to={`/projects/${project.id}`}
+                fw={500}
+                maw={320}
+                truncate="end"
+                title={project.name}
+                display="block"
+              >
                 {project.name}
               </Anchor>
             </Table.Td>
