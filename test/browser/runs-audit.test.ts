@@ -157,7 +157,7 @@ describe('the audit page', () => {
     const attached = table.locator('tr[data-event-type="repository.upserted"]');
     await attached.waitFor();
     expect(await attached.innerText()).toMatch(
-      /owner@example\.com[\s\S]*Repository attached[\s\S]*Repository\s+octo-org\/contextual/,
+      /Repository attached[\s\S]*owner@example\.com[\s\S]*Repository\s+octo-org\/contextual/,
     );
     expect(await attached.getByTestId('audit-target').getAttribute('href')).toBe(`/projects/${projectId}`);
     await table.locator('tr[data-event-type="project.created"]').waitFor();

@@ -58,7 +58,7 @@ export function ProjectFilter({
       onChange={onChange}
       clearable
       searchable
-      w={220}
+      w={{ base: '100%', sm: 220 }}
       disabled={projects.isPending}
       data-testid={testId}
     />

@@ -141,7 +141,7 @@ export function AuditPage() {
       <PagedTable
         query={events}
         testId="audit-table"
-        columns={[t('audit.when'), t('audit.actor'), t('audit.what'), t('audit.target'), t('audit.project')]}
+        columns={[t('audit.what'), t('audit.actor'), t('audit.target'), t('audit.project'), t('audit.when')]}
         empty={{
           title: t('audit.emptyTitle'),
           description: chosenProject || actorId ? t('audit.emptyFiltered') : t('audit.emptyText'),
@@ -151,7 +151,10 @@ export function AuditPage() {
         {(event) => (
           <Table.Tr key={event.id} data-audit-id={event.id} data-event-type={event.eventType}>
             <Table.Td>
-              <RelativeTime value={event.createdAt} />
+              <Group gap="xs" wrap="nowrap">
+                <Text size="sm">{flowEventLabel(t, i18n, event.eventType)}</Text>
+                <Code>{event.eventType}</Code>
+              </Group>
             </Table.Td>
             <Table.Td>
               <Anchor
@@ -166,12 +169,6 @@ export function AuditPage() {
               </Anchor>
             </Table.Td>
             <Table.Td>
-              <Group gap="xs" wrap="nowrap">
-                <Text size="sm">{flowEventLabel(t, i18n, event.eventType)}</Text>
-                <Code>{event.eventType}</Code>
-              </Group>
-            </Table.Td>
-            <Table.Td>
               <Target event={event} />
             </Table.Td>
             <Table.Td>
@@ -184,6 +181,9 @@ export function AuditPage() {
                   —
                 </Text>
               )}
+            </Table.Td>
+            <Table.Td>
+              <RelativeTime value={event.createdAt} />
             </Table.Td>
           </Table.Tr>
         )}

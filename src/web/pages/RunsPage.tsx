@@ -51,8 +51,7 @@ function TextFilterInput({
         setTyped(event.currentTarget.value);
         apply(event.currentTarget.value);
       }}
-      w={180}
-      maw="100%"
+      w={{ base: 'calc(50% - 6px)', sm: 180 }}
       data-testid={`runs-filter-${name}`}
     />
   );
@@ -103,7 +102,7 @@ export function RunsPage() {
           value={status ?? null}
           onChange={(value) => setFilter('status', value)}
           clearable
-          w={180}
+          w={{ base: 'calc(50% - 6px)', sm: 180 }}
           data-testid="runs-filter-status"
         />
         {TEXT_FILTERS.map((name) => (
