@@ -45,7 +45,9 @@ export class Migration20261220000000StaffConsoleContext extends Migration {
           else (select r.project_id from agent_runs r where r.correlation_id = e.correlation_id)
         end
       where e.actor_type = 'staff';`);
-    this.addSql(`create index flow_events_staff_idx on flow_events (id desc) where actor_type = 'staff'::text;`);
+    this.addSql(
+      `create index flow_events_staff_idx on flow_events (id desc) where actor_type = 'staff'::text;`,
+    );
     this.addSql(
       `create index flow_events_staff_project_idx on flow_events (project_id, id desc) where actor_type = 'staff'::text;`,
     );

@@ -18,7 +18,10 @@ import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { controlPlaneConfigSchema } from '../src/control-plane/config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../src/dev/embedded-postgres.js';
+import { edgeConfigSchema } from '../src/edge/config.js';
+import { configErrorExitCode, configProblems } from '../src/shared/config/load-config.js';
 import { dataDir, loadOrCreateLocalSecrets, projectRoot, runFile } from './local-data.js';
 import { acquireRunLock, alreadyRunningMessage, recordRunUrl, releaseRunLock } from './local-run-lock.js';
 
@@ -334,6 +337,22 @@ async function main(): Promise<void> {
         .replace(/^:/, '127.0.0.1:')
         .replace(/^0\.0\.0\.0:/, '127.0.0.1:'),
     };
+
+    // Every bad setting of both processes at once, before either starts (each would name only its own).
+    const problems = [
+      ...new Set([
+        ...configProblems(controlPlaneConfigSchema, env),
+        ...configProblems(edgeConfigSchema, env),
+      ]),
+    ];
+    if (problems.length > 0) {
+      for (const problem of problems) process.stderr.write(`${paint(31, '[start]')} ${problem}\n`);
+      await stopAll(
+        `${problems.length} setting${problems.length === 1 ? ' is' : 's are'} wrong (fix the environment and start again)`,
+        configErrorExitCode,
+      );
+      return;
+    }
 
     // The control-plane's ports are picked free here and bound later by the child; another process
     // can take one in between. Then fresh ports are picked and the control-plane started again.

@@ -356,6 +356,21 @@ describe('trigger policy through the real edge and control-plane (SPEC §11)', (
       sender: { login: 'writer-gh' },
       project: { id: projects.default, binding_resolved: true },
     });
+    // Issue 21: the run as listed carries its context, read from what the ingest stored (no payload per row).
+    const listed = await platform.call<{ items: Array<Record<string, unknown>> }>(
+      'runs.list',
+      'query',
+      { sender: 'WRITER-GH', trigger: '/codex' },
+      owner,
+    );
+    const item = listed.data?.items.find((candidate) => candidate.id === member.body['run_id']);
+    expect(item).toMatchObject({
+      trigger: { kind: 'command', value: '/codex' },
+      instruction: 'do it',
+      subject: { kind: 'issue', number: 1, title: 'Spelling error in the README file' },
+      links: { subject: expect.stringMatching(/^https:\/\/github\.com\/.+\/issues\/1$/) },
+    });
+    expect((item?.links as Record<string, unknown>).repository).toMatch(/^https:\/\/github\.com\//);
   });
 
   it('50 concurrent copies of an ignored delivery → one record, one webhook.ignored, 49 duplicates of it', async () => {

@@ -50,10 +50,10 @@ interface NpmStart {
   exited: Promise<number | null>;
 }
 
-function npmStart(port: number): NpmStart {
+function npmStart(port: number, settings: Record<string, string> = {}): NpmStart {
   const child = spawn('npm', ['start'], {
     cwd: clone,
-    env: cleanEnv({ CODEXK8S_HTTP_ADDR: `127.0.0.1:${port}` }),
+    env: cleanEnv({ CODEXK8S_HTTP_ADDR: `127.0.0.1:${port}`, ...settings }),
     stdio: ['ignore', 'pipe', 'pipe'],
     // its own process group, like a shell job: Ctrl-C is a SIGINT to the whole group
     detached: true,
@@ -294,4 +294,33 @@ describe('npm start on a fresh clone', () => {
     expect(existsSync(lockFile)).toBe(false);
     expect(processesInClone()).toEqual([]);
   }, 900_000);
+
+  it('bad settings stop it with exit 78 (EX_CONFIG), every one named, of both processes, before either starts', async () => {
+    const run = npmStart(await freePort(), {
+      CODEXK8S_WORKER_SLOTS_PER_PROJECT: '0',
+      CODEXK8S_JWT_TTL: 'forever',
+      CODEXK8S_COOKIE_SECURE: 'maybe',
+      CODEXK8S_WORKER_CLAIM_LIMIT: 'many',
+    });
+    const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 240_000));
+    const code = await Promise.race([run.exited, timeout]);
+    expect(code, run.output().slice(-4000)).toBe(78);
+    const problems = run
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('[start] invalid configuration: '))
+      .map((line) => line.replace('[start] invalid configuration: ', '').split(':')[0]);
+    // control-plane settings and an edge setting, each once
+    expect(problems.sort()).toEqual([
+      'CODEXK8S_COOKIE_SECURE',
+      'CODEXK8S_JWT_TTL',
+      'CODEXK8S_WORKER_CLAIM_LIMIT',
+      'CODEXK8S_WORKER_SLOTS_PER_PROJECT',
+    ]);
+    expect(run.output()).toMatch(/4 settings are wrong/);
+    expect(run.output()).not.toMatch(/control-plane started|edge started/);
+    expect(run.output()).not.toContain('forever');
+    expect(existsSync(path.join(clone, '.data', 'local-run.json')), 'the lock is released').toBe(false);
+    expect(processesInClone()).toEqual([]);
+  }, 300_000);
 });

@@ -54,3 +54,23 @@ describe('the run reads (getRun, listRunEvents, listRunLearningFeedback)', () =>
         expect(await refusalOf(read(memory, callBy(caller), { runId })), `${read.name} ${kind}`).toBe(kind);
   });
 });
+
+describe('getRun: why a pending run waits', () => {
+  it("gives a pending run of a project its slots in use and its place in the project's queue; others none", async () => {
+    const { memory, admin, reader, project } = staffCast();
+    memory.addRun(project, 'running');
+    const first = memory.addRun(project, 'pending');
+    const second = memory.addRun(project, 'pending');
+    second.createdAt = new Date(first.createdAt.getTime() + 1000);
+    const finished = memory.addRun(project, 'succeeded');
+    const orphan = memory.addRun(null, 'pending');
+    expect((await getRun(memory, callBy(reader), { runId: first.id })).queue).toEqual({
+      slotsInUse: 1,
+      slotsTotal: 2,
+      position: 1,
+    });
+    expect((await getRun(memory, callBy(reader), { runId: second.id })).queue?.position).toBe(2);
+    expect((await getRun(memory, callBy(reader), { runId: finished.id })).queue).toBeNull();
+    expect((await getRun(memory, callBy(admin), { runId: orphan.id })).queue).toBeNull();
+  });
+});
