@@ -92,7 +92,7 @@ const theme = createTheme({
     // instead of pushing the page wider than a phone.
     Breadcrumbs: Breadcrumbs.extend({
       styles: {
-        root: { minWidth: 0 },
+        root: { minWidth: 0, flexWrap: 'nowrap' },
         breadcrumb: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
       },
     }),
