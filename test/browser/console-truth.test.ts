@@ -209,8 +209,9 @@ describe('stale data and loading', () => {
     } finally {
       await platform.startControlPlane();
     }
-    // Back: the banner goes away without a reload.
-    await page.getByTestId('platform-down').waitFor({ state: 'detached', timeout: 30_000 });
+    // Back: the banner goes away without a reload, within a few seconds of the control-plane being
+    // ready (it is asked every 3 s while unreachable), not at the next 15-second check.
+    await page.getByTestId('platform-down').waitFor({ state: 'detached', timeout: 12_000 });
     await page.getByTestId('projects-table').getByText('truth', { exact: true }).waitFor();
   }, 120_000);
 });
