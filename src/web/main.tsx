@@ -1,5 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './console.css';
 import './lib/i18n';
 import { Badge, Breadcrumbs, MantineProvider, Title, createTheme } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
