@@ -306,16 +306,18 @@ describe('screenshots of every page', () => {
           await context.close();
         }
       }
-      const login = await platform.browser.newContext({ baseURL: platform.edgeUrl, viewport: phone });
-      await login.addInitScript((chosen) => localStorage.setItem('codexk8s.language', chosen), language);
-      try {
-        const page = await login.newPage();
-        await page.goto('/login');
-        await page.getByTestId('dev-login-submit').waitFor();
-        await shoot(page, `phone-${language}-login`);
-        await expectNoSidewaysScroll(page, 'login');
-      } finally {
-        await login.close();
+      for (const [size, viewport] of sizes) {
+        const login = await platform.browser.newContext({ baseURL: platform.edgeUrl, viewport });
+        await login.addInitScript((chosen) => localStorage.setItem('codexk8s.language', chosen), language);
+        try {
+          const page = await login.newPage();
+          await page.goto('/login');
+          await page.getByTestId('dev-login-submit').waitFor();
+          await shoot(page, `${size}-${language}-login`);
+          await expectNoSidewaysScroll(page, `login (${size})`);
+        } finally {
+          await login.close();
+        }
       }
       expect(overflowing).toEqual([]);
     }, 240_000);

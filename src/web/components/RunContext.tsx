@@ -91,18 +91,24 @@ export function BranchAndCommit({ run }: { run: Run }) {
 }
 
 /** How long the run took, ticking while it runs; "waiting" while it has not started. */
-export function RunDuration({ run }: { run: Pick<Run, 'startedAt' | 'finishedAt'> }) {
+export function RunDuration({
+  run,
+  size = 'sm',
+}: {
+  run: Pick<Run, 'startedAt' | 'finishedAt'>;
+  size?: 'xs' | 'sm';
+}) {
   const { t } = useTranslation();
   const now = useNow(1000);
   if (!run.startedAt)
     return (
-      <Text span size="sm" c="dimmed">
+      <Text span size={size} c="dimmed">
         {run.finishedAt ? '—' : t('runs.waiting')}
       </Text>
     );
   const { minutes, seconds } = elapsed(run.startedAt, run.finishedAt, now);
   return (
-    <Text span size="sm" data-testid="run-duration">
+    <Text span size={size} data-testid="run-duration">
       {minutes > 0 ? t('time.minutesSeconds', { minutes, seconds }) : t('time.seconds', { seconds })}
     </Text>
   );

@@ -202,6 +202,7 @@ export const en = {
     branch: 'Branch / commit',
     duration: 'Duration',
     waiting: 'waiting',
+    when: 'When',
     filterProject: 'Project',
     filterStatus: 'Status',
     allProjects: 'All projects',

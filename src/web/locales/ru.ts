@@ -206,6 +206,7 @@ export const ru: Translation = {
     branch: 'Ветка / коммит',
     duration: 'Длительность',
     waiting: 'ожидает',
+    when: 'Когда',
     filterProject: 'Проект',
     filterStatus: 'Статус',
     allProjects: 'Все проекты',

@@ -129,8 +129,7 @@ export function RunsPage() {
           t('runs.trigger'),
           t('runs.branch'),
           t('runs.sender'),
-          t('runs.duration'),
-          t('common.created'),
+          t('runs.when'),
         ]}
         empty={{
           title: t('runs.emptyTitle'),
@@ -157,14 +156,14 @@ export function RunsPage() {
                     to={`/runs/${run.id}`}
                     size="sm"
                     fw={500}
-                    maw={320}
+                    maw={280}
                     truncate="end"
                     onClick={(event) => event.stopPropagation()}
                     data-testid="run-subject"
                   >
                     {subject ?? githubEventLabel(t, i18n, run.eventType, run.action)}
                   </Anchor>
-                  <Text size="xs" c="dimmed">
+                  <Text size="xs" c="dimmed" maw={280} truncate="end">
                     <Text span inherit ff="monospace">
                       {run.repositoryFullName || run.correlationId}
                     </Text>
@@ -183,10 +182,12 @@ export function RunsPage() {
                 {run.senderLogin ? <GitHubLink href={run.links.sender}>{run.senderLogin}</GitHubLink> : '—'}
               </Table.Td>
               <Table.Td>
-                <RunDuration run={run} />
-              </Table.Td>
-              <Table.Td>
-                <RelativeTime value={run.createdAt} />
+                <Stack gap={0}>
+                  <RelativeTime value={run.createdAt} />
+                  <Text size="xs" c="dimmed">
+                    <RunDuration run={run} size="xs" />
+                  </Text>
+                </Stack>
               </Table.Td>
             </Table.Tr>
           );
