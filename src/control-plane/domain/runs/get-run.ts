@@ -23,10 +23,6 @@ export async function getRun(
   const run = requireReadableRun(
     await deps.runs.findWithAccess(requireUuid('runId', input.runId), call.actorUserId),
   );
-  const payload = await deps.runs.findPayload(run.id);
-  const queue =
-    run.status === 'pending' && run.projectId !== null
-      ? await deps.runs.queueOf(run.id, deps.slotsPerProject)
-      : null;
+  const { payload, queue } = await deps.runs.findPayloadAndQueue(run.id, deps.slotsPerProject);
   return { run, payload, queue: queue && { ...queue, slotsTotal: deps.slotsPerProject } };
 }

@@ -152,14 +152,16 @@ export interface RunStore {
   findById(runId: string): Promise<RunSummary | null>;
   /** The run, the caller and the caller's role in the run's project, in one round trip. */
   findWithAccess(runId: string, actorUserId: string): Promise<RunAccess<RunSummary>>;
-  /** The whole run payload as stored (JSON). */
-  findPayload(runId: string): Promise<unknown>;
   /**
-   * Why a pending run waits: how many of its project's first `slotsPerProject` slots are held
-   * (leased or releasing), and its place among the project's pending runs in claim order (oldest
-   * first, 1 = next); null when the run is not pending or has no project.
+   * The whole run payload as stored (JSON), and why a pending run waits: how many of its project's
+   * first `slotsPerProject` slots are held (leased or releasing) and its place among the project's
+   * pending runs in claim order (oldest first, 1 = next); `queue` is null when the run is not
+   * pending or has no project. One round trip.
    */
-  queueOf(runId: string, slotsPerProject: number): Promise<{ slotsInUse: number; position: number } | null>;
+  findPayloadAndQueue(
+    runId: string,
+    slotsPerProject: number,
+  ): Promise<{ payload: unknown; queue: { slotsInUse: number; position: number } | null }>;
   /**
    * A page of the run's flow events (its correlation id's, oldest first, keyset on id) read together
    * with what deciding on the reader needs: the page is the caller's only if the policy says so.

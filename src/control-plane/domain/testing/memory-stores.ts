@@ -114,21 +114,22 @@ export function memoryRunStore(platform: MemoryPlatform): RunStore {
     }),
     findById: async (runId) => platform.state.runs.find((run) => run.id === runId) ?? null,
     findWithAccess: async (runId, actorUserId) => platform.runAccess(runId, actorUserId),
-    findPayload: async (runId) => platform.state.payloads.get(runId) ?? {},
     // The fake has no slots: a project's running runs hold its slots.
-    queueOf: async (runId, slotsPerProject) => {
+    findPayloadAndQueue: async (runId, slotsPerProject) => {
+      const payload = platform.state.payloads.get(runId) ?? {};
       const run = platform.state.runs.find((candidate) => candidate.id === runId);
-      if (!run || run.status !== 'pending' || run.projectId === null) return null;
+      if (!run || run.status !== 'pending' || run.projectId === null) return { payload, queue: null };
       const ofProject = platform.state.runs.filter((candidate) => candidate.projectId === run.projectId);
       const pending = ofProject
         .filter((candidate) => candidate.status === 'pending')
         .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.id.localeCompare(b.id));
+      const running = ofProject.filter((candidate) => candidate.status === 'running').length;
       return {
-        slotsInUse: Math.min(
-          slotsPerProject,
-          ofProject.filter((candidate) => candidate.status === 'running').length,
-        ),
-        position: pending.findIndex((candidate) => candidate.id === run.id) + 1,
+        payload,
+        queue: {
+          slotsInUse: Math.min(slotsPerProject, running),
+          position: pending.findIndex((candidate) => candidate.id === run.id) + 1,
+        },
       };
     },
     listEventsWithAccess: async (runId, actorUserId, page) => {

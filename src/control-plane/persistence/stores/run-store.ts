@@ -15,7 +15,6 @@ import {
   type RunSummary,
 } from '../../domain/runs/ports.js';
 import { type Page, type PageRequest } from '../../domain/staff-call/pagination.js';
-import { AgentRunEntity } from '../entities/agent-run.js';
 import { LearningFeedbackEntity } from '../entities/learning-feedback.js';
 import { queryWithActor } from './caller-reads.js';
 import { decodeCursor, encodeCursor, toPage } from './cursor.js';
@@ -144,31 +143,35 @@ export class SqlRunStore implements RunStore {
     return readRunEventsWithAccess(this.orm, runId, actorUserId, page);
   }
 
-  async queueOf(runId: string, slotsPerProject: number) {
+  async findPayloadAndQueue(runId: string, slotsPerProject: number) {
     const [row] = await queryPrepared(
       this.orm,
-      z.object({ slots_in_use: column.integer, position: column.integer }),
+      z.object({
+        run_payload: column.json,
+        slots_in_use: column.integer.nullable(),
+        position: column.integer.nullable(),
+      }),
       {
-        // Claim order is the dispatcher's: oldest pending first (agent_runs_status_created_idx).
-        sql: `select
-            (select count(*)::int from slots s where s.project_id = r.project_id and s.slot_no < ?
-               and s.state in ('leased', 'releasing')) as slots_in_use,
-            (select count(*)::int from agent_runs q where q.status = 'pending' and q.project_id = r.project_id
-               and (q.created_at, q.id) <= (r.created_at, r.id)) as position
-          from agent_runs r where r.id = ? and r.status = 'pending' and r.project_id is not null`,
+        // The queue only for a pending run of a project; claim order is the dispatcher's: oldest
+        // pending first (agent_runs_status_created_idx). One round trip with the payload.
+        sql: `select r.run_payload,
+            case when r.status = 'pending' and r.project_id is not null then
+              (select count(*)::int from slots s where s.project_id = r.project_id and s.slot_no < ?
+                 and s.state in ('leased', 'releasing')) end as slots_in_use,
+            case when r.status = 'pending' and r.project_id is not null then
+              (select count(*)::int from agent_runs q where q.status = 'pending' and q.project_id = r.project_id
+                 and (q.created_at, q.id) <= (r.created_at, r.id)) end as position
+          from agent_runs r where r.id = ?`,
         bindings: [slotsPerProject, runId],
       },
     );
-    return row ? { slotsInUse: row.slots_in_use, position: row.position } : null;
-  }
-
-  async findPayload(runId: string): Promise<unknown> {
-    const run = await currentEntityManager(this.orm).findOne(
-      AgentRunEntity,
-      { id: runId },
-      { fields: ['runPayload'] },
-    );
-    return run?.runPayload ?? {};
+    return {
+      payload: row?.run_payload ?? {},
+      queue:
+        row && row.slots_in_use !== null && row.position !== null
+          ? { slotsInUse: row.slots_in_use, position: row.position }
+          : null,
+    };
   }
 
   async listLearningFeedback(runId: string, page: PageRequest): Promise<Page<LearningFeedbackRecord>> {
