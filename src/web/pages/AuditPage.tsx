@@ -153,7 +153,7 @@ export function AuditPage() {
             <Table.Td>
               <Group gap="xs" wrap="nowrap">
                 <Text size="sm">{flowEventLabel(t, i18n, event.eventType)}</Text>
-                <Code>{event.eventType}</Code>
+                <Code visibleFrom="sm">{event.eventType}</Code>
               </Group>
             </Table.Td>
             <Table.Td>

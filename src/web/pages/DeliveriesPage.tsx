@@ -113,7 +113,13 @@ export function DeliveriesPage() {
               <Text size="sm">{delivery.senderLogin || '—'}</Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm" ff="monospace">
+              <Text
+                size="sm"
+                ff="monospace"
+                maw={240}
+                truncate="end"
+                title={delivery.repositoryFullName || undefined}
+              >
                 {delivery.repositoryFullName || '—'}
               </Text>
             </Table.Td>
