@@ -116,7 +116,7 @@ export function DeliveriesPage() {
               <Text
                 size="sm"
                 ff="monospace"
-                maw={240}
+                maw={200}
                 truncate="end"
                 title={delivery.repositoryFullName || undefined}
               >
