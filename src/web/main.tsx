@@ -1,7 +1,8 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import './console.css';
 import './lib/i18n';
-import { MantineProvider, createTheme } from '@mantine/core';
+import { Badge, Breadcrumbs, MantineProvider, Title, createTheme } from '@mantine/core';
 import { ModalsProvider } from '@mantine/modals';
 import { Notifications } from '@mantine/notifications';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
@@ -10,8 +11,15 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { SignedInLayout } from './components/Layout';
 import { isRetryable, isUnauthorized } from './lib/errors';
+import {
+  answersWithoutControlPlane,
+  isUnreachableError,
+  markReachable,
+  markUnreachable,
+} from './lib/reachability';
 import { currentPath, signInPath } from './lib/session';
 import { createApiClient, TRPCProvider } from './lib/trpc';
+import { AuditPage } from './pages/AuditPage';
 import { DeliveriesPage } from './pages/DeliveriesPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
@@ -33,6 +41,7 @@ const router = createBrowserRouter([
       { path: 'runs/:runId', element: <RunPage /> },
       { path: 'deliveries', element: <DeliveriesPage /> },
       { path: 'users', element: <UsersPage /> },
+      { path: 'audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
@@ -47,9 +56,20 @@ function onApiError(error: unknown): void {
   void router.navigate(signInPath(currentPath()), { replace: true });
 }
 
+/** Every failure and answer says whether the control-plane is reachable (the stale-data banner). */
+function onQueryError(error: unknown): void {
+  if (isUnreachableError(error)) markUnreachable();
+  onApiError(error);
+}
+
 const queryClient = new QueryClient({
-  queryCache: new QueryCache({ onError: onApiError }),
-  mutationCache: new MutationCache({ onError: onApiError }),
+  queryCache: new QueryCache({
+    onError: onQueryError,
+    onSuccess: (_data, query) => {
+      if (!answersWithoutControlPlane(query.queryKey)) markReachable();
+    },
+  }),
+  mutationCache: new MutationCache({ onError: onQueryError }),
   defaultOptions: {
     queries: {
       retry: (failures, error) => failures < 2 && isRetryable(error),
@@ -65,6 +85,20 @@ const theme = createTheme({
   primaryColor: 'blue',
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+  components: {
+    // The console's badges are short words (a status, a role): shown whole, never cut to "SUC…"
+    // by a narrow table column.
+    Badge: Badge.extend({ styles: { root: { flexShrink: 0, minWidth: 'max-content' } } }),
+    // A long project name or repository shortens with "…" in the trail and wraps in a title,
+    // instead of pushing the page wider than a phone.
+    Breadcrumbs: Breadcrumbs.extend({
+      styles: {
+        root: { minWidth: 0, flexWrap: 'nowrap' },
+        breadcrumb: { minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+      },
+    }),
+    Title: Title.extend({ styles: { root: { overflowWrap: 'anywhere' } } }),
+  },
 });
 
 const root = document.getElementById('root');

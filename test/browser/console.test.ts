@@ -358,7 +358,7 @@ describe('staff console in a real browser', () => {
     const row = (deliveryId: string) => table.locator(`tr[data-delivery-id="${deliveryId}"]`);
     await row(untrusted.deliveryId).locator('[data-reason="untrusted_sender"]').waitFor();
     expect(await row(untrusted.deliveryId).innerText()).toMatch(
-      /Ignored[\s\S]*untrusted sender[\s\S]*issue_comment[\s\S]*stranger[\s\S]*octo-org\/demo-service[\s\S]*e2e-demo/i,
+      /Ignored[\s\S]*untrusted sender[\s\S]*Issue comment[\s\S]*stranger[\s\S]*octo-org\/demo-service[\s\S]*e2e-demo/i,
     );
     await row(push.deliveryId).locator('[data-reason="no_trigger"]').waitFor();
     await row(command.deliveryId).locator('[data-outcome="run"]').waitFor();
@@ -520,7 +520,7 @@ describe('staff console in a real browser', () => {
     page.off('framenavigated', countNavigation);
     await screenshot(page, '09-runs-live');
 
-    await row.click();
+    await row.getByTestId('run-subject').click();
     await page.waitForURL(`${edgeUrl}/runs/${runId}`);
     const timeline = page.locator('[data-testid="run-timeline"]');
     await timeline.locator('[data-event-type="webhook.received"]').waitFor();
@@ -533,7 +533,9 @@ describe('staff console in a real browser', () => {
     const eventCount = await timeline.locator('[data-event-type]').count();
     await page.waitForTimeout(7000);
     expect(await timeline.locator('[data-event-type]').count()).toBe(eventCount);
-    expect(await page.getByTestId('timeline-connection').innerText()).toMatch(/live/i);
+    // Still connected, but the finished run is no longer "live" (issue 21).
+    expect(await page.getByTestId('timeline-connection').getAttribute('data-connection')).toBe('pending');
+    expect(await page.getByTestId('timeline-connection').innerText()).toMatch(/complete/i);
     expect(ownerProblems).toEqual([]);
   }, 90_000);
 
@@ -623,6 +625,9 @@ describe('staff console in a real browser', () => {
     await row.getByRole('button', { name: 'Delete' }).click();
     const confirm = page.getByRole('dialog');
     await confirm.getByText('Delete project “To Delete”?').waitFor();
+    // Deleting a project and all its runs asks for its slug, typed (issue 21).
+    expect(await confirm.getByRole('button', { name: 'Delete' }).isDisabled()).toBe(true);
+    await confirm.getByTestId('typed-confirm-input').fill('to-delete');
     await screenshot(page, '11-delete-project-confirm');
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await row.waitFor({ state: 'detached' });

@@ -6,7 +6,15 @@ export function ListTable({ testId, children }: { testId: string; children: Reac
   return (
     <Card withBorder p={0}>
       <Table.ScrollContainer minWidth={720}>
-        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid={testId}>
+        {/* Cells keep their text on one line; the table scrolls inside its card instead of
+            squeezing a column to a letter per line on a phone. */}
+        <Table
+          highlightOnHover
+          verticalSpacing="sm"
+          horizontalSpacing="md"
+          style={{ whiteSpace: 'nowrap' }}
+          data-testid={testId}
+        >
           {children}
         </Table>
       </Table.ScrollContainer>
@@ -23,11 +31,37 @@ export function RowDangerButton({ onClick, children }: { onClick: () => void; ch
   );
 }
 
+/** Where a row's actions stick: the right edge of the card, over the columns scrolling under them. */
+export const stickyRight = {
+  position: 'sticky',
+  right: 0,
+  background: 'var(--mantine-color-body)',
+  whiteSpace: 'nowrap',
+  boxShadow: 'inset 1px 0 0 var(--mantine-color-gray-2)',
+} as const;
+
+/** The header cell above the rows' actions: untitled, and sticking where they stick. */
+export function ActionsHeaderCell() {
+  return <Table.Th style={stickyRight} />;
+}
+
+/**
+ * The last cell of a row, holding its actions. It sticks to the right edge of the table's card, so
+ * on a narrow screen the actions stay in view while the other columns scroll under them.
+ */
+export function RowActionsCell({ children }: { children: ReactNode }) {
+  return (
+    <Table.Td ta="right" style={stickyRight}>
+      {children}
+    </Table.Td>
+  );
+}
+
 /** The last cell of a row, holding its red action. */
 export function RowDangerCell({ onClick, children }: { onClick: () => void; children: ReactNode }) {
   return (
-    <Table.Td ta="right">
+    <RowActionsCell>
       <RowDangerButton onClick={onClick}>{children}</RowDangerButton>
-    </Table.Td>
+    </RowActionsCell>
   );
 }

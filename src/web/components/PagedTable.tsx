@@ -1,6 +1,6 @@
 import { Card, EmptyState, Stack, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { ListTable } from './ListTable';
+import { ActionsHeaderCell, ListTable } from './ListTable';
 import { LoadMore, type PagedQuery } from './LoadMore';
 import { QueryState, type QueryLike } from './QueryState';
 
@@ -10,8 +10,8 @@ interface PagedTableProps<Item> {
   testId: string;
   /** The header cells, in order; an empty string for a column without a title (row actions). */
   columns: ReactNode[];
-  /** What an empty list says. */
-  empty: { title: string; description?: string };
+  /** What an empty list says, and what one can do about it (e.g. clear the filters). */
+  empty: { title: string; description?: string; action?: ReactNode };
   /** One `<Table.Tr>` per item, with its key. */
   children: (item: Item) => ReactNode;
 }
@@ -28,7 +28,9 @@ export function PagedTable<Item>({ query, testId, columns, empty, children }: Pa
         if (items.length === 0) {
           return (
             <Card withBorder>
-              <EmptyState title={empty.title} description={empty.description} />
+              <EmptyState title={empty.title} description={empty.description}>
+                {empty.action && <EmptyState.Actions>{empty.action}</EmptyState.Actions>}
+              </EmptyState>
             </Card>
           );
         }
@@ -37,9 +39,13 @@ export function PagedTable<Item>({ query, testId, columns, empty, children }: Pa
             <ListTable testId={testId}>
               <Table.Thead>
                 <Table.Tr>
-                  {columns.map((column, index) => (
-                    <Table.Th key={index}>{column}</Table.Th>
-                  ))}
+                  {columns.map((column, index) =>
+                    column === '' && index === columns.length - 1 ? (
+                      <ActionsHeaderCell key={index} />
+                    ) : (
+                      <Table.Th key={index}>{column}</Table.Th>
+                    ),
+                  )}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>{items.map(children)}</Table.Tbody>

@@ -1,5 +1,6 @@
-import { Select } from '@mantine/core';
+import { Button, Select } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useTRPC } from '../lib/trpc';
 
@@ -12,7 +13,19 @@ export function useSearchFilters() {
     else next.delete(key);
     setParams(next, { replace: true });
   };
-  return { params, setFilter };
+  /** Drops every filter of the page (the "Clear filters" of a list filtered down to nothing). */
+  const clearFilters = () => setParams(new URLSearchParams(), { replace: true });
+  return { params, setFilter, clearFilters };
+}
+
+/** The button an empty, filtered list offers: back to everything. */
+export function ClearFiltersButton({ onClick }: { onClick: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Button variant="default" onClick={onClick} data-testid="clear-filters">
+      {t('common.clearFilters')}
+    </Button>
+  );
 }
 
 /** The project filter of a list page: the projects the caller sees, searchable, clearable. */
@@ -22,12 +35,15 @@ export function ProjectFilter({
   value,
   onChange,
   testId,
+  onlyAdministered = false,
 }: {
   label: string;
   placeholder: string;
   value: string | undefined;
   onChange: (projectId: string | null) => void;
   testId: string;
+  /** Only the projects the caller administers (a project admin's audit trail). */
+  onlyAdministered?: boolean;
 }) {
   const trpc = useTRPC();
   const projects = useQuery(trpc.projects.list.queryOptions({ limit: 200 }, { staleTime: 60_000 }));
@@ -35,12 +51,14 @@ export function ProjectFilter({
     <Select
       label={label}
       placeholder={placeholder}
-      data={(projects.data?.items ?? []).map((project) => ({ value: project.id, label: project.name }))}
+      data={(projects.data?.items ?? [])
+        .filter((project) => !onlyAdministered || project.role === 'admin')
+        .map((project) => ({ value: project.id, label: project.name }))}
       value={value ?? null}
       onChange={onChange}
       clearable
       searchable
-      w={260}
+      w={{ base: '100%', sm: 220 }}
       disabled={projects.isPending}
       data-testid={testId}
     />

@@ -2,6 +2,7 @@ import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { describeError } from '../lib/errors';
+import { isUnreachableError } from '../lib/reachability';
 
 interface ErrorAlertProps {
   error: unknown;
@@ -50,7 +51,11 @@ export interface QueryLike<T> {
   refetch: () => unknown;
 }
 
-/** Loading, error and data states of one query, the same way on every page. */
+/**
+ * Loading, error and data states of one query, the same way on every page. A refresh that fails
+ * keeps what was loaded: when the platform is unreachable the layout's banner says it may be out of
+ * date; any other failure shows above it.
+ */
 export function QueryState<T>({
   query,
   children,
@@ -59,7 +64,14 @@ export function QueryState<T>({
   children: (data: T) => ReactNode;
 }) {
   if (query.isPending) return <LoadingState />;
-  if (query.isError || query.data === undefined)
+  if (query.data === undefined)
     return <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isError && !isUnreachableError(query.error))
+    return (
+      <Stack gap="md">
+        <ErrorAlert error={query.error} onRetry={() => void query.refetch()} />
+        {children(query.data)}
+      </Stack>
+    );
   return <>{children(query.data)}</>;
 }

@@ -1,5 +1,6 @@
 import { EmptyState, Table } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { ActionsHeaderCell } from './ListTable';
 import { QueryState, type QueryLike } from './QueryState';
 
 /**
@@ -32,7 +33,9 @@ export function SectionTable<Item>({
               <Table.Thead>
                 <Table.Tr>
                   {columns.map((column, index) =>
-                    typeof column === 'string' ? (
+                    column === '' && index === columns.length - 1 ? (
+                      <ActionsHeaderCell key={index} />
+                    ) : typeof column === 'string' ? (
                       <Table.Th key={index}>{column}</Table.Th>
                     ) : (
                       <Table.Th key={index} w={column.width}>

@@ -1,5 +1,5 @@
 import { TRPCClientError } from '@trpc/client';
-import type { TFunction } from 'i18next';
+import i18n, { type TFunction } from 'i18next';
 
 /** Error codes the staff API answers with (SPEC §6) plus the transport's own failures. */
 const KNOWN_CODES = [
@@ -11,6 +11,7 @@ const KNOWN_CODES = [
   'PRECONDITION_FAILED',
   'TOO_MANY_REQUESTS',
   'SERVICE_UNAVAILABLE',
+  'BAD_GATEWAY',
   'TIMEOUT',
   'INTERNAL_SERVER_ERROR',
 ] as const;
@@ -19,6 +20,9 @@ export type ApiErrorCode = (typeof KNOWN_CODES)[number] | 'NETWORK' | 'UNKNOWN';
 interface ErrorDataShape {
   code?: string;
   httpStatus?: number;
+  /** Why the platform refused, as a stable code (the edge's data.reason), and its safe details. */
+  reason?: string;
+  details?: Record<string, unknown>;
 }
 
 function dataOf(error: TRPCClientError<never>): ErrorDataShape | undefined {
@@ -36,6 +40,15 @@ export function apiErrorCode(error: unknown): ApiErrorCode {
   }
   if (error instanceof TypeError) return 'NETWORK';
   return 'UNKNOWN';
+}
+
+/** The refusal's stable reason code and details, when the platform sent one. */
+export function apiErrorReason(error: unknown): { reason: string; details: Record<string, unknown> } | null {
+  if (!(error instanceof TRPCClientError)) return null;
+  const data = dataOf(error as TRPCClientError<never>);
+  if (typeof data?.reason !== 'string') return null;
+  const details = typeof data.details === 'object' && data.details !== null ? data.details : {};
+  return { reason: data.reason, details };
 }
 
 export function isUnauthorized(error: unknown): boolean {
@@ -71,8 +84,16 @@ const WITHOUT_DETAIL = new Set<ApiErrorCode>([
  */
 export function describeError(t: TFunction, error: unknown): DescribedError {
   const code = apiErrorCode(error);
-  const title = t(`errors.${code}`);
   const message = error instanceof Error ? error.message.trim() : '';
+  const refusal = apiErrorReason(error);
+  const reasonKey = refusal ? `errorReasons.${refusal.reason}` : null;
+  if (refusal && reasonKey && i18n.exists(reasonKey)) {
+    // The reason says it all, in the reader's language; only a malformed field keeps the server's
+    // words (they name the rule the value broke).
+    const title = t(reasonKey as 'errorReasons.user_not_found', refusal.details);
+    return { title, detail: refusal.reason === 'invalid_field' && message ? message : null };
+  }
+  const title = t(`errors.${code}`);
   const generic =
     message === '' || message === code || /^(fetch failed|failed to fetch|unexpected token)/i.test(message);
   return { title, detail: generic || WITHOUT_DETAIL.has(code) ? null : message };

@@ -3,9 +3,10 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
-import { ProjectFilter, useSearchFilters } from '../components/ProjectFilter';
+import { ClearFiltersButton, ProjectFilter, useSearchFilters } from '../components/ProjectFilter';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
+import { githubEventLabel } from '../lib/labels';
 import { useTRPC, type Delivery } from '../lib/trpc';
 
 const PAGE_SIZE = 50;
@@ -41,9 +42,9 @@ function OutcomeBadge({ delivery }: { delivery: Delivery }) {
 
 /** deliveries.list (SPEC §11): every webhook delivery, what became of it and why. */
 export function DeliveriesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const trpc = useTRPC();
-  const { params, setFilter } = useSearchFilters();
+  const { params, setFilter, clearFilters } = useSearchFilters();
   const projectId = params.get('projectId') || undefined;
   const outcomeParam = params.get('outcome') ?? '';
   const outcome = isOutcome(outcomeParam) ? outcomeParam : undefined;
@@ -95,6 +96,7 @@ export function DeliveriesPage() {
         empty={{
           title: t('deliveries.emptyTitle'),
           description: projectId || outcome ? t('deliveries.emptyFiltered') : t('deliveries.emptyText'),
+          action: (projectId || outcome) && <ClearFiltersButton onClick={clearFilters} />,
         }}
       >
         {(delivery) => (
@@ -103,21 +105,21 @@ export function DeliveriesPage() {
               <OutcomeBadge delivery={delivery} />
             </Table.Td>
             <Table.Td>
-              <Text size="sm">
-                {delivery.event}
-                {delivery.action && (
-                  <Text span c="dimmed" size="sm">
-                    {' · '}
-                    {delivery.action}
-                  </Text>
-                )}
+              <Text size="sm" title={[delivery.event, delivery.action].filter(Boolean).join('.')}>
+                {githubEventLabel(t, i18n, delivery.event, delivery.action)}
               </Text>
             </Table.Td>
             <Table.Td>
               <Text size="sm">{delivery.senderLogin || '—'}</Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm" ff="monospace">
+              <Text
+                size="sm"
+                ff="monospace"
+                maw={200}
+                truncate="end"
+                title={delivery.repositoryFullName || undefined}
+              >
                 {delivery.repositoryFullName || '—'}
               </Text>
             </Table.Td>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 export function NotFoundPage() {
   const { t } = useTranslation();
   return (
-    <Card withBorder>
+    <Card withBorder data-testid="not-found">
       <EmptyState title={t('notFound.title')} description={t('notFound.text')}>
         <EmptyState.Actions>
           <Button component={Link} to="/" variant="default">

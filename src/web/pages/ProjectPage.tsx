@@ -1,4 +1,5 @@
 import { Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -10,6 +11,7 @@ import { usePrincipal } from '../lib/principal';
 import { useTRPC } from '../lib/trpc';
 import { MembersSection } from './project/MembersSection';
 import { RepositoriesSection } from './project/RepositoriesSection';
+import { EditProjectModal } from './project/ProjectModals';
 import { useDeleteProject } from './project/useDeleteProject';
 
 /** One project: its repositories and, for platform admins, its members. */
@@ -21,6 +23,7 @@ export function ProjectPage() {
   const { projectId = '' } = useParams();
   const project = useQuery(trpc.projects.get.queryOptions({ projectId }));
   const confirmDelete = useDeleteProject(() => void navigate('/projects'));
+  const [editing, editModal] = useDisclosure(false);
 
   return (
     <QueryState query={project}>
@@ -55,6 +58,11 @@ export function ProjectPage() {
                 >
                   {t('projects.viewRuns')}
                 </Button>
+                {principal.isPlatformAdmin && (
+                  <Button variant="default" onClick={editModal.open} data-testid="edit-project">
+                    {t('projects.edit')}
+                  </Button>
+                )}
                 {principal.isPlatformOwner && (
                   <Button variant="light" color="red" onClick={() => confirmDelete(current)}>
                     {t('projects.delete')}
@@ -66,6 +74,9 @@ export function ProjectPage() {
           <RepositoriesSection project={current} />
           {current.role === 'admin' && <TriggersPanel projectId={current.id} />}
           {principal.isPlatformAdmin && <MembersSection project={current} />}
+          {principal.isPlatformAdmin && (
+            <EditProjectModal project={current} opened={editing} onClose={editModal.close} />
+          )}
         </Stack>
       )}
     </QueryState>

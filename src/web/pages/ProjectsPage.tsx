@@ -1,67 +1,19 @@
-import { Anchor, Button, Table, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { Anchor, Button, Table, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { closeAfterSubmit, type DialogProps, FormModal } from '../components/FormModal';
+import { Link } from 'react-router';
 import { PageHeader } from '../components/PageHeader';
 import { RowDangerCell } from '../components/ListTable';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { RoleBadge } from '../components/RoleBadge';
-import { useAfterChange } from '../components/notify';
 import { usePrincipal } from '../lib/principal';
 import { useTRPC } from '../lib/trpc';
+import { CreateProjectModal } from './project/ProjectModals';
 import { useDeleteProject } from './project/useDeleteProject';
-import { validators } from '../lib/validation';
 
 const PAGE_SIZE = 50;
-const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-
-function CreateProjectModal({ opened, onClose }: DialogProps) {
-  const { t } = useTranslation();
-  const trpc = useTRPC();
-  const navigate = useNavigate();
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { slug: '', name: '' },
-    validate: {
-      slug: (value) => (SLUG_PATTERN.test(value) ? null : t('validation.slug')),
-      name: validators(t).required,
-    },
-  });
-  const afterChange = useAfterChange();
-  const upsert = useMutation(
-    trpc.projects.upsert.mutationOptions(
-      afterChange(trpc.projects.pathKey(), t('projects.created'), (result) => {
-        closeAfterSubmit(form, onClose)();
-        void navigate(`/projects/${result.project.id}`);
-      }),
-    ),
-  );
-
-  return (
-    <FormModal
-      opened={opened}
-      onClose={onClose}
-      title={t('projects.createTitle')}
-      submitLabel={t('common.create')}
-      submitting={upsert.isPending}
-      onSubmit={form.onSubmit((values) => upsert.mutate({ slug: values.slug, name: values.name.trim() }))}
-    >
-      <TextInput
-        label={t('projects.slug')}
-        description={t('projects.slugHint')}
-        required
-        data-autofocus
-        {...form.getInputProps('slug')}
-      />
-      <TextInput label={t('projects.name')} required {...form.getInputProps('name')} />
-    </FormModal>
-  );
-}
-
 export function ProjectsPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
@@ -103,7 +55,15 @@ export function ProjectsPage() {
         {(project) => (
           <Table.Tr key={project.id}>
             <Table.Td>
-              <Anchor component={Link} to={`/projects/${project.id}`} fw={500}>
+              <Anchor
+                component={Link}
+                to={`/projects/${project.id}`}
+                fw={500}
+                maw={320}
+                truncate="end"
+                title={project.name}
+                display="block"
+              >
                 {project.name}
               </Anchor>
             </Table.Td>

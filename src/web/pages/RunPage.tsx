@@ -15,6 +15,7 @@ import { useTRPC } from '../lib/trpc';
 import { LearningFeedbackCard } from './run/LearningFeedbackCard';
 import { LiveTimeline } from './run/LiveTimeline';
 import { PayloadSummary } from './run/PayloadSummary';
+import { WhyItWaits } from './run/WhyItWaits';
 
 const ACTIVE = new Set(['pending', 'running']);
 
@@ -68,7 +69,7 @@ export function RunPage() {
 
   return (
     <QueryState query={run}>
-      {({ run: current, payload }) => (
+      {({ run: current, payload, queue }) => (
         <Stack gap="lg">
           <Breadcrumbs>
             <Anchor component={Link} to="/runs" size="sm">
@@ -107,10 +108,11 @@ export function RunPage() {
               )
             }
           />
+          {current.status === 'pending' && <WhyItWaits queue={queue} />}
           <PayloadSummary run={current} payload={payload} />
           <RunTriggerCard payload={payload} />
           <RunLogPanel runId={current.id} runFinished={!ACTIVE.has(current.status)} />
-          <LiveTimeline runId={current.id} onEvent={refreshRun} />
+          <LiveTimeline runId={current.id} onEvent={refreshRun} runFinished={!ACTIVE.has(current.status)} />
           <LearningFeedbackCard runId={current.id} />
         </Stack>
       )}

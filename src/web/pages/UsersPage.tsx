@@ -17,7 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { confirmDanger } from '../components/confirm';
 import { closeAfterSubmit, type DialogProps, FormModal } from '../components/FormModal';
 import { PageHeader } from '../components/PageHeader';
-import { RowDangerButton } from '../components/ListTable';
+import { RowActionsCell, RowDangerButton } from '../components/ListTable';
 import { PagedTable } from '../components/PagedTable';
 import { RelativeTime } from '../components/RelativeTime';
 import { useAfterChange } from '../components/notify';
@@ -129,6 +129,7 @@ export function UsersPage() {
         columns={[
           t('users.email'),
           t('users.githubLogin'),
+          t('users.lastSignIn'),
           t('users.platformAdmin'),
           t('common.created'),
           '',
@@ -153,7 +154,16 @@ export function UsersPage() {
               </Group>
             </Table.Td>
             <Table.Td>
-              <TextOr value={user.githubLogin} placeholder={t('users.neverSignedIn')} />
+              <TextOr value={user.githubLogin} placeholder="—" />
+            </Table.Td>
+            <Table.Td data-testid="last-sign-in">
+              {user.lastSignInAt ? (
+                <RelativeTime value={user.lastSignInAt} />
+              ) : (
+                <Text size="sm" c="dimmed">
+                  {t('users.neverSignedIn')}
+                </Text>
+              )}
             </Table.Td>
             <Table.Td>
               <Switch
@@ -172,11 +182,11 @@ export function UsersPage() {
             <Table.Td>
               <RelativeTime value={user.createdAt} />
             </Table.Td>
-            <Table.Td ta="right">
+            <RowActionsCell>
               {canDelete(principal, user) && (
                 <RowDangerButton onClick={() => confirmDelete(user)}>{t('common.delete')}</RowDangerButton>
               )}
-            </Table.Td>
+            </RowActionsCell>
           </Table.Tr>
         )}
       </PagedTable>

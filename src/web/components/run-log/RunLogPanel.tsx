@@ -92,10 +92,11 @@ export function RunLogPanel({ runId, runFinished }: { runId: string; runFinished
             {t('runLog.lines', { n: lines.length })}
           </Text>
         </Group>
-        <Group gap="xs" wrap="nowrap">
+        <Group gap="xs" wrap="wrap">
           <TextInput
             size="xs"
             w={220}
+            maw="100%"
             placeholder={t('runLog.search')}
             aria-label={t('runLog.search')}
             value={query}

@@ -7,6 +7,7 @@ import { ErrorAlert } from '../../components/QueryState';
 import { RelativeTime } from '../../components/RelativeTime';
 import { SectionCard } from '../../components/SectionCard';
 import { apiErrorCode } from '../../lib/errors';
+import { flowEventLabel } from '../../lib/labels';
 import { useTRPC, type RouterOutputs } from '../../lib/trpc';
 
 /** runs.events' item; the live stream types actorType as a plain string, hence the widening. */
@@ -29,8 +30,35 @@ function streamEndReason(error: unknown): 'session' | 'access' | null {
   return code === 'UNAUTHORIZED' ? 'session' : code === 'FORBIDDEN' ? 'access' : null;
 }
 
-/** The run's flow events, streamed over SSE; the stream resumes from the last seen id after a drop. */
-export function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () => void }) {
+/** Who did it: a person by email, the platform's own parts by name, in the reader's language. */
+function ActorText({ event }: { event: FlowEvent }) {
+  const { t, i18n } = useTranslation();
+  const email = 'actorEmail' in event && typeof event.actorEmail === 'string' ? event.actorEmail : '';
+  if (event.actorType === 'staff')
+    return <span data-actor={event.actorId}>{email || `${t('actorTypes.staff')} ${event.actorId}`}</span>;
+  const key = `systemActors.${event.actorId.replace(/[^a-z0-9]+/gi, '_')}`;
+  return (
+    <span data-actor={event.actorId}>
+      {i18n.exists(key)
+        ? t(key as 'systemActors.github_webhook')
+        : `${t('actorTypes.system')} ${event.actorId}`}
+    </span>
+  );
+}
+
+/**
+ * The run's flow events, streamed over SSE; the stream resumes from the last seen id after a drop.
+ * "Live" only while the run can still change; a finished run's timeline says it is complete.
+ */
+export function LiveTimeline({
+  runId,
+  onEvent,
+  runFinished = false,
+}: {
+  runId: string;
+  onEvent: () => void;
+  runFinished?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -62,11 +90,14 @@ export function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () =>
       action={
         <Badge
           variant="dot"
-          color={live ? 'green' : subscription.status === 'error' ? 'red' : 'yellow'}
+          color={live ? (runFinished ? 'gray' : 'green') : subscription.status === 'error' ? 'red' : 'yellow'}
           data-testid="timeline-connection"
+          data-connection={subscription.status}
         >
           {live
-            ? t('run.live')
+            ? runFinished
+              ? t('run.timelineComplete')
+              : t('run.live')
             : ended
               ? t('run.streamEnded')
               : subscription.status === 'error'
@@ -100,9 +131,8 @@ export function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () =>
       ) : (
         <Timeline active={events.length - 1} bulletSize={16} lineWidth={2}>
           {events.map((event) => {
-            const labelKey = `flowEvents.${event.eventType.replace(/[^a-z0-9]+/gi, '_')}`;
             // Unknown event types still show, by their technical name.
-            const label = i18n.exists(labelKey) ? t(labelKey as 'flowEvents.run_started') : event.eventType;
+            const label = flowEventLabel(t, i18n, event.eventType);
             const payload = event.payload;
             const hasPayload =
               payload !== null &&
@@ -123,8 +153,7 @@ export function LiveTimeline({ runId, onEvent }: { runId: string; onEvent: () =>
                 }
               >
                 <Text size="xs" c="dimmed">
-                  <RelativeTime value={event.createdAt} size="xs" /> ·{' '}
-                  {t(`actorTypes.${event.actorType === 'staff' ? 'staff' : 'system'}`)} {event.actorId}
+                  <RelativeTime value={event.createdAt} size="xs" /> · <ActorText event={event} />
                 </Text>
                 {hasPayload && (
                   <Spoiler

@@ -2,9 +2,10 @@ import { Anchor, Badge, Code, SimpleGrid, Spoiler, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Field, Mono } from '../../components/FieldValue';
+import { BranchAndCommit, GitHubLink, RunDuration } from '../../components/RunContext';
 import { RelativeTime } from '../../components/RelativeTime';
 import { SectionCard } from '../../components/SectionCard';
-import { elapsed, useNow } from '../../lib/time';
+import { githubEventLabel } from '../../lib/labels';
 import { type Run } from '../../lib/trpc';
 
 /** Reads a nested value of the (schemaless) run payload as display text, or null. */
@@ -18,38 +19,36 @@ function pick(source: unknown, path: string): string | null {
   return typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
-/** How long the run took, ticking every second while it still runs. */
-function Duration({ from, to }: { from: string; to: string | null }) {
-  const { t } = useTranslation();
-  const now = useNow(1000);
-  const { minutes, seconds } = elapsed(from, to, now);
-  return (
-    <Text size="sm">
-      {minutes > 0 ? t('time.minutesSeconds', { minutes, seconds }) : t('time.seconds', { seconds })}
-    </Text>
-  );
-}
-
 /** The run at a glance: where it came from, its project, its job and times, and its raw payload. */
 export function PayloadSummary({ run, payload }: { run: Run; payload: unknown }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const yesNo = (value: string | null) =>
     value === null ? null : value === 'true' ? t('common.yes') : t('common.no');
   return (
     <SectionCard title={t('run.summary')}>
       <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="lg" verticalSpacing="md">
         <Field label={t('run.repository')}>
-          <Mono>{run.repositoryFullName || pick(payload, 'repository.full_name')}</Mono>
+          <GitHubLink href={run.links.repository} mono>
+            {run.repositoryFullName || pick(payload, 'repository.full_name') || '—'}
+          </GitHubLink>
         </Field>
         <Field label={t('run.event')}>
-          <Mono>
-            {[run.eventType || pick(payload, 'event'), run.action || pick(payload, 'action')]
-              .filter(Boolean)
-              .join(' · ') || null}
-          </Mono>
+          <Text size="sm">
+            {githubEventLabel(
+              t,
+              i18n,
+              run.eventType || pick(payload, 'event') || '',
+              run.action || pick(payload, 'action'),
+            ) || '—'}
+          </Text>
         </Field>
         <Field label={t('run.sender')}>
-          <Mono>{run.senderLogin || pick(payload, 'sender.login')}</Mono>
+          <GitHubLink href={run.links.sender} mono>
+            {run.senderLogin || pick(payload, 'sender.login') || '—'}
+          </GitHubLink>
+        </Field>
+        <Field label={t('runs.branch')}>
+          <BranchAndCommit run={run} />
         </Field>
         <Field label={t('run.project')}>
           {run.projectId ? (
@@ -88,11 +87,9 @@ export function PayloadSummary({ run, payload }: { run: Run; payload: unknown })
         <Field label={t('run.finishedAt')}>
           <RelativeTime value={run.finishedAt} />
         </Field>
-        {run.startedAt && (
-          <Field label={t('run.duration')}>
-            <Duration from={run.startedAt} to={run.finishedAt} />
-          </Field>
-        )}
+        <Field label={t('run.duration')}>
+          <RunDuration run={run} />
+        </Field>
       </SimpleGrid>
       <Spoiler maxHeight={0} showLabel={t('run.showRawPayload')} hideLabel={t('run.hideRawPayload')} mt="md">
         <Code block style={{ maxHeight: 420, overflow: 'auto' }}>
