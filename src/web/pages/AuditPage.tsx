@@ -61,11 +61,19 @@ function Target({ event }: { event: AuditEvent }) {
         {t(`audit.targets.${event.target.kind}`)}
       </Text>
       {path ? (
-        <Anchor component={Link} to={path} size="sm" data-testid="audit-target">
+        <Anchor
+          component={Link}
+          to={path}
+          size="sm"
+          truncate="end"
+          maw={240}
+          title={name}
+          data-testid="audit-target"
+        >
           {name}
         </Anchor>
       ) : (
-        <Text size="sm" data-testid="audit-target">
+        <Text size="sm" truncate="end" maw={240} title={name} data-testid="audit-target">
           {name}
         </Text>
       )}
@@ -151,10 +159,13 @@ export function AuditPage() {
         {(event) => (
           <Table.Tr key={event.id} data-audit-id={event.id} data-event-type={event.eventType}>
             <Table.Td>
-              <Group gap="xs" wrap="nowrap">
+              {/* The event's own name under its label: the row stays narrow enough for "When" at 1280 px. */}
+              <Stack gap={2} align="flex-start">
                 <Text size="sm">{flowEventLabel(t, i18n, event.eventType)}</Text>
-                <Code visibleFrom="sm">{event.eventType}</Code>
-              </Group>
+                <Code visibleFrom="sm" fz="xs">
+                  {event.eventType}
+                </Code>
+              </Stack>
             </Table.Td>
             <Table.Td>
               <Anchor
