@@ -5,6 +5,7 @@ import { Migration20261127130000RunSummaryColumns } from './Migration20261127130
 import { Migration20261127140000RunListCoveringIndex } from './Migration20261127140000RunListCoveringIndex.js';
 import { Migration20261201000000RunLogs } from './Migration20261201000000RunLogs.js';
 import { Migration20261210000000WebhookDeliveries } from './Migration20261210000000WebhookDeliveries.js';
+import { Migration20261220000000GitHubReports } from './Migration20261220000000GitHubReports.js';
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list works from
@@ -23,4 +24,5 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261201000000RunLogs', class: Migration20261201000000RunLogs },
   { name: 'Migration20261210000000WebhookDeliveries', class: Migration20261210000000WebhookDeliveries },
+  { name: 'Migration20261220000000GitHubReports', class: Migration20261220000000GitHubReports },
 ];

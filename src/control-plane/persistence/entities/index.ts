@@ -1,5 +1,6 @@
 import { AgentRunEntity } from './agent-run.js';
 import { FlowEventEntity } from './flow-event.js';
+import { GitHubReportEntity } from './github-report.js';
 import { LearningFeedbackEntity } from './learning-feedback.js';
 import { ProjectMemberEntity } from './project-member.js';
 import { ProjectEntity } from './project.js';
@@ -11,6 +12,7 @@ import { WebhookDeliveryEntity } from './webhook-delivery.js';
 
 export * from './agent-run.js';
 export * from './flow-event.js';
+export * from './github-report.js';
 export * from './learning-feedback.js';
 export * from './project-member.js';
 export * from './project.js';
@@ -21,7 +23,7 @@ export * from './user.js';
 export * from './webhook-delivery.js';
 
 /**
- * Every table of SPEC §3, §11 and §12, as the migrations build it (constraints, indexes and generated columns
+ * Every table of SPEC §3, §11, §12 and §13, as the migrations build it (constraints, indexes and generated columns
  * included: test/integration/entity-schema.test.ts checks that MikroORM finds nothing to change).
  * The migrations stay the schema's author; a new table or column needs its entity too.
  */
@@ -37,4 +39,5 @@ export const allEntities = [
   RunLogEntity,
   RunLogChunkEntity,
   WebhookDeliveryEntity,
+  GitHubReportEntity,
 ];
