@@ -19,6 +19,8 @@ import { createLauncher } from './dispatcher/launchers/index.js';
 import { controlPlaneFastPaths } from './fast-paths/index.js';
 import { utcTimestampMillis } from './fast-paths/postgres-timestamp-digits.js';
 import { LiveAccessGuard } from './domain/access/live-access-guard.js';
+import { type GitHubReportsPorts } from './domain/github-reports/ports.js';
+import { ReportSender } from './domain/github-reports/report-sender.js';
 import { type MembersPorts } from './domain/members/ports.js';
 import { type ProjectsPorts } from './domain/projects/ports.js';
 import { type RepositoriesPorts } from './domain/repositories/ports.js';
@@ -36,6 +38,7 @@ import { type DeliveriesPorts } from './domain/deliveries/ports.js';
 import { type TriggersPorts } from './domain/triggers/ports.js';
 import { type TriggerPolicy } from './domain/triggers/trigger-policy.js';
 import { webhookIngestBatcher } from './domain/webhooks/ingest-webhook.js';
+import { GitHubReportRestApi } from './github/report-api.js';
 import { GitHubRepositoryApi } from './github/repository-api.js';
 import { type HandlerDependencies } from './grpc/handler.js';
 import { deliveriesHandlers } from './grpc/handlers/deliveries.js';
@@ -50,6 +53,7 @@ import { usersHandlers } from './grpc/handlers/users.js';
 import { webhookHandlers, webhookIngestBatchMetrics } from './grpc/handlers/webhooks.js';
 import { startGrpcServer } from './grpc/server.js';
 import { createControlPlaneHttpServer } from './http/server.js';
+import { createGitHubReportMetrics } from './metrics/github-report-metrics.js';
 import { createRunLogMetrics } from './metrics/run-log-metrics.js';
 import { createRunMetrics } from './metrics/run-metrics.js';
 import {
@@ -64,6 +68,7 @@ import { SqlAuditTrail } from './persistence/stores/audit-trail-store.js';
 import { SqlDeliveryStore } from './persistence/stores/delivery-store.js';
 import { SqlDispatcherStore } from './persistence/stores/dispatcher-store.js';
 import { SqlFlowEventSource } from './persistence/stores/flow-event-source.js';
+import { SqlGitHubReportStore } from './persistence/stores/github-report-store.js';
 import { SqlMemberStore } from './persistence/stores/member-store.js';
 import { SqlProjectStore } from './persistence/stores/project-store.js';
 import { SqlProjectTriggersStore } from './persistence/stores/project-triggers-store.js';
@@ -87,6 +92,9 @@ const logMaxChunkBytes = 64 * 1024;
 /** Unstored output per run past which its source is made to wait. */
 const logHighWaterBytes = 1024 * 1024;
 const logStoreRetryMs = 1_000;
+/** GitHub reports leased per sender tick, and how long a lease lasts (far beyond a send's 10 s timeout). */
+const reportBatchSize = 20;
+const reportLeaseMs = 60_000;
 
 /** Opens the database (migrating or refusing to start with pending migrations), then wires and starts everything. */
 export async function startControlPlane(config: ControlPlaneConfig, logger: Logger): Promise<StartedProcess> {
@@ -140,6 +148,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
 
   const runLogs = wireRunLogs(config, orm, logger, metrics, liveAccess);
   const runs = wireRuns(config, orm, logger, metrics, liveAccess, runLogs.captures);
+  const reportSender = wireGitHubReports(config, orm, logger, metrics, cipher);
 
   const platformTriggers = triggerDefaults(config);
   const triggers: TriggersPorts = {
@@ -184,6 +193,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
   logger.info({ grpcPort: grpcServer.port, httpPort }, 'control-plane started');
   runs.dispatcher?.start();
   runLogs.retention.start();
+  reportSender?.start();
 
   return {
     stopSteps: [
@@ -192,6 +202,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
         runs.events.close();
         await runs.dispatcher?.stop();
       },
+      () => reportSender?.stop(),
       async () => {
         runLogs.feed.close();
         await runLogs.retention.stop();
@@ -334,4 +345,34 @@ function wireRuns(
       )
     : null;
   return { ports, events, dispatcher };
+}
+
+/** GitHub feedback (SPEC §13): the outbox's sender and its metrics; no sender when the interval is 0. */
+function wireGitHubReports(
+  config: ControlPlaneConfig,
+  orm: MikroORM,
+  parentLogger: Logger,
+  metrics: Registry,
+  cipher: AesGcmTokenCipher,
+): ReportSender | null {
+  const logger = parentLogger.child({ component: 'github-reports' });
+  const store = new SqlGitHubReportStore(orm);
+  const reportMetrics = createGitHubReportMetrics(metrics, () => store.pendingSummary());
+  if (config.CODEXK8S_GITHUB_REPORT_INTERVAL === 0) return null;
+  const ports: GitHubReportsPorts = {
+    reports: store,
+    github: new GitHubReportRestApi({ baseUrl: config.CODEXK8S_GITHUB_API_BASE_URL }),
+    cipher,
+    publicBaseUrl: config.CODEXK8S_PUBLIC_BASE_URL,
+  };
+  return new ReportSender(ports, {
+    intervalMs: config.CODEXK8S_GITHUB_REPORT_INTERVAL,
+    batchSize: reportBatchSize,
+    leaseMs: reportLeaseMs,
+    onTick: (result) => {
+      reportMetrics.recordTick(result);
+      if (result.failed > 0 || result.retried > 0) logger.info(result, 'github reports handled');
+    },
+    onError: (error) => logger.warn({ err: error }, 'github report sender tick failed'),
+  });
 }

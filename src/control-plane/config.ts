@@ -10,6 +10,7 @@ import {
   listenAddress,
   logLevel,
   nonNegativeInt,
+  parseDurationMs,
   positiveInt,
   requiredString,
 } from '../shared/config/env-types.js';
@@ -61,6 +62,21 @@ const triggerList = (
     }
     return normalized(values);
   });
+
+/** A duration with a default where `0` means off (yields 0); milliseconds. */
+const durationOrOff = (defaultValue: string) =>
+  z
+    .string()
+    .default(defaultValue)
+    .transform((value, ctx) => {
+      if (value.trim() === '0') return 0;
+      const ms = parseDurationMs(value);
+      if (ms === undefined || ms <= 0) {
+        ctx.addIssue({ code: 'custom', message: 'expected 0 (off) or a duration such as 500ms, 1s, 5m' });
+        return z.NEVER;
+      }
+      return ms;
+    });
 
 /** Everything the control-plane reads from the environment (SPEC §8). */
 export const controlPlaneConfigSchema = z.object({
@@ -114,6 +130,8 @@ export const controlPlaneConfigSchema = z.object({
     message: 'must be at least 1024',
   }),
   CODEXK8S_RUN_LOG_RETENTION: duration('30d'),
+  // GitHub feedback (SPEC §13): the report sender's tick; 0 turns the sender off on this replica.
+  CODEXK8S_GITHUB_REPORT_INTERVAL: durationOrOff('1s'),
   // Under `npm start` the launcher script migrates first; everywhere else pending migrations stop start-up.
   CODEXK8S_MIGRATE_ON_START: boolean(false),
   // false: the libraries' own behaviour instead of the process's fast paths (its fast-paths/index.ts).

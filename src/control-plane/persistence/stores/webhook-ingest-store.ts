@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Knex } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { type MikroORM } from '../orm.js';
+import { reportTargetOf } from '../../domain/github-reports/report-target.js';
 import { projectRoles } from '../../../shared/contract/project-role.js';
 import { deliveryOutcomes, ignoreReasons } from '../../domain/webhooks/delivery-outcome.js';
 import {
@@ -75,7 +76,7 @@ const contextRow = z.object({
 
 const recordBatchSql = `
 with input (ord, delivery_id, correlation_id, event, action, repository_external_id, repository_full_name,
-            sender_login, received_at, project_id, carries, outcome, reason, new_run_id, learning_mode, payload) as (
+            sender_login, received_at, project_id, carries, outcome, reason, new_run_id, learning_mode, reports, payload) as (
   values %ROWS%
 ),
 carried as (
@@ -106,6 +107,15 @@ started as (
    where c.run_id = c.new_run_id
    order by c.correlation_id
   returning id
+),
+reported as (
+  -- The new run's GitHub report (SPEC §13): its outbox row, in the same statement as the run.
+  insert into github_reports (run_id, state)
+  select c.run_id, 'pending'
+    from carried c join recorded r on r.delivery_id = c.delivery_id
+   where c.run_id = c.new_run_id and c.reports
+   order by c.run_id
+  returning 1
 ),
 outcome as (
   select i.ord, i.delivery_id, i.correlation_id, i.event,
@@ -164,7 +174,7 @@ const recordedRow = z.object({
 });
 
 const inputRow =
-  '(?::int, ?::text, ?::text, ?::text, ?::text, ?::bigint, ?::text, ?::text, ?::timestamptz, ?::uuid, ?::boolean, ?::text, ?::text, ?::uuid, ?::boolean, ?::jsonb)';
+  '(?::int, ?::text, ?::text, ?::text, ?::text, ?::bigint, ?::text, ?::text, ?::timestamptz, ?::uuid, ?::boolean, ?::text, ?::text, ?::uuid, ?::boolean, ?::boolean, ?::jsonb)';
 const recordBatchSqlByRows = new Map<number, string>();
 const lateDuplicatesSql = recordLateDuplicatesSql.replace('%EVENT_PAYLOAD%', eventPayloadSql);
 
@@ -209,6 +219,7 @@ function bindingsFor(records: readonly DeliveryRecord[]): Knex.RawBinding[] {
       decision.outcome === 'ignored' ? decision.reason : null,
       run ? randomUUID() : null,
       run ? run.learningMode : null,
+      run ? reportTargetOf(run.runPayload) !== null : false,
       run ? runPayloadJson(run.runPayload, run.rawJson) : null,
     );
   });
