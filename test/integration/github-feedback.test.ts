@@ -1,0 +1,308 @@
+/**
+ * SPEC §13 through the real processes against the fake GitHub on loopback: run states reported as
+ * commit statuses (pull requests, pushes) or one edited comment (issues), through the outbox.
+ *
+ * Topology, one database: the staff platform's control-plane serves the edge (no dispatcher, no
+ * sender); a `reporter` replica only sends reports (CODEXK8S_GITHUB_REPORT_INTERVAL=100ms); a
+ * `worker` replica only dispatches runs (report interval 0), started once the first run's
+ * `pending` status is on GitHub, so that state is reported before any run can start. Each run's
+ * command waits for the test to write its exit code (scriptedCommand), so every state lasts as
+ * long as the test needs it to.
+ */
+import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { editedPayload, examplePayload } from '../../scripts/webhook-payload.js';
+import { sendWebhook } from '../support/github-webhooks.js';
+import { type FakeCommitStatus } from '../support/fake-github-api.js';
+import { type ControlPlaneHandle, startControlPlane } from '../support/platform.js';
+import { dispatcherEnv, scriptedCommand, waitFor } from '../support/runs.js';
+import { type SeededUser, startStaffPlatform, type StaffPlatform } from '../support/staff-platform.js';
+
+const repository = { owner: 'acme', name: 'feedback', id: 830_001 };
+const token = `ghp_${randomBytes(18).toString('hex')}`;
+const projectSlug = 'feedback';
+
+/** A command that waits for its script (the exit status the test picks), then runs it. */
+function gatedCommand(dir: string): string {
+  return `while [ ! -e "${dir}/$CODEXK8S_RUN_ID" ]; do sleep 0.1; done; eval "$(cat "${dir}/$CODEXK8S_RUN_ID")"`;
+}
+
+describe('GitHub feedback through the real processes (SPEC §13)', () => {
+  let platform: StaffPlatform;
+  let owner: SeededUser;
+  let projectId: string;
+  let reporter: ControlPlaneHandle | null = null;
+  let worker: ControlPlaneHandle | null = null;
+  const runs = scriptedCommand();
+  const baseUrl = 'https://codex.example.test';
+
+  const replicaEnv = (env: Record<string, string>) => ({
+    CODEXK8S_GITHUB_API_BASE_URL: platform.github.apiBaseUrl,
+    ...env,
+  });
+
+  async function startReporter(): Promise<ControlPlaneHandle> {
+    const handle = await startControlPlane({
+      databaseUrl: platform.db.url,
+      secrets: platform.secrets,
+      publicBaseUrl: baseUrl,
+      env: replicaEnv({ CODEXK8S_GITHUB_REPORT_INTERVAL: '100ms' }),
+    });
+    return handle;
+  }
+
+  async function ensureWorker(): Promise<void> {
+    worker ??= await startControlPlane({
+      databaseUrl: platform.db.url,
+      secrets: platform.secrets,
+      publicBaseUrl: baseUrl,
+      env: replicaEnv(
+        dispatcherEnv({
+          CODEXK8S_GITHUB_REPORT_INTERVAL: '0',
+          CODEXK8S_WORKER_POLL_INTERVAL: '200ms',
+          CODEXK8S_WORKER_JOB_COMMAND: gatedCommand(runs.dir),
+        }),
+      ),
+    });
+  }
+
+  beforeAll(async () => {
+    // The platform's own control-plane neither dispatches nor reports: the replicas below do.
+    platform = await startStaffPlatform({ CODEXK8S_GITHUB_REPORT_INTERVAL: '0' });
+    owner = await platform.seedUser(platform.secrets.ownerEmail, { owner: true });
+    projectId = await platform.seedProject(projectSlug);
+    platform.github.addRepository({ ...repository, tokens: [token] });
+    const attached = await platform.call(
+      'repositories.upsert',
+      'mutation',
+      { projectId, provider: 'github', owner: repository.owner, name: repository.name, token },
+      owner,
+    );
+    expect(attached.status, attached.message).toBe(200);
+    reporter = await startReporter();
+  }, 180_000);
+
+  afterAll(async () => {
+    await worker?.process.stop();
+    await reporter?.process.stop();
+    await platform?.stop();
+  });
+
+  const fullName = `${repository.owner}/${repository.name}`;
+
+  async function send(event: string, payload: Record<string, unknown>) {
+    const answer = await sendWebhook(platform.edge.url, {
+      event,
+      body: JSON.stringify(payload),
+      secret: platform.secrets.webhookSecret,
+    });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(202);
+    return String(answer.body['run_id']);
+  }
+
+  /** A labelled pull request whose head is a fresh commit. */
+  function labelledPullRequest(sha: string, number: number) {
+    const payload = editedPayload(examplePayload('pull_request', 'labeled'), 'pull_request', {
+      repo: fullName,
+      repositoryId: repository.id,
+      label: 'run:dev',
+    });
+    const pullRequest = payload['pull_request'] as Record<string, unknown>;
+    pullRequest['number'] = number;
+    payload['number'] = number;
+    (pullRequest['head'] as Record<string, unknown>)['sha'] = sha;
+    return payload;
+  }
+
+  function labelledIssue(number: number) {
+    const payload = editedPayload(examplePayload('issues', 'labeled'), 'issues', {
+      repo: fullName,
+      repositoryId: repository.id,
+      label: 'run:dev',
+    });
+    (payload['issue'] as Record<string, unknown>)['number'] = number;
+    return payload;
+  }
+
+  const sha = () => randomBytes(20).toString('hex');
+  const statusesOf = (commit: string) => platform.github.statuses.filter((status) => status.sha === commit);
+  const summary = (status: FakeCommitStatus) => `${status.state}: ${status.description}`;
+  const commentsOn = (issue: number) =>
+    [...platform.github.comments.values()].filter((comment) => comment.issueNumber === issue);
+
+  async function reportEvents(runId: string) {
+    const { rows } = await platform.db.query<{ event_type: string; payload: Record<string, unknown> }>(
+      `select e.event_type, e.payload from flow_events e join agent_runs r on r.correlation_id = e.correlation_id
+        where r.id = $1 and e.event_type like 'github.report.%' order by e.id`,
+      [runId],
+    );
+    return rows;
+  }
+
+  it('a labelled pull request: pending (queued), pending (running), then success on its head SHA, with the context and the run link', async () => {
+    const commit = sha();
+    const runId = await send('pull_request', labelledPullRequest(commit, 101));
+    await waitFor('the queued status', async () => statusesOf(commit).length >= 1, 30_000);
+    await ensureWorker();
+    await waitFor('the running status', async () => statusesOf(commit).length >= 2, 60_000);
+    runs.script(runId, 'exit 0');
+    await waitFor('the success status', async () => statusesOf(commit).length >= 3, 60_000);
+
+    const statuses = statusesOf(commit);
+    expect(statuses.map(summary)).toEqual([
+      'pending: codex-k8s run: Queued: waiting for a free slot',
+      'pending: codex-k8s run: Running',
+      expect.stringMatching(/^success: codex-k8s run: Succeeded in \d+s$/),
+    ]);
+    for (const status of statuses) {
+      expect(status.repository).toBe(fullName);
+      expect(status.context).toBe(`codex-k8s/${projectSlug}`);
+      expect(status.target_url).toBe(`${baseUrl}/runs/${runId}`);
+    }
+    // The requests carried the repository's token, and each state went out once.
+    const requests = platform.github.server.requests.filter((request) =>
+      request.path.endsWith(`/statuses/${commit}`),
+    );
+    expect(requests).toHaveLength(3);
+    expect(requests.every((request) => request.headers['authorization'] === `token ${token}`)).toBe(true);
+    const events = await reportEvents(runId);
+    expect(events.map((event) => `${event.event_type} ${String(event.payload['state'])}`)).toEqual([
+      'github.report.sent pending',
+      'github.report.sent running',
+      'github.report.sent succeeded',
+    ]);
+    expect(events[2]?.payload).toMatchObject({ target: 'commit_status', sha: commit, run_id: runId });
+  }, 180_000);
+
+  it('a failed run → failure', async () => {
+    await ensureWorker();
+    const commit = sha();
+    const runId = await send('pull_request', labelledPullRequest(commit, 102));
+    runs.script(runId, 'exit 3');
+    await waitFor(
+      'the failure status',
+      async () => statusesOf(commit).some((status) => status.state === 'failure'),
+      60_000,
+    );
+    const last = statusesOf(commit).at(-1);
+    expect(last?.state).toBe('failure');
+    expect(last?.description).toMatch(/^codex-k8s run: Failed after \d+s$/);
+    expect(last?.target_url).toBe(`${baseUrl}/runs/${runId}`);
+  }, 120_000);
+
+  it("an issue's run: one comment, created, then edited to the final state", async () => {
+    await ensureWorker();
+    const runId = await send('issues', labelledIssue(201));
+    await waitFor('the comment', async () => commentsOn(201).length === 1, 60_000);
+    // The run is still waiting for its script: the comment shows an unfinished state.
+    expect(commentsOn(201)[0]?.body).toMatch(/: (pending|running)\*\*/);
+    runs.script(runId, 'exit 0');
+    await waitFor(
+      'the edited comment',
+      async () => commentsOn(201)[0]?.body.includes(': succeeded**') === true,
+      60_000,
+    );
+    const [comment] = commentsOn(201);
+    expect(commentsOn(201)).toHaveLength(1);
+    expect(comment?.body).toContain(`[Open the run](${baseUrl}/runs/${runId})`);
+    expect(comment?.body).toMatch(/Succeeded in \d+s\./);
+    expect(comment?.body).toContain(`project \`${projectSlug}\``);
+    expect(comment?.bodies.length).toBeGreaterThanOrEqual(2);
+    const posts = platform.github.server.requests.filter(
+      (request) => request.method === 'POST' && request.path === `/repos/${fullName}/issues/201/comments`,
+    );
+    const patches = platform.github.server.requests.filter(
+      (request) =>
+        request.method === 'PATCH' && request.path === `/repos/${fullName}/issues/comments/${comment?.id}`,
+    );
+    expect(posts).toHaveLength(1);
+    expect(patches.length).toBe((comment?.bodies.length ?? 0) - 1);
+  }, 120_000);
+
+  it('GitHub answers 403 with x-ratelimit-remaining: 0 and a reset 3 s ahead → the report waits, then arrives', async () => {
+    await ensureWorker();
+    const resetAt = platform.github.exhaustRateLimit(3);
+    const commit = sha();
+    const runId = await send('pull_request', labelledPullRequest(commit, 103));
+    await waitFor(
+      'a refused status',
+      async () => platform.github.refusedReports.some((refused) => refused.path.endsWith(commit)),
+      30_000,
+    );
+    runs.script(runId, 'exit 0');
+    await waitFor(
+      'the success status',
+      async () => statusesOf(commit).some((status) => status.state === 'success'),
+      60_000,
+    );
+    const refused = platform.github.refusedReports.filter((request) => request.path.endsWith(commit));
+    // It waited for the reset instead of hammering GitHub: one refusal (at most two if a state change came between).
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(refused.length).toBeLessThanOrEqual(2);
+    expect(refused[0]).toMatchObject({ status: 403, headers: { 'x-ratelimit-remaining': '0' } });
+    const accepted = statusesOf(commit);
+    expect(accepted[0]!.at).toBeGreaterThanOrEqual(resetAt);
+    expect(accepted.at(-1)?.state).toBe('success');
+  }, 120_000);
+
+  it('the sender SIGKILLed with a state change unsent → the report arrives after the restart, once', async () => {
+    await ensureWorker();
+    const runId = await send('issues', labelledIssue(202));
+    await waitFor('the comment', async () => commentsOn(202).length === 1, 60_000);
+    await reporter?.process.stop('SIGKILL');
+    reporter = null;
+
+    runs.script(runId, 'exit 0');
+    // The state change is committed with its outbox row, and nobody sent it.
+    await waitFor(
+      'the unsent succeeded state',
+      async () =>
+        (
+          await platform.db.query(
+            `select 1 from github_reports g join agent_runs r on r.id = g.run_id
+              where g.run_id = $1 and r.status = 'succeeded' and g.state = 'succeeded' and g.version > g.handled_version`,
+            [runId],
+          )
+        ).rows.length === 1,
+      60_000,
+    );
+    const [comment] = commentsOn(202);
+    expect(comment?.body).not.toContain('succeeded');
+    const bodiesBefore = comment?.bodies.length ?? 0;
+
+    reporter = await startReporter();
+    await waitFor('the edited comment', async () => comment?.body.includes(': succeeded**') === true, 60_000);
+    // Give a duplicate every chance to show up.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(comment?.bodies.length).toBe(bodiesBefore + 1);
+    expect(commentsOn(202)).toHaveLength(1);
+    const sent = (await reportEvents(runId)).filter(
+      (event) => event.event_type === 'github.report.sent' && event.payload['state'] === 'succeeded',
+    );
+    expect(sent).toHaveLength(1);
+  }, 180_000);
+
+  it('a repository GitHub refuses (401) → github.report.failed once, no endless retry', async () => {
+    await ensureWorker();
+    platform.github.refuseReportsWith(401);
+    try {
+      const commit = sha();
+      const runId = await send('pull_request', labelledPullRequest(commit, 104));
+      await waitFor(
+        'github.report.failed',
+        async () => (await reportEvents(runId)).some((event) => event.event_type === 'github.report.failed'),
+        30_000,
+      );
+      const refusedBefore = platform.github.refusedReports.filter((request) => request.path.endsWith(commit));
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const refusedAfter = platform.github.refusedReports.filter((request) => request.path.endsWith(commit));
+      // Only a new state change (the run starting) may try again; nothing retries the refused one.
+      expect(refusedAfter.length).toBeLessThanOrEqual(refusedBefore.length + 1);
+      const failed = (await reportEvents(runId)).find((event) => event.event_type === 'github.report.failed');
+      expect(failed?.payload).toMatchObject({ reason: 'unauthorized', status: 401, target: 'commit_status' });
+      runs.script(runId, 'exit 0');
+    } finally {
+      platform.github.refuseReportsWith(null);
+    }
+  }, 120_000);
+});
