@@ -74,6 +74,7 @@ import { SqlProjectStore } from './persistence/stores/project-store.js';
 import { SqlProjectTriggersStore } from './persistence/stores/project-triggers-store.js';
 import { SqlRepositoryStore } from './persistence/stores/repository-store.js';
 import { SqlRunLogStore } from './persistence/stores/run-log-store.js';
+import { SqlRunRerunStore } from './persistence/stores/run-rerun-store.js';
 import { SqlRunStore } from './persistence/stores/run-store.js';
 import { SqlStaffAuthStore } from './persistence/stores/staff-auth-store.js';
 import { usePostgresTimestampParser } from './persistence/stores/timestamps.js';
@@ -324,6 +325,7 @@ function wireRuns(
   const ports: RunsPorts = {
     directory: new SqlAccessDirectory(orm),
     runs: new SqlRunStore(orm),
+    reruns: new SqlRunRerunStore(orm),
     events,
     liveAccess,
     launcher,

@@ -4,6 +4,7 @@
  * null, `*_json` fields parsed into objects, wrappers into boolean | null.
  */
 import { type DeliveryOutcome, type IgnoreReason } from '../../shared/contract/delivery-outcome.js';
+import { type GitHubReportState, githubReportStates } from '../../shared/contract/github-report.js';
 import { type ProjectRole } from '../../shared/contract/project-role.js';
 import { type RunStatus } from '../../shared/contract/run-status.js';
 import { timestampToIso, type v1 } from '../../shared/proto/index.js';
@@ -64,6 +65,16 @@ export function runJson(run: Message<v1.IRun>) {
     updatedAt: timestampToIso(run?.updatedAt),
     startedAt: timestampToIso(run?.startedAt),
     finishedAt: timestampToIso(run?.finishedAt),
+  };
+}
+
+/** Where a run's GitHub report stands (SPEC §13). */
+export function githubReportJson(report: Message<v1.IGitHubReport>) {
+  const state = report?.state ?? 'none';
+  return {
+    state: ((githubReportStates as readonly string[]).includes(state) ? state : 'none') as GitHubReportState,
+    sentState: (report?.sentState || null) as RunStatus | null,
+    lastError: report?.lastError || null,
   };
 }
 

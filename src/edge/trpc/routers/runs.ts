@@ -3,15 +3,22 @@ import { z } from 'zod';
 import { runStatuses } from '../../../shared/contract/run-status.js';
 import { id, listInput, orEmpty, resumeAfter } from '../inputs.js';
 import { liveStream } from '../live-stream.js';
-import { flowEventJson, learningFeedbackJson, pageJson, runJson, runPayloadJson } from '../mappers.js';
+import {
+  flowEventJson,
+  githubReportJson,
+  learningFeedbackJson,
+  pageJson,
+  runJson,
+  runPayloadJson,
+} from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
 
 const runStatus = z.enum(runStatuses, { error: `must be one of ${runStatuses.join(', ')}` });
 const runInput = z.object({ runId: id() });
 
 /**
- * runs.list, runs.get, runs.events, runs.learningFeedback, runs.cancel and runs.watchEvents
- * (SPEC §6, §7). Access is decided by the control-plane.
+ * runs.list, runs.get, runs.events, runs.learningFeedback, runs.cancel, runs.rerun and
+ * runs.watchEvents (SPEC §6, §7, §13). Access is decided by the control-plane.
  */
 export const runsRouter = router({
   list: staffProcedure
@@ -19,7 +26,13 @@ export const runsRouter = router({
     .query(async ({ ctx, input }) => pageJson(await ctx.call('listRuns', input), runJson)),
   get: staffProcedure.input(runInput).query(async ({ ctx, input }) => {
     const response = await ctx.call('getRun', input);
-    return { run: runJson(response.run), payload: runPayloadJson(response.runPayloadJson) };
+    return {
+      run: runJson(response.run),
+      payload: runPayloadJson(response.runPayloadJson),
+      rerunOf: response.rerunOf || null,
+      rerunIds: response.rerunIds ?? [],
+      githubReport: githubReportJson(response.githubReport),
+    };
   }),
   events: staffProcedure
     .input(runInput.extend(listInput))
@@ -32,6 +45,10 @@ export const runsRouter = router({
   cancel: staffProcedure
     .input(runInput)
     .mutation(async ({ ctx, input }) => runJson((await ctx.call('cancelRun', input)).run)),
+  /** SPEC §13: a new pending run with the same payload; answers the new run. */
+  rerun: staffProcedure
+    .input(runInput)
+    .mutation(async ({ ctx, input }) => runJson((await ctx.call('rerunRun', input)).run)),
 
   /**
    * Server-sent events of one run: the stored events after `lastEventId`, then live ones. Each is
