@@ -174,10 +174,13 @@ describe('GitHub feedback through the real processes (SPEC §13)', () => {
     expect(events[2]?.payload).toMatchObject({ target: 'commit_status', sha: commit, run_id: runId });
   }, 180_000);
 
+  let failedRun: { runId: string; commit: string } | null = null;
+
   it('a failed run → failure', async () => {
     await ensureWorker();
     const commit = sha();
     const runId = await send('pull_request', labelledPullRequest(commit, 102));
+    failedRun = { runId, commit };
     runs.script(runId, 'exit 3');
     await waitFor(
       'the failure status',
@@ -249,6 +252,20 @@ describe('GitHub feedback through the real processes (SPEC §13)', () => {
     await ensureWorker();
     const runId = await send('issues', labelledIssue(202));
     await waitFor('the comment', async () => commentsOn(202).length === 1, 60_000);
+    // Killed between sends: every state so far delivered and nothing leased (a send cut off by the
+    // kill would be repeated once its lease ran out, which is not what this test is about).
+    await waitFor(
+      'the run running and reported',
+      async () =>
+        (
+          await platform.db.query(
+            `select 1 from github_reports g join agent_runs r on r.id = g.run_id
+              where g.run_id = $1 and r.status = 'running' and g.version = g.handled_version and g.lease_owner is null`,
+            [runId],
+          )
+        ).rows.length === 1,
+      60_000,
+    );
     await reporter?.process.stop('SIGKILL');
     reporter = null;
 
@@ -304,5 +321,72 @@ describe('GitHub feedback through the real processes (SPEC §13)', () => {
     } finally {
       platform.github.refuseReportsWith(null);
     }
+  }, 120_000);
+
+  it("a rerun of the failed run runs again: both runs show the link, the commit gets the rerun's statuses", async () => {
+    await ensureWorker();
+    if (!failedRun) throw new Error('the failed run test did not run');
+    const { runId, commit } = failedRun;
+    const original = await platform.db.query<{ correlation_id: string }>(
+      'select correlation_id from agent_runs where id = $1',
+      [runId],
+    );
+    const rerun = await platform.call<{ id: string; status: string; correlationId: string }>(
+      'runs.rerun',
+      'mutation',
+      { runId },
+      owner,
+    );
+    expect(rerun.status, rerun.message).toBe(200);
+    const rerunId = rerun.data!.id;
+    expect(rerun.data).toMatchObject({
+      status: 'pending',
+      correlationId: `${original.rows[0]!.correlation_id}:rerun:1`,
+    });
+    // Only finished runs can be rerun: the rerun itself is not (yet).
+    const early = await platform.call('runs.rerun', 'mutation', { runId: rerunId }, owner);
+    expect(early.code, early.message).toBe('PRECONDITION_FAILED');
+
+    runs.script(rerunId, 'exit 0');
+    await waitFor(
+      "the rerun's success status",
+      async () =>
+        statusesOf(commit).some(
+          (status) => status.state === 'success' && status.target_url === `${baseUrl}/runs/${rerunId}`,
+        ),
+      60_000,
+    );
+    type RunView = {
+      run: { status: string };
+      rerunOf: string | null;
+      rerunIds: string[];
+      githubReport: { state: string; sentState: string | null };
+    };
+    const rerunView = await waitFor(
+      'the rerun reported',
+      async () => {
+        const view = await platform.call<RunView>('runs.get', 'query', { runId: rerunId }, owner);
+        return view.data?.githubReport.state === 'sent' && view.data.githubReport.sentState === 'succeeded'
+          ? view.data
+          : null;
+      },
+      30_000,
+    );
+    expect(rerunView).toMatchObject({ run: { status: 'succeeded' }, rerunOf: runId, rerunIds: [] });
+    const originalView = await platform.call<RunView>('runs.get', 'query', { runId }, owner);
+    expect(originalView.data).toMatchObject({
+      run: { status: 'failed' },
+      rerunOf: null,
+      rerunIds: [rerunId],
+      githubReport: { state: 'sent', sentState: 'failed' },
+    });
+    const events = await platform.db.query<{ correlation_id: string; payload: Record<string, unknown> }>(
+      `select correlation_id, payload from flow_events where event_type = 'run.rerun' and actor_id = $1 order by id`,
+      [owner.id],
+    );
+    expect(events.rows.map((row) => row.payload)).toEqual([
+      { run_id: runId, rerun_id: rerunId },
+      { run_id: rerunId, rerun_of: runId },
+    ]);
   }, 120_000);
 });

@@ -53,6 +53,8 @@ export interface GitHubReportStore {
     commentId: number | null;
     event: ReportEvent;
   }): Promise<void>;
+  /** Hands this sender's leases back (on stop), so another replica sends those rows at once. */
+  releaseLeases(owner: string): Promise<void>;
   /** Not delivered yet: try again after `delayMs` (database clock), one more attempt counted. */
   retryLater(input: {
     runId: string;

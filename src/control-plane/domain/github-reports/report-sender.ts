@@ -17,7 +17,8 @@ export interface ReportSenderOptions {
 /**
  * The GitHub report sender's loop (SPEC §13): a tick (sendDueReports) at start and every
  * `intervalMs`, one at a time; a full batch ticks again at once. Any number of replicas run one:
- * rows are leased with SKIP LOCKED. On stop the tick in progress finishes its current send.
+ * rows are leased with SKIP LOCKED. On stop the tick in progress finishes its current send and
+ * the leases left are handed back; a killed sender's leases run out after `leaseMs`.
  */
 export class ReportSender {
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}:reports`;
@@ -39,6 +40,10 @@ export class ReportSender {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+    // Rows this sender leased but did not get to (stopped mid-batch) go back at once.
+    await this.deps.reports
+      .releaseLeases(this.owner)
+      .catch((error: unknown) => this.options.onError?.(error));
   }
 
   /** One tick; never throws. */

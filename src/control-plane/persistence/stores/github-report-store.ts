@@ -127,6 +127,16 @@ export class SqlGitHubReportStore implements GitHubReportStore {
     await this.handled(input, 'failed', null, input.error);
   }
 
+  async releaseLeases(owner: string): Promise<void> {
+    await inTransaction(this.orm, () =>
+      execute(
+        this.orm,
+        `update github_reports set lease_owner = null, lease_until = null, updated_at = now() where lease_owner = ?`,
+        [owner],
+      ),
+    );
+  }
+
   async retryLater(input: {
     runId: string;
     owner: string;

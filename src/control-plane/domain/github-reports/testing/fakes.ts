@@ -116,6 +116,12 @@ export class MemoryReportStore implements GitHubReportStore {
     return Promise.resolve();
   }
 
+  releaseLeases(owner: string): Promise<void> {
+    for (const row of this.rows.values())
+      if (row.leaseOwner === owner) Object.assign(row, { leaseOwner: null, leaseUntil: 0 });
+    return Promise.resolve();
+  }
+
   retryLater(input: {
     runId: string;
     owner: string;
