@@ -7,7 +7,9 @@ import { Migration } from '@mikro-orm/migrations';
  * the one left to send. The row is written in the same transaction as the state change; the sender
  * leases due rows (`lease_owner`, `lease_until`) with SKIP LOCKED and never holds a lock while it
  * talks to GitHub. `comment_id` is the run's comment when it reports on an issue or pull request.
- * `agent_runs.rerun_of` links a rerun to the run it repeats.
+ * `agent_runs.rerun_of` links a rerun to the run it repeats. `/codex retry` looks up the latest run
+ * of an issue or pull request among its repository's runs (an index by repository, newest first) and
+ * may ignore a delivery with the new reason `nothing_to_retry`.
  */
 export class Migration20261220000000GitHubReports extends Migration {
   override async up(): Promise<void> {
@@ -38,9 +40,22 @@ export class Migration20261220000000GitHubReports extends Migration {
       `alter table agent_runs add column rerun_of uuid null references agent_runs (id) on delete set null;`,
     );
     this.addSql(`create index agent_runs_rerun_of_idx on agent_runs (rerun_of) where rerun_of is not null;`);
+    this.addSql(
+      `create index agent_runs_repository_created_idx on agent_runs (repository_full_name, created_at desc, id desc);`,
+    );
+    this.addSql(`alter table webhook_deliveries drop constraint webhook_deliveries_reason_check;`);
+    this.addSql(
+      `alter table webhook_deliveries add constraint webhook_deliveries_reason_check check (reason in ('no_trigger', 'untrusted_sender', 'ping', 'nothing_to_retry'));`,
+    );
   }
 
   override async down(): Promise<void> {
+    this.addSql(`update webhook_deliveries set reason = 'no_trigger' where reason = 'nothing_to_retry';`);
+    this.addSql(`alter table webhook_deliveries drop constraint webhook_deliveries_reason_check;`);
+    this.addSql(
+      `alter table webhook_deliveries add constraint webhook_deliveries_reason_check check (reason in ('no_trigger', 'untrusted_sender', 'ping'));`,
+    );
+    this.addSql(`drop index if exists agent_runs_repository_created_idx;`);
     this.addSql(`drop index if exists agent_runs_rerun_of_idx;`);
     this.addSql(`alter table agent_runs drop column if exists rerun_of;`);
     this.addSql(`drop table if exists github_reports;`);

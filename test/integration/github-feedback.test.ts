@@ -193,9 +193,12 @@ describe('GitHub feedback through the real processes (SPEC §13)', () => {
     expect(last?.target_url).toBe(`${baseUrl}/runs/${runId}`);
   }, 120_000);
 
+  let issueRunId: string | null = null;
+
   it("an issue's run: one comment, created, then edited to the final state", async () => {
     await ensureWorker();
     const runId = await send('issues', labelledIssue(201));
+    issueRunId = runId;
     await waitFor('the comment', async () => commentsOn(201).length === 1, 60_000);
     // The run is still waiting for its script: the comment shows an unfinished state.
     expect(commentsOn(201)[0]?.body).toMatch(/: (pending|running)\*\*/);
@@ -388,5 +391,61 @@ describe('GitHub feedback through the real processes (SPEC §13)', () => {
       { run_id: runId, rerun_id: rerunId },
       { run_id: rerunId, rerun_of: runId },
     ]);
+  }, 120_000);
+
+  it('/codex retry on the issue reruns its latest run (its own comment follows it); on an issue without runs it is ignored', async () => {
+    await ensureWorker();
+    if (!issueRunId) throw new Error("the issue's run test did not run");
+    const retryOn = (issue: number) => {
+      const payload = editedPayload(examplePayload('issue_comment', 'created'), 'issue_comment', {
+        repo: fullName,
+        repositoryId: repository.id,
+        comment: '/codex retry',
+        association: 'OWNER',
+      });
+      (payload['issue'] as Record<string, unknown>)['number'] = issue;
+      return JSON.stringify(payload);
+    };
+    const nothing = await sendWebhook(platform.edge.url, {
+      event: 'issue_comment',
+      body: retryOn(299),
+      secret: platform.secrets.webhookSecret,
+    });
+    expect(nothing.status).toBe(200);
+    expect(nothing.body).toMatchObject({ status: 'ignored', reason: 'nothing_to_retry', duplicate: false });
+
+    const answer = await sendWebhook(platform.edge.url, {
+      event: 'issue_comment',
+      body: retryOn(201),
+      secret: platform.secrets.webhookSecret,
+    });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(202);
+    const rerunId = String(answer.body['run_id']);
+    expect(rerunId).not.toBe(issueRunId);
+    runs.script(rerunId, 'exit 0');
+    await waitFor(
+      "the rerun's own comment, finished",
+      async () =>
+        commentsOn(201).some(
+          (comment) => comment.body.includes(`/runs/${rerunId})`) && comment.body.includes(': succeeded**'),
+        ),
+      60_000,
+    );
+    expect(commentsOn(201)).toHaveLength(2);
+    const view = await platform.call<{ rerunOf: string | null; payload: Record<string, unknown> }>(
+      'runs.get',
+      'query',
+      { runId: rerunId },
+      owner,
+    );
+    expect(view.data?.rerunOf).toBe(issueRunId);
+    expect(view.data?.payload).toMatchObject({ trigger: { kind: 'label', value: 'run:dev' } });
+    const original = await platform.call<{ rerunIds: string[] }>(
+      'runs.get',
+      'query',
+      { runId: issueRunId },
+      owner,
+    );
+    expect(original.data?.rerunIds).toEqual([rerunId]);
   }, 120_000);
 });

@@ -265,6 +265,7 @@ export const en = {
       no_trigger: 'no trigger',
       untrusted_sender: 'untrusted sender',
       ping: 'ping',
+      nothing_to_retry: 'nothing to retry',
     },
     emptyTitle: 'No deliveries',
     emptyText: 'Deliveries appear when GitHub sends webhooks of attached repositories.',

@@ -269,6 +269,7 @@ export const ru: Translation = {
       no_trigger: 'нет триггера',
       untrusted_sender: 'недоверенный отправитель',
       ping: 'ping',
+      nothing_to_retry: 'нечего перезапускать',
     },
     emptyTitle: 'Доставок нет',
     emptyText: 'Доставки появятся, когда GitHub пришлёт вебхуки подключённых репозиториев.',

@@ -75,6 +75,12 @@ export const AgentRunEntity = new EntitySchema<AgentRunRow>({
     },
     // The dispatcher claims the oldest pending runs first.
     { name: 'agent_runs_status_created_idx', properties: ['status', 'createdAt', 'id'] },
+    // `/codex retry`: the latest run of an issue or pull request, among its repository's runs.
+    {
+      name: 'agent_runs_repository_created_idx',
+      expression:
+        'create index agent_runs_repository_created_idx on agent_runs (repository_full_name, created_at desc, id desc)',
+    },
     {
       name: 'agent_runs_rerun_of_idx',
       expression: 'create index agent_runs_rerun_of_idx on agent_runs (rerun_of) where rerun_of is not null',

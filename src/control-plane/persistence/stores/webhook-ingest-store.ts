@@ -10,9 +10,14 @@ import {
   type IngestContext,
   type IngestContextQuery,
   type RecordedDelivery,
+  type RetryRecord,
   type WebhookIngestStore,
 } from '../../domain/webhooks/ports.js';
+import { runStatuses } from '../../../shared/contract/run-status.js';
 import { checkedRow, column, type RowShape } from './rows.js';
+import { insertRerun, isFinished } from './run-rerun-store.js';
+import { execute, queryOne } from './sql.js';
+import { inTransaction } from './transactor.js';
 import {
   asInvalidArgumentWhenDataRefused,
   asUnavailableWhenDisconnected,
@@ -202,6 +207,7 @@ function bindingsFor(records: readonly DeliveryRecord[]): Knex.RawBinding[] {
   const bindings: Knex.RawBinding[] = [];
   records.forEach((record, ord) => {
     const { decision } = record;
+    if (decision.outcome === 'retry') throw new Error('a /codex retry delivery reached the batch statement');
     const run = record.carries && decision.outcome === 'run' ? decision : null;
     bindings.push(
       ord,
@@ -283,6 +289,95 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
     return recorded.map((outcome, ord) => {
       if (!outcome) throw new Error(`delivery ${records[ord]?.deliveryId} was neither recorded nor found`);
       return outcome;
+    });
+  }
+
+  recordRetry(record: RetryRecord, reportable: (payload: unknown) => boolean): Promise<RecordedDelivery> {
+    return inTransaction(this.orm, async () => {
+      // The latest run of this issue or pull request, locked: concurrent copies queue here.
+      const latest = await queryOne(
+        this.orm,
+        z.object({
+          id: column.text,
+          correlation_id: column.text,
+          status: column.oneOf(runStatuses),
+          run_payload: column.json,
+        }),
+        `select id, correlation_id, status, run_payload from agent_runs
+          where repository_full_name = ? and run_payload #>> '{subject,number}' = ?
+            and run_payload #>> '{subject,kind}' in ('issue', 'pull_request')
+          order by created_at desc, id desc limit 1
+          for update`,
+        [record.decision.repositoryFullName, String(record.decision.number)],
+      );
+      const retries = latest !== null && isFinished(latest.status);
+      const fields = [
+        record.deliveryId,
+        record.event,
+        record.action,
+        record.repositoryExternalId,
+        record.repositoryFullName,
+        record.senderLogin,
+        record.receivedAt.toISOString(),
+        record.projectId,
+      ];
+      const inserted = await queryOne(
+        this.orm,
+        z.object({ delivery_id: column.text }),
+        `insert into webhook_deliveries (delivery_id, event, action, repository_external_id, repository_full_name,
+                                         sender_login, received_at, project_id, outcome, reason)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         on conflict (delivery_id) do nothing returning delivery_id`,
+        [...fields, retries ? 'run' : 'ignored', retries ? null : 'nothing_to_retry'],
+      );
+      const event = (eventType: string, payload: Record<string, unknown>) =>
+        execute(
+          this.orm,
+          `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload)
+           values (?, 'system', 'github-webhook', ?, ?::jsonb)`,
+          [record.correlationId, eventType, JSON.stringify(payload)],
+        );
+      const base = { delivery_id: record.deliveryId, event_type: record.event };
+      if (!inserted) {
+        const stored = await queryOne(
+          this.orm,
+          z.object({
+            outcome: column.oneOf(deliveryOutcomes),
+            reason: column.oneOf(ignoreReasons).nullable(),
+            run_id: column.text.nullable(),
+          }),
+          'select outcome, reason, run_id::text as run_id from webhook_deliveries where delivery_id = ?',
+          [record.deliveryId],
+        );
+        if (!stored) throw new Error(`delivery ${record.deliveryId} was neither recorded nor found`);
+        await event('webhook.duplicate', { ...base, inserted: false, run_id: stored.run_id });
+        return { inserted: false, outcome: stored.outcome, reason: stored.reason, runId: stored.run_id };
+      }
+      if (!latest || !retries) {
+        await event('webhook.ignored', {
+          ...base,
+          inserted: true,
+          run_id: null,
+          outcome: 'ignored',
+          reason: 'nothing_to_retry',
+          ...(latest ? { latest_run_id: latest.id, latest_status: latest.status } : {}),
+        });
+        return { inserted: true, outcome: 'ignored', reason: 'nothing_to_retry', runId: null };
+      }
+      const original = { id: latest.id, correlationId: latest.correlation_id, payload: latest.run_payload };
+      const rerun = await insertRerun(
+        this.orm,
+        original,
+        { type: 'system', id: 'github-webhook' },
+        reportable(latest.run_payload),
+        { delivery_id: record.deliveryId },
+      );
+      await execute(this.orm, 'update webhook_deliveries set run_id = ? where delivery_id = ?', [
+        rerun.runId,
+        record.deliveryId,
+      ]);
+      await event('webhook.received', { ...base, inserted: true, run_id: rerun.runId, rerun_of: latest.id });
+      return { inserted: true, outcome: 'run', reason: null, runId: rerun.runId };
     });
   }
 
