@@ -195,6 +195,20 @@ export const en = {
     cancelTitle: 'Cancel this run?',
     cancelText: 'Its job is stopped and the run is marked as canceled. This cannot be undone.',
     canceled: 'Run canceled',
+    rerun: 'Rerun',
+    rerunStarted: 'Rerun started',
+  },
+  runFeedback: {
+    title: 'GitHub and reruns',
+    report: 'GitHub report',
+    rerunOf: 'Rerun of',
+    reruns: 'Reruns',
+    states: {
+      none: 'not reported',
+      pending: 'sending',
+      sent: 'sent',
+      failed: 'failed',
+    },
   },
   runLog: {
     title: 'Log',
@@ -221,6 +235,9 @@ export const en = {
     run_failed_job_not_found: 'Run failed: job disappeared',
     run_failed_launch_error: 'Run failed: could not launch',
     run_canceled: 'Run canceled',
+    run_rerun: 'Rerun',
+    github_report_sent: 'Reported to GitHub',
+    github_report_failed: 'GitHub report failed',
   },
   users: {
     title: 'Users',

@@ -199,6 +199,20 @@ export const ru: Translation = {
     cancelTitle: 'Отменить этот запуск?',
     cancelText: 'Задание будет остановлено, запуск получит статус «Отменён». Вернуть его нельзя.',
     canceled: 'Запуск отменён',
+    rerun: 'Перезапустить',
+    rerunStarted: 'Перезапуск запущен',
+  },
+  runFeedback: {
+    title: 'GitHub и перезапуски',
+    report: 'Отчёт в GitHub',
+    rerunOf: 'Перезапуск запуска',
+    reruns: 'Перезапуски',
+    states: {
+      none: 'не отправляется',
+      pending: 'отправляется',
+      sent: 'отправлен',
+      failed: 'ошибка',
+    },
   },
   runLog: {
     title: 'Журнал',
@@ -225,6 +239,9 @@ export const ru: Translation = {
     run_failed_job_not_found: 'Ошибка: задание исчезло',
     run_failed_launch_error: 'Ошибка: не удалось запустить',
     run_canceled: 'Запуск отменён',
+    run_rerun: 'Перезапуск',
+    github_report_sent: 'Отчёт отправлен в GitHub',
+    github_report_failed: 'Отчёт в GitHub не отправлен',
   },
   users: {
     title: 'Пользователи',
