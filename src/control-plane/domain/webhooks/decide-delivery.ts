@@ -1,3 +1,4 @@
+import { reportTargetOf } from '../github-reports/report-target.js';
 import { matchTrigger } from '../triggers/match-trigger.js';
 import { senderIsTrusted } from '../triggers/sender-trust.js';
 import { type ParsedDelivery } from './delivery.js';
@@ -73,13 +74,15 @@ export function decideDelivery(
     repository ? context.projectLearningModeDefault(repository) : null,
     defaults.learningModeDefault,
   );
+  const runPayload = runPayloadHead(delivery, { repository, learningMode, trigger });
   return {
     projectId,
     decision: {
       outcome: 'run',
       learningMode,
-      runPayload: runPayloadHead(delivery, { repository, learningMode, trigger }),
+      runPayload,
       rawJson: delivery.rawJson,
+      reports: reportTargetOf(runPayload) !== null,
     },
   };
 }

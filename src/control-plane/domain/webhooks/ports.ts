@@ -49,6 +49,8 @@ export type RecordDecision =
       /** The run payload but `raw_payload`, which the store splices in from `rawJson`. */
       runPayload: RunPayloadHead;
       rawJson: string;
+      /** The run reports its states to GitHub (SPEC §13): its outbox row is written with it. */
+      reports: boolean;
     }
   | { outcome: 'ignored'; reason: IgnoreReason }
   | RetryDecision;

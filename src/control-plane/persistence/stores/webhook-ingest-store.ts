@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { type Knex } from '@mikro-orm/postgresql';
 import { z } from 'zod';
 import { type MikroORM } from '../orm.js';
-import { reportTargetOf } from '../../domain/github-reports/report-target.js';
 import { projectRoles } from '../../../shared/contract/project-role.js';
 import { deliveryOutcomes, ignoreReasons } from '../../domain/webhooks/delivery-outcome.js';
 import {
@@ -225,7 +224,7 @@ function bindingsFor(records: readonly DeliveryRecord[]): Knex.RawBinding[] {
       decision.outcome === 'ignored' ? decision.reason : null,
       run ? randomUUID() : null,
       run ? run.learningMode : null,
-      run ? reportTargetOf(run.runPayload) !== null : false,
+      run ? run.reports : false,
       run ? runPayloadJson(run.runPayload, run.rawJson) : null,
     );
   });
