@@ -15,6 +15,6 @@ export async function getRun(
   const run = requireReadableRun(
     await deps.runs.findWithAccess(requireUuid('runId', input.runId), call.actorUserId),
   );
-  const [payload, links] = await Promise.all([deps.runs.findPayload(run.id), deps.reruns.links(run.id)]);
+  const { payload, links } = await deps.reruns.payloadWithLinks(run.id);
   return { run, payload, links };
 }

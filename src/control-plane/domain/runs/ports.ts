@@ -300,7 +300,8 @@ export interface RunRerunStore {
    * GitHub report row when `reportable(payload)`, and `run.rerun` on both runs.
    */
   rerun(runId: string, actor: RerunActor, reportable: (payload: unknown) => boolean): Promise<RerunOutcome>;
-  links(runId: string): Promise<RunLinks>;
+  /** The whole run payload as stored (RunStore.findPayload) with the run's links and report, in one read. */
+  payloadWithLinks(runId: string): Promise<{ payload: unknown; links: RunLinks }>;
 }
 
 export interface RunsPorts {

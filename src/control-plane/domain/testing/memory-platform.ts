@@ -347,10 +347,13 @@ export class MemoryPlatform {
         });
       return { kind: 'rerun', runId: id, correlationId: rerun.correlationId, rerunOf: runId };
     },
-    links: async (runId) => ({
-      rerunOf: this.rerunOf.get(runId) ?? null,
-      rerunIds: [...this.rerunOf.entries()].filter(([, of]) => of === runId).map(([id]) => id),
-      report: { state: 'none', sentState: null, lastError: null },
+    payloadWithLinks: async (runId) => ({
+      payload: this.state.payloads.get(runId) ?? {},
+      links: {
+        rerunOf: this.rerunOf.get(runId) ?? null,
+        rerunIds: [...this.rerunOf.entries()].filter(([, of]) => of === runId).map(([id]) => id),
+        report: { state: 'none', sentState: null, lastError: null },
+      },
     }),
   };
 }

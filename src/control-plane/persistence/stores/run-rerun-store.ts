@@ -16,6 +16,8 @@ import { inTransaction } from './transactor.js';
 /** The flow event type of a rerun, on the run and on its rerun (SPEC §13). */
 export const rerunEventType = 'run.rerun';
 
+const noReport = { state: 'none', sentState: null, lastError: null } as const;
+
 const finishedStatuses = new Set(['succeeded', 'failed', 'canceled']);
 
 /**
@@ -105,38 +107,38 @@ export class SqlRunRerunStore implements RunRerunStore {
     });
   }
 
-  async links(runId: string): Promise<RunLinks> {
+  async payloadWithLinks(runId: string): Promise<{ payload: unknown; links: RunLinks }> {
     const [row] = await query(
       this.orm,
       z.object({
+        run_payload: column.json,
         rerun_of: column.text.nullable(),
         rerun_ids: z.array(column.text),
-        report_state: column.oneOf(runStatuses).nullable(),
         version: column.integer.nullable(),
         handled_version: column.integer.nullable(),
         outcome: column.oneOf(githubReportOutcomes).nullable(),
         sent_state: column.oneOf(runStatuses).nullable(),
         last_error: column.text.nullable(),
       }),
-      `select r.rerun_of::text as rerun_of,
+      `select r.run_payload, r.rerun_of::text as rerun_of,
               array(select c.id::text from agent_runs c where c.rerun_of = r.id order by c.created_at, c.id) as rerun_ids,
-              g.state as report_state, g.version, g.handled_version, g.outcome, g.sent_state, g.last_error
+              g.version, g.handled_version, g.outcome, g.sent_state, g.last_error
          from agent_runs r left join github_reports g on g.run_id = r.id
         where r.id = ?`,
       [runId],
     );
-    if (!row || row.version === null || row.handled_version === null)
-      return {
-        rerunOf: row?.rerun_of ?? null,
-        rerunIds: row?.rerun_ids ?? [],
-        report: { state: 'none', sentState: null, lastError: null },
-      };
+    if (!row) return { payload: {}, links: { rerunOf: null, rerunIds: [], report: noReport } };
+    const links = { rerunOf: row.rerun_of, rerunIds: row.rerun_ids };
+    if (row.version === null || row.handled_version === null)
+      return { payload: row.run_payload ?? {}, links: { ...links, report: noReport } };
     const state: GitHubReportState =
       row.version > row.handled_version ? 'pending' : row.outcome === 'failed' ? 'failed' : 'sent';
     return {
-      rerunOf: row.rerun_of,
-      rerunIds: row.rerun_ids,
-      report: { state, sentState: row.sent_state, lastError: state === 'sent' ? null : row.last_error },
+      payload: row.run_payload ?? {},
+      links: {
+        ...links,
+        report: { state, sentState: row.sent_state, lastError: state === 'sent' ? null : row.last_error },
+      },
     };
   }
 }
