@@ -165,7 +165,15 @@ describe('GitHub feedback through the real processes (SPEC §13)', () => {
     );
     expect(requests).toHaveLength(3);
     expect(requests.every((request) => request.headers['authorization'] === `token ${token}`)).toBe(true);
-    const events = await reportEvents(runId);
+    // GitHub has the status a moment before the sender records that it was sent.
+    const events = await waitFor(
+      'three github.report.sent',
+      async () => {
+        const found = await reportEvents(runId);
+        return found.length >= 3 ? found : null;
+      },
+      30_000,
+    );
     expect(events.map((event) => `${event.event_type} ${String(event.payload['state'])}`)).toEqual([
       'github.report.sent pending',
       'github.report.sent running',
@@ -292,6 +300,14 @@ describe('GitHub feedback through the real processes (SPEC §13)', () => {
 
     reporter = await startReporter();
     await waitFor('the edited comment', async () => comment?.body.includes(': succeeded**') === true, 60_000);
+    await waitFor(
+      'the send recorded',
+      async () =>
+        (await reportEvents(runId)).some(
+          (event) => event.event_type === 'github.report.sent' && event.payload['state'] === 'succeeded',
+        ),
+      30_000,
+    );
     // Give a duplicate every chance to show up.
     await new Promise((resolve) => setTimeout(resolve, 1_500));
     expect(comment?.bodies.length).toBe(bodiesBefore + 1);
