@@ -5,6 +5,7 @@ import { Migration20261127130000RunSummaryColumns } from './Migration20261127130
 import { Migration20261127140000RunListCoveringIndex } from './Migration20261127140000RunListCoveringIndex.js';
 import { Migration20261201000000RunLogs } from './Migration20261201000000RunLogs.js';
 import { Migration20261210000000WebhookDeliveries } from './Migration20261210000000WebhookDeliveries.js';
+import { Migration20261220000000DeliveryRecovery } from './Migration20261220000000DeliveryRecovery.js';
 import { Migration20261220000000GitHubReports } from './Migration20261220000000GitHubReports.js';
 
 /**
@@ -24,5 +25,6 @@ export const migrationsList: MigrationObject[] = [
   },
   { name: 'Migration20261201000000RunLogs', class: Migration20261201000000RunLogs },
   { name: 'Migration20261210000000WebhookDeliveries', class: Migration20261210000000WebhookDeliveries },
+  { name: 'Migration20261220000000DeliveryRecovery', class: Migration20261220000000DeliveryRecovery },
   { name: 'Migration20261220000000GitHubReports', class: Migration20261220000000GitHubReports },
 ];

@@ -35,9 +35,12 @@ import { bootstrapStaff } from './domain/staff-auth/bootstrap-staff.js';
 import { type StaffAuthPorts } from './domain/staff-auth/ports.js';
 import { type UsersPorts } from './domain/users/ports.js';
 import { type DeliveriesPorts } from './domain/deliveries/ports.js';
+import { type DeliveryRecoveryPorts } from './domain/delivery-recovery/ports.js';
+import { DeliveryRecoveryLoop } from './domain/delivery-recovery/recovery-loop.js';
 import { type TriggersPorts } from './domain/triggers/ports.js';
 import { type TriggerPolicy } from './domain/triggers/trigger-policy.js';
-import { webhookIngestBatcher } from './domain/webhooks/ingest-webhook.js';
+import { ingestWebhook, webhookIngestBatcher } from './domain/webhooks/ingest-webhook.js';
+import { GitHubHookDeliveryLog } from './github/hook-delivery-log.js';
 import { GitHubReportRestApi } from './github/report-api.js';
 import { GitHubRepositoryApi } from './github/repository-api.js';
 import { type HandlerDependencies } from './grpc/handler.js';
@@ -53,6 +56,7 @@ import { usersHandlers } from './grpc/handlers/users.js';
 import { webhookHandlers, webhookIngestBatchMetrics } from './grpc/handlers/webhooks.js';
 import { startGrpcServer } from './grpc/server.js';
 import { createControlPlaneHttpServer } from './http/server.js';
+import { createDeliveryRecoveryMetrics } from './metrics/delivery-recovery-metrics.js';
 import { createGitHubReportMetrics } from './metrics/github-report-metrics.js';
 import { createRunLogMetrics } from './metrics/run-log-metrics.js';
 import { createRunMetrics } from './metrics/run-metrics.js';
@@ -65,6 +69,7 @@ import {
 } from './persistence/orm.js';
 import { SqlAccessDirectory } from './persistence/stores/access-directory-store.js';
 import { SqlAuditTrail } from './persistence/stores/audit-trail-store.js';
+import { SqlDeliveryRecoveryStore } from './persistence/stores/delivery-recovery-store.js';
 import { SqlDeliveryStore } from './persistence/stores/delivery-store.js';
 import { SqlDispatcherStore } from './persistence/stores/dispatcher-store.js';
 import { SqlFlowEventSource } from './persistence/stores/flow-event-source.js';
@@ -93,6 +98,8 @@ const logMaxChunkBytes = 64 * 1024;
 /** Unstored output per run past which its source is made to wait. */
 const logHighWaterBytes = 1024 * 1024;
 const logStoreRetryMs = 1_000;
+/** A walker of a repository's delivery log holds it this long, renewed after every page. */
+const recoveryLeaseMs = 5 * 60_000;
 /** GitHub reports leased per sender tick, and how long a lease lasts (far beyond a send's 10 s timeout). */
 const reportBatchSize = 20;
 const reportLeaseMs = 60_000;
@@ -126,6 +133,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
   );
   logger.info(bootstrapped, 'staff bootstrap applied');
 
+  const recoveryStore = new SqlDeliveryRecoveryStore(orm);
   const repositories: RepositoriesPorts = {
     directory,
     repositories: new SqlRepositoryStore(orm),
@@ -133,6 +141,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
     cipher,
     audit,
     transactor,
+    recoveryStates: recoveryStore,
   };
   const projects: ProjectsPorts = {
     directory,
@@ -166,6 +175,29 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
     defaults: { triggers: platformTriggers, learningModeDefault: config.CODEXK8S_LEARNING_MODE_DEFAULT },
     onBatch: webhookIngestBatchMetrics(metrics),
   });
+  // Missed deliveries (SPEC §14): recovered through the same ingest as signed ones.
+  const deliveryRecovery: DeliveryRecoveryPorts = {
+    directory,
+    repositories: repositories.repositories,
+    recovery: recoveryStore,
+    deliveryLog: new GitHubHookDeliveryLog({
+      baseUrl: config.CODEXK8S_GITHUB_API_BASE_URL,
+      perPage: config.CODEXK8S_DELIVERY_RECOVERY_PAGE_SIZE,
+    }),
+    cipher,
+    ingest: (delivery) => ingestWebhook({ batcher: webhookIngest }, delivery),
+    audit,
+    transactor,
+    metrics: createDeliveryRecoveryMetrics(metrics),
+    log: logger.child({ component: 'delivery-recovery' }),
+    lookbackMs: config.CODEXK8S_DELIVERY_RECOVERY_LOOKBACK,
+    leaseMs: recoveryLeaseMs,
+    now: () => new Date(),
+  };
+  const recoveryLoop = new DeliveryRecoveryLoop(deliveryRecovery, {
+    intervalMs: config.CODEXK8S_DELIVERY_RECOVERY_INTERVAL,
+    onError: (error) => logger.warn({ err: error }, 'delivery recovery pass failed'),
+  });
 
   const grpcServer = await startGrpcServer({
     address: config.CODEXK8S_CONTROL_PLANE_GRPC_ADDR,
@@ -178,7 +210,10 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
       ...deliveriesHandlers(handlerDeps, deliveries),
       ...usersHandlers(handlerDeps, users),
       ...membersHandlers(handlerDeps, members),
-      ...repositoriesHandlers(handlerDeps, repositories),
+      ...repositoriesHandlers(handlerDeps, repositories, {
+        ports: deliveryRecovery,
+        walker: recoveryLoop.owner,
+      }),
       ...runsHandlers(handlerDeps, runs.ports),
       ...runLogsHandlers(handlerDeps, runLogs.ports),
     },
@@ -194,10 +229,13 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
   logger.info({ grpcPort: grpcServer.port, httpPort }, 'control-plane started');
   runs.dispatcher?.start();
   runLogs.retention.start();
+  recoveryLoop.start();
   reportSender?.start();
 
   return {
     stopSteps: [
+      // A walk in progress stops at its next delivery and releases its lease.
+      () => recoveryLoop.stop(),
       // The dispatcher first: its launchers store the runs' last output before the log feed ends.
       async () => {
         runs.events.close();

@@ -4,13 +4,13 @@ import {
   boolean,
   commaList,
   duration,
+  durationOrOff,
   emailList,
   httpsUrl,
   isEmail,
   listenAddress,
   logLevel,
   nonNegativeInt,
-  parseDurationMs,
   positiveInt,
   requiredString,
 } from '../shared/config/env-types.js';
@@ -62,21 +62,6 @@ const triggerList = (
     }
     return normalized(values);
   });
-
-/** A duration with a default where `0` means off (yields 0); milliseconds. */
-const durationOrOff = (defaultValue: string) =>
-  z
-    .string()
-    .default(defaultValue)
-    .transform((value, ctx) => {
-      if (value.trim() === '0') return 0;
-      const ms = parseDurationMs(value);
-      if (ms === undefined || ms <= 0) {
-        ctx.addIssue({ code: 'custom', message: 'expected 0 (off) or a duration such as 500ms, 1s, 5m' });
-        return z.NEVER;
-      }
-      return ms;
-    });
 
 /** Everything the control-plane reads from the environment (SPEC §8). */
 export const controlPlaneConfigSchema = z.object({
@@ -130,6 +115,13 @@ export const controlPlaneConfigSchema = z.object({
     message: 'must be at least 1024',
   }),
   CODEXK8S_RUN_LOG_RETENTION: duration('30d'),
+  // Missed deliveries (SPEC §14): GitHub's delivery log is walked this often (0: never) and this far back.
+  CODEXK8S_DELIVERY_RECOVERY_INTERVAL: durationOrOff('5m'),
+  CODEXK8S_DELIVERY_RECOVERY_LOOKBACK: duration('72h'),
+  // Log entries asked for per page (GitHub's maximum is 100).
+  CODEXK8S_DELIVERY_RECOVERY_PAGE_SIZE: positiveInt(100).refine((size) => size <= 100, {
+    message: 'must be at most 100 (GitHub pages at most 100 deliveries)',
+  }),
   // GitHub feedback (SPEC §13): the report sender's tick; 0 turns the sender off on this replica.
   CODEXK8S_GITHUB_REPORT_INTERVAL: durationOrOff('1s'),
   // Under `npm start` the launcher script migrates first; everywhere else pending migrations stop start-up.

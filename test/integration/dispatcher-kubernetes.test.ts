@@ -242,7 +242,9 @@ describe('dispatcher with the kubernetes launcher', () => {
     await waitFor('the same-instant lines stored', async () =>
       (await storedText()).includes('same instant c\n'),
     );
-    print(['maybe stored 1', 'maybe stored 2']);
+    // Still at that instant: a kubelet's timestamps never go back, and a line stamped "now" could
+    // fall before `instant` and make the fake print a log no pod can print.
+    print(['maybe stored 1', 'maybe stored 2'], instant);
     await controlPlane.process.stop('SIGKILL');
     print(['same instant d', 'same instant e'], instant);
     print(['while the control-plane was down']);

@@ -284,6 +284,30 @@ const table: Row[] = [
       return { projectId: f.projectId, repositoryId: attached.data.id };
     },
   },
+  {
+    // SPEC §14: walks the webhook's delivery log now; platform admins and project admins only.
+    procedure: 'repositories.recoverDeliveries',
+    kind: 'mutation',
+    allowed: projectAdmins,
+    audit: 'repository.deliveries_recovered',
+    input: async (f) => {
+      const token = `ghp_r${f.unique}`;
+      f.platform.github.addRepository({
+        owner: 'acme',
+        name: `walked-${f.unique}`,
+        id: 30_000 + counter,
+        tokens: [token],
+      });
+      const attached = await f.platform.call<{ id: string }>(
+        'repositories.upsert',
+        'mutation',
+        { projectId: f.projectId, provider: 'github', owner: 'acme', name: `walked-${f.unique}`, token },
+        f.users.owner,
+      );
+      if (!attached.data) throw new Error(`seeding a repository failed: ${attached.message}`);
+      return { projectId: f.projectId, repositoryId: attached.data.id };
+    },
+  },
 ];
 
 let platform: StaffPlatform;
@@ -382,6 +406,7 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
       'repositories.list',
       'repositories.upsert',
       'repositories.delete',
+      'repositories.recoverDeliveries',
       'projects.triggers.get',
       'projects.triggers.set',
       'deliveries.list',

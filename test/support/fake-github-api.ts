@@ -1,6 +1,9 @@
 /**
  * GitHub's repository and webhook REST endpoints, installed on the shared fake GitHub server
- * (fake-github.ts): GET /repos/:owner/:repo and GET/POST/PATCH/DELETE /repos/:owner/:repo/hooks[/:id];
+ * (fake-github.ts): GET /repos/:owner/:repo, GET/POST/PATCH/DELETE /repos/:owner/:repo/hooks[/:id],
+ * and the hook's delivery log: GET /repos/:owner/:repo/hooks/:id/deliveries (newest first, `per_page`
+ * up to 100, `cursor` paging announced in the Link header, as GitHub does) and
+ * GET /repos/:owner/:repo/hooks/:id/deliveries/:delivery_id (with the request's headers and payload);
  * and what run reports use (SPEC §13): POST /repos/:owner/:repo/statuses/:sha,
  * POST /repos/:owner/:repo/issues/:number/comments, PATCH /repos/:owner/:repo/issues/comments/:id.
  * Tokens are checked like GitHub does: unknown token → 401 Bad credentials, a repository the
@@ -15,6 +18,22 @@ export interface FakeHook {
   active: boolean;
   events: string[];
   config: { url?: string; content_type?: string; secret?: string; insecure_ssl?: string };
+  /** The hook's delivery log, oldest first (GitHub lists it newest first). */
+  deliveries: FakeHookDelivery[];
+}
+
+/** One entry of a hook's delivery log: what GitHub sent (or tried to send) and how it went. */
+export interface FakeHookDelivery {
+  id: number;
+  guid: string;
+  deliveredAt: Date;
+  event: string;
+  action: string | null;
+  /** 0 with status "failed to connect" when the receiver was down. */
+  statusCode: number;
+  status: string;
+  redelivery: boolean;
+  payload: Record<string, unknown>;
 }
 
 export interface FakeRepository {
@@ -76,6 +95,23 @@ export interface FakeGitHubApi {
   repoRequests(): RecordedRequest[];
   /** When set, every /repos request answers this status (e.g. 500, 503). */
   failWith(status: number | null): void;
+  /**
+   * Adds an entry to the log of the repository's (first) hook, as GitHub logs a delivery it made;
+   * ids grow with every entry, as GitHub's do.
+   */
+  logDelivery(
+    repository: FakeRepository,
+    input: {
+      guid: string;
+      event: string;
+      payload: Record<string, unknown>;
+      deliveredAt?: Date;
+      statusCode?: number;
+      redelivery?: boolean;
+    },
+  ): FakeHookDelivery;
+  /** Until `until` (or when null, no longer), delivery log requests answer GitHub's rate limit (403, x-ratelimit-*). */
+  rateLimitDeliveryLog(until: Date | null): void;
   /** Commit statuses accepted, oldest first. */
   statuses: FakeCommitStatus[];
   /** Issue comments by id. */
@@ -120,6 +156,9 @@ export function installFakeGitHubApi(server: FakeGitHubServer): FakeGitHubApi {
   const knownTokens = new Set<string>();
   let failure: number | null = null;
   let nextHookId = 1000;
+  // GitHub's delivery ids are large and grow over time.
+  let nextDeliveryId = 90_000_000_000;
+  let rateLimitedUntil: Date | null = null;
 
   /** Token and visibility checks shared by every route; null when it already answered. */
   const resolve = (req: Request, res: Response): FakeRepository | null => {
@@ -300,6 +339,7 @@ export function installFakeGitHubApi(server: FakeGitHubServer): FakeGitHubApi {
       active: body.active ?? true,
       events: body.events ?? ['push'],
       config: { ...body.config },
+      deliveries: [],
     };
     repository.hooks.push(hook);
     res.status(201).json(hookJson(repository, hook));
@@ -330,6 +370,107 @@ export function installFakeGitHubApi(server: FakeGitHubServer): FakeGitHubApi {
     res.status(204).end();
   });
 
+  const deliverySummary = (repository: FakeRepository, hook: FakeHook, delivery: FakeHookDelivery) => ({
+    id: delivery.id,
+    guid: delivery.guid,
+    delivered_at: delivery.deliveredAt.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    redelivery: delivery.redelivery,
+    duration: 0.27,
+    status: delivery.status,
+    status_code: delivery.statusCode,
+    event: delivery.event,
+    action: delivery.action,
+    installation_id: null,
+    repository_id: repository.id,
+    throttled_at: null,
+    url: `/repos/${repository.owner}/${repository.name}/hooks/${hook.id}/deliveries/${delivery.id}`,
+  });
+  /** The hook of the path, after the token checks; null when it already answered. */
+  const resolveHook = (
+    req: Request,
+    res: Response,
+  ): { repository: FakeRepository; hook: FakeHook } | null => {
+    const repository = resolve(req, res);
+    if (!repository) return null;
+    if (rateLimitedUntil !== null && rateLimitedUntil.getTime() > Date.now()) {
+      res
+        .status(403)
+        .set({
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-reset': String(Math.ceil(rateLimitedUntil.getTime() / 1000)),
+        })
+        .json({ message: 'API rate limit exceeded', documentation_url: 'https://docs.github.com/rest' });
+      return null;
+    }
+    const hook = repository.hooks.find((candidate) => candidate.id === Number(req.params.id));
+    if (!hook) {
+      res.status(404).json({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+      return null;
+    }
+    return { repository, hook };
+  };
+  app.get('/repos/:owner/:repo/hooks/:id/deliveries', (req, res) => {
+    const found = resolveHook(req, res);
+    if (!found) return;
+    const { repository, hook } = found;
+    const perPage = req.query.per_page === undefined ? 30 : Number(req.query.per_page);
+    if (!Number.isInteger(perPage) || perPage < 1 || perPage > 100) {
+      res.status(422).json({ message: 'Validation Failed' });
+      return;
+    }
+    const newestFirst = [...hook.deliveries].sort((a, b) => b.id - a.id);
+    let start = 0;
+    if (typeof req.query.cursor === 'string') {
+      const match = /^v1_(\d+)$/.exec(req.query.cursor);
+      if (!match) {
+        res.status(400).json({ message: 'Bad Request' });
+        return;
+      }
+      const from = Number(match[1]);
+      start = newestFirst.findIndex((delivery) => delivery.id <= from);
+      if (start < 0) start = newestFirst.length;
+    }
+    const page = newestFirst.slice(start, start + perPage);
+    const next = newestFirst[start + perPage];
+    if (next) {
+      const base = `${req.protocol}://${req.get('host') ?? ''}${req.path}`;
+      res.set('link', `<${base}?per_page=${perPage}&cursor=v1_${next.id}>; rel="next"`);
+    }
+    res.json(page.map((delivery) => deliverySummary(repository, hook, delivery)));
+  });
+  app.get('/repos/:owner/:repo/hooks/:id/deliveries/:deliveryId', (req, res) => {
+    const found = resolveHook(req, res);
+    if (!found) return;
+    const { repository, hook } = found;
+    const delivery = hook.deliveries.find((candidate) => candidate.id === Number(req.params.deliveryId));
+    if (!delivery) {
+      res.status(404).json({ message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+      return;
+    }
+    res.json({
+      ...deliverySummary(repository, hook, delivery),
+      request: {
+        headers: {
+          Accept: '*/*',
+          'content-type': 'application/json',
+          'User-Agent': 'GitHub-Hookshot/044aadd',
+          'X-GitHub-Delivery': delivery.guid,
+          'X-GitHub-Event': delivery.event,
+          'X-GitHub-Hook-ID': String(hook.id),
+          'X-GitHub-Hook-Installation-Target-ID': String(repository.id),
+          'X-GitHub-Hook-Installation-Target-Type': 'repository',
+          'X-Hub-Signature-256': 'sha256=********',
+        },
+        payload: delivery.payload,
+      },
+      response: {
+        headers: {},
+        payload: delivery.statusCode === 0 ? null : '{"status":"accepted"}',
+      },
+    });
+  });
+
   return {
     server,
     apiBaseUrl: server.apiBaseUrl,
@@ -351,6 +492,29 @@ export function installFakeGitHubApi(server: FakeGitHubServer): FakeGitHubApi {
     repoRequests: () => server.requests.filter((request) => request.path.startsWith('/repos/')),
     failWith: (status) => {
       failure = status;
+    },
+    logDelivery: (repository, input) => {
+      const hook = repository.hooks[0];
+      if (!hook)
+        throw new Error(`${repository.owner}/${repository.name} has no webhook to log deliveries of`);
+      const failed = input.statusCode === 0;
+      const payload = input.payload;
+      const delivery: FakeHookDelivery = {
+        id: nextDeliveryId++,
+        guid: input.guid,
+        deliveredAt: input.deliveredAt ?? new Date(),
+        event: input.event,
+        action: typeof payload.action === 'string' ? payload.action : null,
+        statusCode: input.statusCode ?? 202,
+        status: failed ? 'failed to connect to host' : 'OK',
+        redelivery: input.redelivery ?? false,
+        payload,
+      };
+      hook.deliveries.push(delivery);
+      return delivery;
+    },
+    rateLimitDeliveryLog: (until) => {
+      rateLimitedUntil = until;
     },
     statuses,
     comments,

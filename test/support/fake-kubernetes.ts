@@ -77,8 +77,9 @@ export interface FakeKubernetes {
   /** The pod the Job controller made for a Job. */
   podOf(namespace: string, jobName: string): FakePod | undefined;
   /**
-   * The Job's container prints lines: each gets the current time as its timestamp, or all of them
-   * `at` (nanoseconds since the epoch), so tests can make lines share a timestamp as fast output does.
+   * The Job's container prints lines: each gets the current time as its timestamp (never earlier than
+   * the pod's last line), or all of them `at` (nanoseconds since the epoch), so tests can make lines
+   * share a timestamp as fast output does.
    */
   print(namespace: string, jobName: string, lines: string[], at?: bigint): void;
   setPodPhase(namespace: string, jobName: string, phase: PodPhase): void;
@@ -385,7 +386,10 @@ export async function startFakeKubernetes(): Promise<FakeKubernetes> {
       const pod = podOf(namespace, jobName);
       if (!pod) throw new Error(`fake: no pod of job ${namespace}/${jobName}`);
       for (const text of lines) {
-        const entry = { nanos: at ?? nowNanos(), text };
+        // A kubelet's timestamps never go back: "now" after lines stamped ahead is their instant.
+        const now = nowNanos();
+        const last = pod.log.at(-1)?.nanos ?? now;
+        const entry = { nanos: at ?? (now > last ? now : last), text };
         pod.log.push(entry);
         for (const follower of followers.get(pod) ?? []) follower.push(entry);
       }

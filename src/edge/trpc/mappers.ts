@@ -6,6 +6,7 @@
 import { type DeliveryOutcome, type IgnoreReason } from '../../shared/contract/delivery-outcome.js';
 import { type GitHubReportState, githubReportStates } from '../../shared/contract/github-report.js';
 import { type ProjectRole } from '../../shared/contract/project-role.js';
+import { type RecoveryOutcome } from '../../shared/contract/recovery-outcome.js';
 import { type RunStatus } from '../../shared/contract/run-status.js';
 import { timestampToIso, type v1 } from '../../shared/proto/index.js';
 
@@ -142,6 +143,16 @@ export function repositoryJson(repository: Message<v1.IRepository>) {
     servicesYamlPath: repository?.servicesYamlPath ?? '',
     createdAt: timestampToIso(repository?.createdAt),
     updatedAt: timestampToIso(repository?.updatedAt),
+    // The last walk of the webhook's delivery log (SPEC §14); null before the first.
+    recovery: repository?.lastRecoveryOutcome
+      ? {
+          lastWalkAt: timestampToIso(repository.lastRecoveryAt),
+          outcome: repository.lastRecoveryOutcome as RecoveryOutcome,
+          error: repository.lastRecoveryError || null,
+          lastRecovered: repository.lastRecovered ?? 0,
+          recoveredTotal: Number(repository.deliveriesRecovered ?? 0),
+        }
+      : null,
   };
 }
 

@@ -27,6 +27,8 @@ export interface StaffCalls {
   call<K extends StaffMethodName & UnaryMethodName>(
     method: K,
     request: StaffRequest<K>,
+    /** A deadline other than CODEXK8S_CONTROL_PLANE_DEADLINE, for calls that wait on GitHub. */
+    options?: { deadlineMs?: number },
   ): Promise<ControlPlaneMethods[K]['response']>;
   /** A server stream, cancelled when `signal` aborts. */
   stream<K extends StaffMethodName & ServerStreamingMethodName>(
@@ -45,7 +47,8 @@ export function staffCalls(
   const asCaller = <K extends ControlPlaneMethodName>(request: StaffRequest<K>) =>
     ({ ...request, principal }) as ControlPlaneMethods[K]['requestInit'];
   return {
-    call: (method, request) => controlPlane.call(method, asCaller(request), { correlationId }),
+    call: (method, request, options) =>
+      controlPlane.call(method, asCaller(request), { correlationId, ...options }),
     stream: (method, request, signal) =>
       controlPlane.stream(method, asCaller(request), { correlationId, signal }),
   };

@@ -36,6 +36,25 @@ export function duration(defaultValue: string) {
     });
 }
 
+/** A duration with a default where `0` turns the feature off (yields 0); milliseconds otherwise. */
+export function durationOrOff(defaultValue: string) {
+  return z
+    .string()
+    .default(defaultValue)
+    .transform((value, ctx) => {
+      if (value.trim() === '0') return 0;
+      const ms = parseDurationMs(value);
+      if (ms === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected 0 (off) or a duration such as 30s, 5m or 1h',
+        });
+        return z.NEVER;
+      }
+      return ms;
+    });
+}
+
 /** `true`/`false` (also `1`/`0`, `yes`/`no`), with a default. */
 export function boolean(defaultValue: boolean) {
   return z

@@ -111,6 +111,18 @@ export const en = {
     removeTitle: 'Remove {{name}}?',
     removeText: 'Its webhook is removed from GitHub where possible; new events will no longer start runs.',
     removed: 'Repository removed',
+    recovery: 'Missed deliveries',
+    lastWalk: 'Last check',
+    recoveredCount: 'Recovered: {{count}}',
+    checkNow: 'Check now',
+    recoveryChecked: 'Checked {{checked}} deliveries in GitHub’s log, recovered {{recovered}}',
+    recoveryOutcome: {
+      ok: 'OK',
+      unauthorized: 'Token refused',
+      hook_missing: 'Webhook gone',
+      rate_limited: 'Rate limited',
+      failed: 'Check failed',
+    },
   },
   members: {
     title: 'Members',

@@ -115,6 +115,18 @@ export const ru: Translation = {
     removeText:
       'Вебхук будет по возможности удалён из GitHub; новые события больше не будут запускать агентов.',
     removed: 'Репозиторий отключён',
+    recovery: 'Пропущенные доставки',
+    lastWalk: 'Последняя проверка',
+    recoveredCount: 'Восстановлено: {{count}}',
+    checkNow: 'Проверить сейчас',
+    recoveryChecked: 'Проверено доставок в журнале GitHub: {{checked}}, восстановлено: {{recovered}}',
+    recoveryOutcome: {
+      ok: 'OK',
+      unauthorized: 'Токен отклонён',
+      hook_missing: 'Вебхук удалён',
+      rate_limited: 'Лимит запросов',
+      failed: 'Ошибка проверки',
+    },
   },
   members: {
     title: 'Участники',

@@ -1,3 +1,4 @@
+import { type RecoveryOutcome } from '../../../shared/contract/recovery-outcome.js';
 import { type AccessDirectory } from '../access/actor.js';
 import { type AuditTrail } from '../staff-call/audit.js';
 import { type Page, type PageRequest } from '../staff-call/pagination.js';
@@ -16,6 +17,30 @@ export interface RepositoryRecord {
   servicesYamlPath: string;
   createdAt: Date;
   updatedAt: Date;
+}
+
+/** How the last walk of a repository's webhook delivery log ended (SPEC §14). */
+export type WalkStatus = RecoveryOutcome;
+
+/** The walk of a repository's delivery log as the console shows it (SPEC §14). */
+export interface RecoveryState {
+  repositoryId: string;
+  lastWalkAt: Date | null;
+  lastOutcome: WalkStatus | null;
+  lastError: string | null;
+  lastChecked: number;
+  lastRecovered: number;
+  /** Deliveries recovered for this repository, all walks together. */
+  recoveredTotal: number;
+}
+
+/** A repository as repositories.list shows it: with its walk state (null before its first walk). */
+export interface ListedRepository extends RepositoryRecord {
+  recovery: RecoveryState | null;
+}
+
+export interface RecoveryStateReader {
+  states(repositoryIds: readonly string[]): Promise<Map<string, RecoveryState>>;
 }
 
 /** A repository with what it takes to manage its webhook (control-plane internal). */
@@ -75,4 +100,5 @@ export interface RepositoriesPorts {
   cipher: TokenCipher;
   audit: AuditTrail;
   transactor: Transactor;
+  recoveryStates: RecoveryStateReader;
 }

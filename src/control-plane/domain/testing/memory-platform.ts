@@ -9,7 +9,12 @@ import { type RunStatus } from '../../../shared/contract/run-status.js';
 import { type AccessDirectory, type Actor, actorOf } from '../access/actor.js';
 import { type MemberStore, type ProjectMemberRecord } from '../members/ports.js';
 import { type ProjectRecord, type ProjectStore, type ProjectView } from '../projects/ports.js';
-import { type RepositoryStore, type RepositoryWithCredentials } from '../repositories/ports.js';
+import {
+  type RecoveryState,
+  type RecoveryStateReader,
+  type RepositoryStore,
+  type RepositoryWithCredentials,
+} from '../repositories/ports.js';
 import {
   type FlowEventRecord,
   type LearningFeedbackRecord,
@@ -316,6 +321,17 @@ export class MemoryPlatform {
 
   readonly members: MemberStore = memoryMemberStore(this);
   readonly repositories: RepositoryStore = memoryRepositoryStore(this);
+  /** Walks of delivery logs (SPEC §14) by repository id; none until a test sets one. */
+  readonly recoveryStateByRepository = new Map<string, RecoveryState>();
+  readonly recoveryStates: RecoveryStateReader = {
+    states: async (ids) =>
+      new Map(
+        ids.flatMap((id) => {
+          const state = this.recoveryStateByRepository.get(id);
+          return state ? [[id, state] as const] : [];
+        }),
+      ),
+  };
   readonly runs: RunStore = memoryRunStore(this);
   /** Reruns: the copy, its `rerun_of` link, `run.rerun` on both; no GitHub reports in memory. */
   readonly rerunOf = new Map<string, string>();

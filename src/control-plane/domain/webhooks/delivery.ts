@@ -3,6 +3,19 @@ import { invalidArgument } from '../errors.js';
 import { deliveryFacts, type DeliveryFacts } from './delivery-facts.js';
 import { maxPayloadDepth, nestsDeeperThan, withStorableEscapes } from './storable-json.js';
 
+/**
+ * Where a delivery recovered from GitHub's delivery log (SPEC §14) came from; absent for a delivery
+ * that arrived as a signed webhook. Recorded in the flow event `webhook.recovered`.
+ */
+export interface DeliveryRecovery {
+  /** GitHub's id of the log entry (the guid is the delivery id). */
+  githubDeliveryId: number;
+  /** When GitHub first tried to deliver it (also the delivery's `received_at`). */
+  deliveredAt: Date;
+  /** Our repository the log belongs to. */
+  repositoryId: string;
+}
+
 /** One GitHub delivery as the edge hands it over (already signature-checked there). */
 export interface IncomingDelivery {
   correlationId: string;
@@ -11,6 +24,8 @@ export interface IncomingDelivery {
   receivedAt: Date;
   /** The raw body exactly as GitHub sent it. */
   payload: Uint8Array;
+  /** Set when the delivery was recovered from GitHub's delivery log instead of arriving. */
+  recovery?: DeliveryRecovery;
 }
 
 /** The few fields of a payload the platform reads; the rest travels untouched in `raw_payload`. */
@@ -43,6 +58,7 @@ export interface ParsedDelivery {
   summary: PayloadSummary;
   /** What the trigger policy and the run's subject read (delivery-facts.ts). */
   facts: DeliveryFacts;
+  recovery?: DeliveryRecovery;
 }
 
 const identifier = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -81,5 +97,6 @@ export function parseDelivery(delivery: IncomingDelivery): ParsedDelivery {
     sanitized: storable.replaced,
     summary: summary.data,
     facts: deliveryFacts(delivery.eventType, parsed),
+    ...(delivery.recovery ? { recovery: delivery.recovery } : {}),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type DeliveryFields, type DeliveryOutcome, type IgnoreReason } from './delivery-outcome.js';
+import { type DeliveryRecovery } from './delivery.js';
 import { type RunPayloadHead } from './run-payload.js';
 
 /** A `repositories` row of provider `github`, with its project's settings (raw `projects.settings`). */
@@ -80,6 +81,8 @@ export interface DeliveryRecord extends DeliveryFields {
    */
   carries: boolean;
   decision: RecordDecision;
+  /** Set for a delivery recovered from GitHub's log: the record that stores it adds `webhook.recovered`. */
+  recovery?: DeliveryRecovery;
 }
 
 export interface RecordedDelivery {
@@ -101,7 +104,9 @@ export interface WebhookIngestStore {
    * payload with `raw_payload`, linked to an existing run of the correlation id if there is one);
    * a flow event (actor system/github-webhook): `webhook.received` (new run), `webhook.ignored`
    * (new, ignored), `webhook.ping` (new ping) or `webhook.duplicate` (seen before), payload
-   * {delivery_id, event_type, inserted, run_id} plus {outcome, reason} for ignored deliveries.
+   * {delivery_id, event_type, inserted, run_id} plus {outcome, reason} for ignored deliveries; and for
+   * a recovered delivery this statement stored, `webhook.recovered` (actor system/delivery-recovery)
+   * with that payload plus {github_delivery_id, delivered_at, repository_id}.
    * Answers one RecordedDelivery per record, in order: the stored outcome, never this record's own
    * decision when another record stored the delivery first.
    */

@@ -69,6 +69,7 @@ async function recordBatch(deps: RecordDeliveryBatchPorts, batch: ParsedDelivery
       projectId,
       carries,
       decision,
+      ...(delivery.recovery ? { recovery: delivery.recovery } : {}),
     };
   });
   // `/codex retry` deliveries (rare) are recorded one by one; copies in this batch follow the first.

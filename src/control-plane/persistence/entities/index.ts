@@ -1,4 +1,5 @@
 import { AgentRunEntity } from './agent-run.js';
+import { DeliveryRecoveryStateEntity } from './delivery-recovery-state.js';
 import { FlowEventEntity } from './flow-event.js';
 import { GitHubReportEntity } from './github-report.js';
 import { LearningFeedbackEntity } from './learning-feedback.js';
@@ -11,6 +12,7 @@ import { UserEntity } from './user.js';
 import { WebhookDeliveryEntity } from './webhook-delivery.js';
 
 export * from './agent-run.js';
+export * from './delivery-recovery-state.js';
 export * from './flow-event.js';
 export * from './github-report.js';
 export * from './learning-feedback.js';
@@ -23,7 +25,7 @@ export * from './user.js';
 export * from './webhook-delivery.js';
 
 /**
- * Every table of SPEC §3, §11, §12 and §13, as the migrations build it (constraints, indexes and generated columns
+ * Every table of SPEC §3, §11, §12, §13 and §14, as the migrations build it (constraints, indexes and generated columns
  * included: test/integration/entity-schema.test.ts checks that MikroORM finds nothing to change).
  * The migrations stay the schema's author; a new table or column needs its entity too.
  */
@@ -39,5 +41,6 @@ export const allEntities = [
   RunLogEntity,
   RunLogChunkEntity,
   WebhookDeliveryEntity,
+  DeliveryRecoveryStateEntity,
   GitHubReportEntity,
 ];

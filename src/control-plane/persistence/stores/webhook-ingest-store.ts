@@ -80,7 +80,8 @@ const contextRow = z.object({
 
 const recordBatchSql = `
 with input (ord, delivery_id, correlation_id, event, action, repository_external_id, repository_full_name,
-            sender_login, received_at, project_id, carries, outcome, reason, new_run_id, learning_mode, reports, payload) as (
+            sender_login, received_at, project_id, carries, outcome, reason, new_run_id, learning_mode, reports, payload,
+            recovery) as (
   values %ROWS%
 ),
 carried as (
@@ -122,7 +123,7 @@ reported as (
   returning 1
 ),
 outcome as (
-  select i.ord, i.delivery_id, i.correlation_id, i.event,
+  select i.ord, i.delivery_id, i.correlation_id, i.event, i.recovery, (i.carries and r.delivery_id is not null) as recorded,
          (i.carries and r.delivery_id is not null and (c.outcome = 'ignored' or c.run_id = c.new_run_id)) as inserted,
          case when r.delivery_id is not null then c.outcome else s.outcome end as outcome,
          case when r.delivery_id is not null then c.reason else s.reason end as reason,
@@ -135,15 +136,23 @@ outcome as (
 ),
 events as (
   insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload)
-  select o.correlation_id, 'system', 'github-webhook',
-         case when not o.inserted then 'webhook.duplicate'
-              when o.outcome = 'run' then 'webhook.received'
-              when o.reason = 'ping' then 'webhook.ping'
-              else 'webhook.ignored' end,
-         %EVENT_PAYLOAD%
-    from outcome o
-   where o.outcome is not null
-   order by o.ord
+  select e.correlation_id, 'system', e.actor_id, e.event_type, e.payload
+    from (
+      select o.ord, 0 as nth, o.correlation_id, 'github-webhook' as actor_id,
+             case when not o.inserted then 'webhook.duplicate'
+                  when o.outcome = 'run' then 'webhook.received'
+                  when o.reason = 'ping' then 'webhook.ping'
+                  else 'webhook.ignored' end as event_type,
+             %EVENT_PAYLOAD% as payload
+        from outcome o
+       where o.outcome is not null
+      union all
+      -- a delivery recovered from GitHub's delivery log (SPEC §14), by the copy that stored it
+      select o.ord, 1, o.correlation_id, 'delivery-recovery', 'webhook.recovered', %EVENT_PAYLOAD% || o.recovery
+        from outcome o
+       where o.recorded and o.recovery is not null
+    ) e
+   order by e.ord, e.nth
   returning 1
 )
 select ord, inserted, outcome, reason, run_id::text as run_id from outcome order by ord`;
@@ -178,7 +187,7 @@ const recordedRow = z.object({
 });
 
 const inputRow =
-  '(?::int, ?::text, ?::text, ?::text, ?::text, ?::bigint, ?::text, ?::text, ?::timestamptz, ?::uuid, ?::boolean, ?::text, ?::text, ?::uuid, ?::boolean, ?::boolean, ?::jsonb)';
+  '(?::int, ?::text, ?::text, ?::text, ?::text, ?::bigint, ?::text, ?::text, ?::timestamptz, ?::uuid, ?::boolean, ?::text, ?::text, ?::uuid, ?::boolean, ?::boolean, ?::jsonb, ?::jsonb)';
 const recordBatchSqlByRows = new Map<number, string>();
 const lateDuplicatesSql = recordLateDuplicatesSql.replace('%EVENT_PAYLOAD%', eventPayloadSql);
 
@@ -188,7 +197,7 @@ function recordBatchSqlFor(rows: number): string {
   if (!sql) {
     sql = recordBatchSql
       .replace('%ROWS%', Array.from({ length: rows }, () => inputRow).join(',\n         '))
-      .replace('%EVENT_PAYLOAD%', eventPayloadSql);
+      .replaceAll('%EVENT_PAYLOAD%', eventPayloadSql);
     if (recordBatchSqlByRows.size < 256) recordBatchSqlByRows.set(rows, sql);
   }
   return sql;
@@ -226,6 +235,13 @@ function bindingsFor(records: readonly DeliveryRecord[]): Knex.RawBinding[] {
       run ? run.learningMode : null,
       run ? run.reports : false,
       run ? runPayloadJson(run.runPayload, run.rawJson) : null,
+      record.recovery
+        ? JSON.stringify({
+            github_delivery_id: record.recovery.githubDeliveryId,
+            delivered_at: record.recovery.deliveredAt.toISOString(),
+            repository_id: record.recovery.repositoryId,
+          })
+        : null,
     );
   });
   return bindings;
@@ -329,13 +345,27 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
          on conflict (delivery_id) do nothing returning delivery_id`,
         [...fields, retries ? 'run' : 'ignored', retries ? null : 'nothing_to_retry'],
       );
-      const event = (eventType: string, payload: Record<string, unknown>) =>
+      const event = (eventType: string, payload: Record<string, unknown>, actorId = 'github-webhook') =>
         execute(
           this.orm,
           `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload)
-           values (?, 'system', 'github-webhook', ?, ?::jsonb)`,
-          [record.correlationId, eventType, JSON.stringify(payload)],
+           values (?, 'system', ?, ?, ?::jsonb)`,
+          [record.correlationId, actorId, eventType, JSON.stringify(payload)],
         );
+      // A retry recovered from GitHub's delivery log (SPEC §14) says so, like the batch statement's.
+      const recovered = (payload: Record<string, unknown>) =>
+        record.recovery
+          ? event(
+              'webhook.recovered',
+              {
+                ...payload,
+                github_delivery_id: record.recovery.githubDeliveryId,
+                delivered_at: record.recovery.deliveredAt.toISOString(),
+                repository_id: record.recovery.repositoryId,
+              },
+              'delivery-recovery',
+            )
+          : Promise.resolve();
       const base = { delivery_id: record.deliveryId, event_type: record.event };
       if (!inserted) {
         const stored = await queryOne(
@@ -353,14 +383,18 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
         return { inserted: false, outcome: stored.outcome, reason: stored.reason, runId: stored.run_id };
       }
       if (!latest || !retries) {
-        await event('webhook.ignored', {
+        const ignored = {
           ...base,
           inserted: true,
           run_id: null,
           outcome: 'ignored',
           reason: 'nothing_to_retry',
+        };
+        await event('webhook.ignored', {
+          ...ignored,
           ...(latest ? { latest_run_id: latest.id, latest_status: latest.status } : {}),
         });
+        await recovered(ignored);
         return { inserted: true, outcome: 'ignored', reason: 'nothing_to_retry', runId: null };
       }
       const original = { id: latest.id, correlationId: latest.correlation_id, payload: latest.run_payload };
@@ -376,6 +410,7 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
         record.deliveryId,
       ]);
       await event('webhook.received', { ...base, inserted: true, run_id: rerun.runId, rerun_of: latest.id });
+      await recovered({ ...base, inserted: true, run_id: rerun.runId });
       return { inserted: true, outcome: 'run', reason: null, runId: rerun.runId };
     });
   }

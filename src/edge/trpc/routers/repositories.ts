@@ -3,7 +3,13 @@ import { boundedText, id, listInput, orEmpty } from '../inputs.js';
 import { pageJson, repositoryJson } from '../mappers.js';
 import { router, staffProcedure } from '../trpc.js';
 
-/** repositories.list, repositories.upsert, repositories.delete (SPEC §6). Access is decided by the control-plane. */
+/** A walk reads GitHub's delivery log page by page and fetches each missed delivery: longer than a read. */
+const recoverDeliveriesDeadlineMs = 120_000;
+
+/**
+ * repositories.list, repositories.upsert, repositories.delete (SPEC §6) and
+ * repositories.recoverDeliveries (SPEC §14). Access is decided by the control-plane.
+ */
 export const repositoriesRouter = router({
   list: staffProcedure
     .input(z.object({ projectId: id(), ...listInput }))
@@ -29,5 +35,13 @@ export const repositoriesRouter = router({
     .mutation(async ({ ctx, input }) => {
       await ctx.call('deleteProjectRepository', input);
       return { deleted: true };
+    }),
+  recoverDeliveries: staffProcedure
+    .input(z.object({ projectId: id(), repositoryId: id() }))
+    .mutation(async ({ ctx, input }) => {
+      const { checked, recovered } = await ctx.call('recoverRepositoryDeliveries', input, {
+        deadlineMs: recoverDeliveriesDeadlineMs,
+      });
+      return { checked: checked ?? 0, recovered: recovered ?? 0 };
     }),
 });

@@ -119,6 +119,9 @@ export namespace codexk8s {
 
                 /** Calls DeleteProjectRepository. */
                 deleteProjectRepository: codexk8s.controlplane.v1.ControlPlaneService.DeleteProjectRepository;
+
+                /** Calls RecoverRepositoryDeliveries. */
+                recoverRepositoryDeliveries: codexk8s.controlplane.v1.ControlPlaneService.RecoverRepositoryDeliveries;
             }
 
             namespace ControlPlaneService {
@@ -689,6 +692,25 @@ export namespace codexk8s {
                   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/DeleteProjectRepository";
                   readonly requestType: "DeleteProjectRepositoryRequest";
                   readonly responseType: "DeleteProjectRepositoryResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#recoverRepositoryDeliveries}.
+                 * @param error Error, if any
+                 * @param [response] RecoverRepositoryDeliveriesResponse
+                 */
+                type RecoverRepositoryDeliveriesCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse) => void;
+
+                /** Calls RecoverRepositoryDeliveries. */
+                type RecoverRepositoryDeliveries = {
+                  (request: codexk8s.controlplane.v1.IRecoverRepositoryDeliveriesRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.RecoverRepositoryDeliveriesCallback): void;
+                  (request: codexk8s.controlplane.v1.IRecoverRepositoryDeliveriesRequest): Promise<codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse>;
+                  readonly name: "RecoverRepositoryDeliveries";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/RecoverRepositoryDeliveries";
+                  readonly requestType: "RecoverRepositoryDeliveriesRequest";
+                  readonly responseType: "RecoverRepositoryDeliveriesResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -9128,6 +9150,21 @@ export namespace codexk8s {
                 /** Repository updatedAt. */
                 updatedAt: google.protobuf.Timestamp;
 
+                /** Repository lastRecoveryAt. */
+                lastRecoveryAt: google.protobuf.Timestamp;
+
+                /** Repository lastRecoveryOutcome. */
+                lastRecoveryOutcome: string;
+
+                /** Repository lastRecoveryError. */
+                lastRecoveryError: string;
+
+                /** Repository lastRecovered. */
+                lastRecovered: number;
+
+                /** Repository deliveriesRecovered. */
+                deliveriesRecovered: number;
+
                 /**
                  * Creates a new Repository instance using the specified properties.
                  * @param [properties] Properties to set
@@ -9238,6 +9275,21 @@ export namespace codexk8s {
 
                     /** Repository updatedAt */
                     updatedAt?: google.protobuf.Timestamp.$Properties;
+
+                    /** Repository lastRecoveryAt */
+                    lastRecoveryAt?: google.protobuf.Timestamp.$Properties;
+
+                    /** Repository lastRecoveryOutcome */
+                    lastRecoveryOutcome?: string;
+
+                    /** Repository lastRecoveryError */
+                    lastRecoveryError?: string;
+
+                    /** Repository lastRecovered */
+                    lastRecovered?: number;
+
+                    /** Repository deliveriesRecovered */
+                    deliveriesRecovered?: number;
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -10013,6 +10065,258 @@ export namespace codexk8s {
 
                 /** Shape of a DeleteProjectRepositoryResponse. */
                 type $Shape = codexk8s.controlplane.v1.DeleteProjectRepositoryResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RecoverRepositoryDeliveriesRequest.
+             * @deprecated Use codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties instead.
+             */
+            interface IRecoverRepositoryDeliveriesRequest extends codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties {
+            }
+
+            /** Represents a RecoverRepositoryDeliveriesRequest. */
+            class RecoverRepositoryDeliveriesRequest {
+
+                /**
+                 * Constructs a new RecoverRepositoryDeliveriesRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RecoverRepositoryDeliveriesRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** RecoverRepositoryDeliveriesRequest projectId. */
+                projectId: string;
+
+                /** RecoverRepositoryDeliveriesRequest repositoryId. */
+                repositoryId: string;
+
+                /**
+                 * Creates a new RecoverRepositoryDeliveriesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RecoverRepositoryDeliveriesRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest;
+
+                /**
+                 * Encodes the specified RecoverRepositoryDeliveriesRequest message. Does not implicitly {@link codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.verify|verify} messages.
+                 * @param m RecoverRepositoryDeliveriesRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RecoverRepositoryDeliveriesRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.verify|verify} messages.
+                 * @param message RecoverRepositoryDeliveriesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RecoverRepositoryDeliveriesRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape} RecoverRepositoryDeliveriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape;
+
+                /**
+                 * Decodes a RecoverRepositoryDeliveriesRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape} RecoverRepositoryDeliveriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape;
+
+                /**
+                 * Verifies a RecoverRepositoryDeliveriesRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RecoverRepositoryDeliveriesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns RecoverRepositoryDeliveriesRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest;
+
+                /**
+                 * Creates a plain object from a RecoverRepositoryDeliveriesRequest message. Also converts values to other types if specified.
+                 * @param m RecoverRepositoryDeliveriesRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RecoverRepositoryDeliveriesRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RecoverRepositoryDeliveriesRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RecoverRepositoryDeliveriesRequest {
+
+                /** Properties of a RecoverRepositoryDeliveriesRequest. */
+                interface $Properties {
+
+                    /** RecoverRepositoryDeliveriesRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** RecoverRepositoryDeliveriesRequest projectId */
+                    projectId?: string;
+
+                    /** RecoverRepositoryDeliveriesRequest repositoryId */
+                    repositoryId?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RecoverRepositoryDeliveriesRequest. */
+                type $Shape = codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RecoverRepositoryDeliveriesResponse.
+             * @deprecated Use codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties instead.
+             */
+            interface IRecoverRepositoryDeliveriesResponse extends codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties {
+            }
+
+            /** Represents a RecoverRepositoryDeliveriesResponse. */
+            class RecoverRepositoryDeliveriesResponse {
+
+                /**
+                 * Constructs a new RecoverRepositoryDeliveriesResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RecoverRepositoryDeliveriesResponse checked. */
+                checked: number;
+
+                /** RecoverRepositoryDeliveriesResponse recovered. */
+                recovered: number;
+
+                /**
+                 * Creates a new RecoverRepositoryDeliveriesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RecoverRepositoryDeliveriesResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse;
+
+                /**
+                 * Encodes the specified RecoverRepositoryDeliveriesResponse message. Does not implicitly {@link codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.verify|verify} messages.
+                 * @param m RecoverRepositoryDeliveriesResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RecoverRepositoryDeliveriesResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.verify|verify} messages.
+                 * @param message RecoverRepositoryDeliveriesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RecoverRepositoryDeliveriesResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape} RecoverRepositoryDeliveriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape;
+
+                /**
+                 * Decodes a RecoverRepositoryDeliveriesResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape} RecoverRepositoryDeliveriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape;
+
+                /**
+                 * Verifies a RecoverRepositoryDeliveriesResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RecoverRepositoryDeliveriesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns RecoverRepositoryDeliveriesResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse;
+
+                /**
+                 * Creates a plain object from a RecoverRepositoryDeliveriesResponse message. Also converts values to other types if specified.
+                 * @param m RecoverRepositoryDeliveriesResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RecoverRepositoryDeliveriesResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RecoverRepositoryDeliveriesResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RecoverRepositoryDeliveriesResponse {
+
+                /** Properties of a RecoverRepositoryDeliveriesResponse. */
+                interface $Properties {
+
+                    /** RecoverRepositoryDeliveriesResponse checked */
+                    checked?: number;
+
+                    /** RecoverRepositoryDeliveriesResponse recovered */
+                    recovered?: number;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RecoverRepositoryDeliveriesResponse. */
+                type $Shape = codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties;
             }
         }
     }

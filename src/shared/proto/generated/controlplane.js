@@ -1297,6 +1297,47 @@ export const codexk8s = $root.codexk8s = (() => {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#recoverRepositoryDeliveries}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef RecoverRepositoryDeliveriesCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse} [response] RecoverRepositoryDeliveriesResponse
+                 */
+
+                /**
+                 * Calls RecoverRepositoryDeliveries.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef RecoverRepositoryDeliveries
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.IRecoverRepositoryDeliveriesRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.RecoverRepositoryDeliveriesCallback): void;
+                 *   (request: codexk8s.controlplane.v1.IRecoverRepositoryDeliveriesRequest): Promise<codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse>;
+                 *   readonly name: "RecoverRepositoryDeliveries";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/RecoverRepositoryDeliveries";
+                 *   readonly requestType: "RecoverRepositoryDeliveriesRequest";
+                 *   readonly responseType: "RecoverRepositoryDeliveriesResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls RecoverRepositoryDeliveries.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#recoverRepositoryDeliveries
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.RecoverRepositoryDeliveries}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.recoverRepositoryDeliveries = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.recoverRepositoryDeliveries, $root.codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest, $root.codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse, request, callback);
+                }, {
+                    name: { value: "RecoverRepositoryDeliveries" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/RecoverRepositoryDeliveries" },
+                    requestType: { value: "RecoverRepositoryDeliveriesRequest" },
+                    responseType: { value: "RecoverRepositoryDeliveriesResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return ControlPlaneService;
             })();
 
@@ -24486,6 +24527,11 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @property {string} [servicesYamlPath] Repository servicesYamlPath
                  * @property {google.protobuf.Timestamp.$Properties} [createdAt] Repository createdAt
                  * @property {google.protobuf.Timestamp.$Properties} [updatedAt] Repository updatedAt
+                 * @property {google.protobuf.Timestamp.$Properties} [lastRecoveryAt] Repository lastRecoveryAt
+                 * @property {string} [lastRecoveryOutcome] Repository lastRecoveryOutcome
+                 * @property {string} [lastRecoveryError] Repository lastRecoveryError
+                 * @property {number} [lastRecovered] Repository lastRecovered
+                 * @property {number} [deliveriesRecovered] Repository deliveriesRecovered
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -24590,6 +24636,46 @@ export const codexk8s = $root.codexk8s = (() => {
                 Repository.prototype.updatedAt = null;
 
                 /**
+                 * Repository lastRecoveryAt.
+                 * @member {google.protobuf.Timestamp} lastRecoveryAt
+                 * @memberof codexk8s.controlplane.v1.Repository
+                 * @instance
+                 */
+                Repository.prototype.lastRecoveryAt = null;
+
+                /**
+                 * Repository lastRecoveryOutcome.
+                 * @member {string} lastRecoveryOutcome
+                 * @memberof codexk8s.controlplane.v1.Repository
+                 * @instance
+                 */
+                Repository.prototype.lastRecoveryOutcome = "";
+
+                /**
+                 * Repository lastRecoveryError.
+                 * @member {string} lastRecoveryError
+                 * @memberof codexk8s.controlplane.v1.Repository
+                 * @instance
+                 */
+                Repository.prototype.lastRecoveryError = "";
+
+                /**
+                 * Repository lastRecovered.
+                 * @member {number} lastRecovered
+                 * @memberof codexk8s.controlplane.v1.Repository
+                 * @instance
+                 */
+                Repository.prototype.lastRecovered = 0;
+
+                /**
+                 * Repository deliveriesRecovered.
+                 * @member {number} deliveriesRecovered
+                 * @memberof codexk8s.controlplane.v1.Repository
+                 * @instance
+                 */
+                Repository.prototype.deliveriesRecovered = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+                /**
                  * Creates a new Repository instance using the specified properties.
                  * @function create
                  * @memberof codexk8s.controlplane.v1.Repository
@@ -24639,6 +24725,16 @@ export const codexk8s = $root.codexk8s = (() => {
                         $root.google.protobuf.Timestamp.encode(m.createdAt, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
                     if (m.updatedAt != null && $Object.hasOwnProperty.call(m, "updatedAt"))
                         $root.google.protobuf.Timestamp.encode(m.updatedAt, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+                    if (m.lastRecoveryAt != null && $Object.hasOwnProperty.call(m, "lastRecoveryAt"))
+                        $root.google.protobuf.Timestamp.encode(m.lastRecoveryAt, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+                    if (m.lastRecoveryOutcome != null && $Object.hasOwnProperty.call(m, "lastRecoveryOutcome") && m.lastRecoveryOutcome !== "")
+                        w.uint32(/* id 11, wireType 2 =*/90).string(m.lastRecoveryOutcome);
+                    if (m.lastRecoveryError != null && $Object.hasOwnProperty.call(m, "lastRecoveryError") && m.lastRecoveryError !== "")
+                        w.uint32(/* id 12, wireType 2 =*/98).string(m.lastRecoveryError);
+                    if (m.lastRecovered != null && $Object.hasOwnProperty.call(m, "lastRecovered") && m.lastRecovered !== 0)
+                        w.uint32(/* id 13, wireType 0 =*/104).int32(m.lastRecovered);
+                    if (m.deliveriesRecovered != null && $Object.hasOwnProperty.call(m, "deliveriesRecovered") && (typeof m.deliveriesRecovered === "object" ? m.deliveriesRecovered.low || m.deliveriesRecovered.high : m.deliveriesRecovered !== 0))
+                        w.uint32(/* id 14, wireType 0 =*/112).int64(m.deliveriesRecovered);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -24771,6 +24867,48 @@ export const codexk8s = $root.codexk8s = (() => {
                                 m.updatedAt = $root.google.protobuf.Timestamp.decode(r, r.size(), $undefined, q + 1, m.updatedAt);
                                 continue;
                             }
+                        case 10: {
+                                if (u !== 2)
+                                    break;
+                                m.lastRecoveryAt = $root.google.protobuf.Timestamp.decode(r, r.size(), $undefined, q + 1, m.lastRecoveryAt);
+                                continue;
+                            }
+                        case 11: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.lastRecoveryOutcome = v;
+                                else
+                                    delete m.lastRecoveryOutcome;
+                                continue;
+                            }
+                        case 12: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.lastRecoveryError = v;
+                                else
+                                    delete m.lastRecoveryError;
+                                continue;
+                            }
+                        case 13: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.lastRecovered = v;
+                                else
+                                    delete m.lastRecovered;
+                                continue;
+                            }
+                        case 14: {
+                                if (u !== 0)
+                                    break;
+                                if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                                    m.deliveriesRecovered = v;
+                                else
+                                    delete m.deliveriesRecovered;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -24861,6 +24999,29 @@ export const codexk8s = $root.codexk8s = (() => {
                                 return "updatedAt." + e;
                         }
                     }
+                    if (m.lastRecoveryAt != null && $Object.hasOwnProperty.call(m, "lastRecoveryAt")) {
+                        {
+                            var e = $root.google.protobuf.Timestamp.verify(m.lastRecoveryAt, q + 1);
+                            if (e)
+                                return "lastRecoveryAt." + e;
+                        }
+                    }
+                    if (m.lastRecoveryOutcome != null && $Object.hasOwnProperty.call(m, "lastRecoveryOutcome")) {
+                        if (!$util.isString(m.lastRecoveryOutcome))
+                            return "lastRecoveryOutcome: string expected";
+                    }
+                    if (m.lastRecoveryError != null && $Object.hasOwnProperty.call(m, "lastRecoveryError")) {
+                        if (!$util.isString(m.lastRecoveryError))
+                            return "lastRecoveryError: string expected";
+                    }
+                    if (m.lastRecovered != null && $Object.hasOwnProperty.call(m, "lastRecovered")) {
+                        if (!$util.isInteger(m.lastRecovered))
+                            return "lastRecovered: integer expected";
+                    }
+                    if (m.deliveriesRecovered != null && $Object.hasOwnProperty.call(m, "deliveriesRecovered")) {
+                        if (!$util.isInteger(m.deliveriesRecovered) && !(m.deliveriesRecovered && $util.isInteger(m.deliveriesRecovered.low) && $util.isInteger(m.deliveriesRecovered.high)))
+                            return "deliveriesRecovered: integer|Long expected";
+                    }
                     return null;
                 };
 
@@ -24934,6 +25095,38 @@ export const codexk8s = $root.codexk8s = (() => {
                             throw $TypeError(".codexk8s.controlplane.v1.Repository.updatedAt: object expected");
                         m.updatedAt = $root.google.protobuf.Timestamp.fromObject(d.updatedAt, q + 1);
                     }
+                    if (d.lastRecoveryAt != null) {
+                        if (!$util.isObject(d.lastRecoveryAt))
+                            throw $TypeError(".codexk8s.controlplane.v1.Repository.lastRecoveryAt: object expected");
+                        m.lastRecoveryAt = $root.google.protobuf.Timestamp.fromObject(d.lastRecoveryAt, q + 1);
+                    }
+                    if (d.lastRecoveryOutcome != null) {
+                        if (typeof d.lastRecoveryOutcome !== "string" || d.lastRecoveryOutcome.length) {
+                            m.lastRecoveryOutcome = $String(d.lastRecoveryOutcome);
+                        }
+                    }
+                    if (d.lastRecoveryError != null) {
+                        if (typeof d.lastRecoveryError !== "string" || d.lastRecoveryError.length) {
+                            m.lastRecoveryError = $String(d.lastRecoveryError);
+                        }
+                    }
+                    if (d.lastRecovered != null) {
+                        if ($Number(d.lastRecovered) !== 0) {
+                            m.lastRecovered = d.lastRecovered | 0;
+                        }
+                    }
+                    if (d.deliveriesRecovered != null) {
+                        if (typeof d.deliveriesRecovered === "object" ? d.deliveriesRecovered.low || d.deliveriesRecovered.high : $Number(d.deliveriesRecovered) !== 0) {
+                            if ($util.Long)
+                                m.deliveriesRecovered = $util.Long.fromValue(d.deliveriesRecovered, false);
+                            else if (typeof d.deliveriesRecovered === "string")
+                                m.deliveriesRecovered = $parseInt(d.deliveriesRecovered, 10);
+                            else if (typeof d.deliveriesRecovered === "number")
+                                m.deliveriesRecovered = d.deliveriesRecovered;
+                            else if (typeof d.deliveriesRecovered === "object")
+                                m.deliveriesRecovered = new $util.LongBits(d.deliveriesRecovered.low >>> 0, d.deliveriesRecovered.high >>> 0).toNumber();
+                        }
+                    }
                     return m;
                 };
 
@@ -24968,6 +25161,15 @@ export const codexk8s = $root.codexk8s = (() => {
                         d.servicesYamlPath = "";
                         d.createdAt = null;
                         d.updatedAt = null;
+                        d.lastRecoveryAt = null;
+                        d.lastRecoveryOutcome = "";
+                        d.lastRecoveryError = "";
+                        d.lastRecovered = 0;
+                        if ($util.Long) {
+                            var n = new $util.Long(0, 0, false);
+                            d.deliveriesRecovered = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                        } else
+                            d.deliveriesRecovered = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
                     }
                     if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
                         d.id = m.id;
@@ -25000,6 +25202,26 @@ export const codexk8s = $root.codexk8s = (() => {
                     }
                     if (m.updatedAt != null && $Object.hasOwnProperty.call(m, "updatedAt")) {
                         d.updatedAt = $root.google.protobuf.Timestamp.toObject(m.updatedAt, o, q + 1);
+                    }
+                    if (m.lastRecoveryAt != null && $Object.hasOwnProperty.call(m, "lastRecoveryAt")) {
+                        d.lastRecoveryAt = $root.google.protobuf.Timestamp.toObject(m.lastRecoveryAt, o, q + 1);
+                    }
+                    if (m.lastRecoveryOutcome != null && $Object.hasOwnProperty.call(m, "lastRecoveryOutcome")) {
+                        d.lastRecoveryOutcome = m.lastRecoveryOutcome;
+                    }
+                    if (m.lastRecoveryError != null && $Object.hasOwnProperty.call(m, "lastRecoveryError")) {
+                        d.lastRecoveryError = m.lastRecoveryError;
+                    }
+                    if (m.lastRecovered != null && $Object.hasOwnProperty.call(m, "lastRecovered")) {
+                        d.lastRecovered = m.lastRecovered;
+                    }
+                    if (m.deliveriesRecovered != null && $Object.hasOwnProperty.call(m, "deliveriesRecovered")) {
+                        if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                            d.deliveriesRecovered = typeof m.deliveriesRecovered === "number" ? $BigInt(m.deliveriesRecovered) : $util.Long.fromBits(m.deliveriesRecovered.low >>> 0, m.deliveriesRecovered.high >>> 0, false).toBigInt();
+                        else if (typeof m.deliveriesRecovered === "number")
+                            d.deliveriesRecovered = o.longs === $String ? $String(m.deliveriesRecovered) : m.deliveriesRecovered;
+                        else
+                            d.deliveriesRecovered = o.longs === $String ? $util.Long.prototype.toString.call(m.deliveriesRecovered) : o.longs === $Number ? new $util.LongBits(m.deliveriesRecovered.low >>> 0, m.deliveriesRecovered.high >>> 0).toNumber() : m.deliveriesRecovered;
                     }
                     return d;
                 };
@@ -27079,6 +27301,665 @@ export const codexk8s = $root.codexk8s = (() => {
                 };
 
                 return DeleteProjectRepositoryResponse;
+            })();
+
+            v1.RecoverRepositoryDeliveriesRequest = (function() {
+
+                /**
+                 * Properties of a RecoverRepositoryDeliveriesRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] RecoverRepositoryDeliveriesRequest principal
+                 * @property {string} [projectId] RecoverRepositoryDeliveriesRequest projectId
+                 * @property {string} [repositoryId] RecoverRepositoryDeliveriesRequest repositoryId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RecoverRepositoryDeliveriesRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IRecoverRepositoryDeliveriesRequest
+                 * @augments codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RecoverRepositoryDeliveriesRequest.
+                 * @typedef {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties} codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RecoverRepositoryDeliveriesRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a RecoverRepositoryDeliveriesRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RecoverRepositoryDeliveriesRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RecoverRepositoryDeliveriesRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @instance
+                 */
+                RecoverRepositoryDeliveriesRequest.prototype.principal = null;
+
+                /**
+                 * RecoverRepositoryDeliveriesRequest projectId.
+                 * @member {string} projectId
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @instance
+                 */
+                RecoverRepositoryDeliveriesRequest.prototype.projectId = "";
+
+                /**
+                 * RecoverRepositoryDeliveriesRequest repositoryId.
+                 * @member {string} repositoryId
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @instance
+                 */
+                RecoverRepositoryDeliveriesRequest.prototype.repositoryId = "";
+
+                /**
+                 * Creates a new RecoverRepositoryDeliveriesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest} RecoverRepositoryDeliveriesRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest;
+                 * }}
+                 */
+                RecoverRepositoryDeliveriesRequest.create = function(properties) {
+                    return new RecoverRepositoryDeliveriesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RecoverRepositoryDeliveriesRequest message. Does not implicitly {@link codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties} m RecoverRepositoryDeliveriesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecoverRepositoryDeliveriesRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId") && m.projectId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.projectId);
+                    if (m.repositoryId != null && $Object.hasOwnProperty.call(m, "repositoryId") && m.repositoryId !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.repositoryId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RecoverRepositoryDeliveriesRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Properties} message RecoverRepositoryDeliveriesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecoverRepositoryDeliveriesRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RecoverRepositoryDeliveriesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape} RecoverRepositoryDeliveriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecoverRepositoryDeliveriesRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.projectId = v;
+                                else
+                                    delete m.projectId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.repositoryId = v;
+                                else
+                                    delete m.repositoryId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RecoverRepositoryDeliveriesRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.$Shape} RecoverRepositoryDeliveriesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecoverRepositoryDeliveriesRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RecoverRepositoryDeliveriesRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RecoverRepositoryDeliveriesRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        if (!$util.isString(m.projectId))
+                            return "projectId: string expected";
+                    }
+                    if (m.repositoryId != null && $Object.hasOwnProperty.call(m, "repositoryId")) {
+                        if (!$util.isString(m.repositoryId))
+                            return "repositoryId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RecoverRepositoryDeliveriesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest} RecoverRepositoryDeliveriesRequest
+                 */
+                RecoverRepositoryDeliveriesRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.projectId != null) {
+                        if (typeof d.projectId !== "string" || d.projectId.length) {
+                            m.projectId = $String(d.projectId);
+                        }
+                    }
+                    if (d.repositoryId != null) {
+                        if (typeof d.repositoryId !== "string" || d.repositoryId.length) {
+                            m.repositoryId = $String(d.repositoryId);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RecoverRepositoryDeliveriesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest} m RecoverRepositoryDeliveriesRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RecoverRepositoryDeliveriesRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.projectId = "";
+                        d.repositoryId = "";
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.projectId != null && $Object.hasOwnProperty.call(m, "projectId")) {
+                        d.projectId = m.projectId;
+                    }
+                    if (m.repositoryId != null && $Object.hasOwnProperty.call(m, "repositoryId")) {
+                        d.repositoryId = m.repositoryId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RecoverRepositoryDeliveriesRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RecoverRepositoryDeliveriesRequest.prototype.toJSON = function() {
+                    return RecoverRepositoryDeliveriesRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RecoverRepositoryDeliveriesRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RecoverRepositoryDeliveriesRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.RecoverRepositoryDeliveriesRequest";
+                };
+
+                return RecoverRepositoryDeliveriesRequest;
+            })();
+
+            v1.RecoverRepositoryDeliveriesResponse = (function() {
+
+                /**
+                 * Properties of a RecoverRepositoryDeliveriesResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties
+                 * @property {number} [checked] RecoverRepositoryDeliveriesResponse checked
+                 * @property {number} [recovered] RecoverRepositoryDeliveriesResponse recovered
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RecoverRepositoryDeliveriesResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IRecoverRepositoryDeliveriesResponse
+                 * @augments codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RecoverRepositoryDeliveriesResponse.
+                 * @typedef {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties} codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new RecoverRepositoryDeliveriesResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a RecoverRepositoryDeliveriesResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RecoverRepositoryDeliveriesResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RecoverRepositoryDeliveriesResponse checked.
+                 * @member {number} checked
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @instance
+                 */
+                RecoverRepositoryDeliveriesResponse.prototype.checked = 0;
+
+                /**
+                 * RecoverRepositoryDeliveriesResponse recovered.
+                 * @member {number} recovered
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @instance
+                 */
+                RecoverRepositoryDeliveriesResponse.prototype.recovered = 0;
+
+                /**
+                 * Creates a new RecoverRepositoryDeliveriesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse} RecoverRepositoryDeliveriesResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties): codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse;
+                 * }}
+                 */
+                RecoverRepositoryDeliveriesResponse.create = function(properties) {
+                    return new RecoverRepositoryDeliveriesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RecoverRepositoryDeliveriesResponse message. Does not implicitly {@link codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties} m RecoverRepositoryDeliveriesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecoverRepositoryDeliveriesResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.checked != null && $Object.hasOwnProperty.call(m, "checked") && m.checked !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.checked);
+                    if (m.recovered != null && $Object.hasOwnProperty.call(m, "recovered") && m.recovered !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.recovered);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RecoverRepositoryDeliveriesResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Properties} message RecoverRepositoryDeliveriesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecoverRepositoryDeliveriesResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RecoverRepositoryDeliveriesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape} RecoverRepositoryDeliveriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecoverRepositoryDeliveriesResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.checked = v;
+                                else
+                                    delete m.checked;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.recovered = v;
+                                else
+                                    delete m.recovered;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RecoverRepositoryDeliveriesResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse & codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse.$Shape} RecoverRepositoryDeliveriesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecoverRepositoryDeliveriesResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RecoverRepositoryDeliveriesResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RecoverRepositoryDeliveriesResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.checked != null && $Object.hasOwnProperty.call(m, "checked")) {
+                        if (!$util.isInteger(m.checked))
+                            return "checked: integer expected";
+                    }
+                    if (m.recovered != null && $Object.hasOwnProperty.call(m, "recovered")) {
+                        if (!$util.isInteger(m.recovered))
+                            return "recovered: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RecoverRepositoryDeliveriesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse} RecoverRepositoryDeliveriesResponse
+                 */
+                RecoverRepositoryDeliveriesResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse();
+                    if (d.checked != null) {
+                        if ($Number(d.checked) !== 0) {
+                            m.checked = d.checked | 0;
+                        }
+                    }
+                    if (d.recovered != null) {
+                        if ($Number(d.recovered) !== 0) {
+                            m.recovered = d.recovered | 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RecoverRepositoryDeliveriesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse} m RecoverRepositoryDeliveriesResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RecoverRepositoryDeliveriesResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.checked = 0;
+                        d.recovered = 0;
+                    }
+                    if (m.checked != null && $Object.hasOwnProperty.call(m, "checked")) {
+                        d.checked = m.checked;
+                    }
+                    if (m.recovered != null && $Object.hasOwnProperty.call(m, "recovered")) {
+                        d.recovered = m.recovered;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RecoverRepositoryDeliveriesResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RecoverRepositoryDeliveriesResponse.prototype.toJSON = function() {
+                    return RecoverRepositoryDeliveriesResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RecoverRepositoryDeliveriesResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RecoverRepositoryDeliveriesResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.RecoverRepositoryDeliveriesResponse";
+                };
+
+                return RecoverRepositoryDeliveriesResponse;
             })();
 
             return v1;

@@ -231,6 +231,13 @@ export interface ControlPlaneMethods {
     responseInit: v1.DeleteProjectRepositoryResponse.$Properties;
     responseStream: false;
   };
+  recoverRepositoryDeliveries: {
+    request: v1.RecoverRepositoryDeliveriesRequest;
+    requestInit: v1.RecoverRepositoryDeliveriesRequest.$Properties;
+    response: v1.RecoverRepositoryDeliveriesResponse;
+    responseInit: v1.RecoverRepositoryDeliveriesResponse.$Properties;
+    responseStream: false;
+  };
 }
 
 export type ControlPlaneMethodName = keyof ControlPlaneMethods;
@@ -556,5 +563,15 @@ export const controlPlaneServiceDefinition: { [K in ControlPlaneMethodName]: Con
     requestDeserialize: deserialize(v1.DeleteProjectRepositoryRequest),
     responseSerialize: serialize(v1.DeleteProjectRepositoryResponse),
     responseDeserialize: deserialize(v1.DeleteProjectRepositoryResponse),
+  },
+  recoverRepositoryDeliveries: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/RecoverRepositoryDeliveries',
+    originalName: 'RecoverRepositoryDeliveries',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.RecoverRepositoryDeliveriesRequest),
+    requestDeserialize: deserialize(v1.RecoverRepositoryDeliveriesRequest),
+    responseSerialize: serialize(v1.RecoverRepositoryDeliveriesResponse),
+    responseDeserialize: deserialize(v1.RecoverRepositoryDeliveriesResponse),
   },
 };

@@ -11,6 +11,7 @@ import { useAfterChange } from '../../components/notify';
 import { canWriteProject, usePrincipal } from '../../lib/principal';
 import { useTRPC, type Project, type Repository } from '../../lib/trpc';
 import { AttachRepositoryModal } from './AttachRepositoryModal';
+import { DeliveryRecoveryCell } from './DeliveryRecoveryCell';
 
 /** The project's repositories; admins and read_write members attach and remove them. */
 export function RepositoriesSection({ project }: { project: Project }) {
@@ -19,6 +20,8 @@ export function RepositoriesSection({ project }: { project: Project }) {
   const principal = usePrincipal();
   const [attaching, attachModal] = useDisclosure(false);
   const canWrite = canWriteProject(principal, project.role);
+  // SPEC §14: platform admins and project admins walk the delivery log on demand.
+  const canRecover = principal.isPlatformAdmin || project.role === 'admin';
   const repositories = useQuery(trpc.repositories.list.queryOptions({ projectId: project.id }));
   const afterChange = useAfterChange();
   const remove = useMutation(
@@ -54,6 +57,7 @@ export function RepositoriesSection({ project }: { project: Project }) {
           t('repositories.repository'),
           t('repositories.provider'),
           t('repositories.servicesYamlPath'),
+          t('repositories.recovery'),
           t('common.created'),
           ...(canWrite ? [''] : []),
         ]}
@@ -78,6 +82,9 @@ export function RepositoriesSection({ project }: { project: Project }) {
               <Text size="sm" ff="monospace">
                 {repository.servicesYamlPath}
               </Text>
+            </Table.Td>
+            <Table.Td>
+              <DeliveryRecoveryCell projectId={project.id} repository={repository} canRecover={canRecover} />
             </Table.Td>
             <Table.Td>
               <RelativeTime value={repository.createdAt} />
