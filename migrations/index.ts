@@ -6,6 +6,7 @@ import { Migration20261127140000RunListCoveringIndex } from './Migration20261127
 import { Migration20261201000000RunLogs } from './Migration20261201000000RunLogs.js';
 import { Migration20261210000000WebhookDeliveries } from './Migration20261210000000WebhookDeliveries.js';
 import { Migration20261220000000DeliveryRecovery } from './Migration20261220000000DeliveryRecovery.js';
+import { Migration20261220000000GitHubReports } from './Migration20261220000000GitHubReports.js';
 import { Migration20261221000000StaffConsoleContext } from './Migration20261221000000StaffConsoleContext.js';
 
 /**
@@ -26,6 +27,7 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261201000000RunLogs', class: Migration20261201000000RunLogs },
   { name: 'Migration20261210000000WebhookDeliveries', class: Migration20261210000000WebhookDeliveries },
   { name: 'Migration20261220000000DeliveryRecovery', class: Migration20261220000000DeliveryRecovery },
+  { name: 'Migration20261220000000GitHubReports', class: Migration20261220000000GitHubReports },
   {
     name: 'Migration20261221000000StaffConsoleContext',
     class: Migration20261221000000StaffConsoleContext,

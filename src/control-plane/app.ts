@@ -19,6 +19,8 @@ import { createLauncher } from './dispatcher/launchers/index.js';
 import { controlPlaneFastPaths } from './fast-paths/index.js';
 import { utcTimestampMillis } from './fast-paths/postgres-timestamp-digits.js';
 import { LiveAccessGuard } from './domain/access/live-access-guard.js';
+import { type GitHubReportsPorts } from './domain/github-reports/ports.js';
+import { ReportSender } from './domain/github-reports/report-sender.js';
 import { type MembersPorts } from './domain/members/ports.js';
 import { type ProjectsPorts } from './domain/projects/ports.js';
 import { type RepositoriesPorts } from './domain/repositories/ports.js';
@@ -40,6 +42,7 @@ import { type TriggersPorts } from './domain/triggers/ports.js';
 import { type TriggerPolicy } from './domain/triggers/trigger-policy.js';
 import { ingestWebhook, webhookIngestBatcher } from './domain/webhooks/ingest-webhook.js';
 import { GitHubHookDeliveryLog } from './github/hook-delivery-log.js';
+import { GitHubReportRestApi } from './github/report-api.js';
 import { GitHubRepositoryApi } from './github/repository-api.js';
 import { type HandlerDependencies } from './grpc/handler.js';
 import { auditHandlers } from './grpc/handlers/audit.js';
@@ -56,6 +59,7 @@ import { webhookHandlers, webhookIngestBatchMetrics } from './grpc/handlers/webh
 import { startGrpcServer } from './grpc/server.js';
 import { createControlPlaneHttpServer } from './http/server.js';
 import { createDeliveryRecoveryMetrics } from './metrics/delivery-recovery-metrics.js';
+import { createGitHubReportMetrics } from './metrics/github-report-metrics.js';
 import { createRunLogMetrics } from './metrics/run-log-metrics.js';
 import { createRunMetrics } from './metrics/run-metrics.js';
 import {
@@ -72,11 +76,13 @@ import { SqlAuditLog } from './persistence/stores/audit-log-store.js';
 import { SqlDeliveryStore } from './persistence/stores/delivery-store.js';
 import { SqlDispatcherStore } from './persistence/stores/dispatcher-store.js';
 import { SqlFlowEventSource } from './persistence/stores/flow-event-source.js';
+import { SqlGitHubReportStore } from './persistence/stores/github-report-store.js';
 import { SqlMemberStore } from './persistence/stores/member-store.js';
 import { SqlProjectStore } from './persistence/stores/project-store.js';
 import { SqlProjectTriggersStore } from './persistence/stores/project-triggers-store.js';
 import { SqlRepositoryStore } from './persistence/stores/repository-store.js';
 import { SqlRunLogStore } from './persistence/stores/run-log-store.js';
+import { SqlRunRerunStore } from './persistence/stores/run-rerun-store.js';
 import { SqlRunStore } from './persistence/stores/run-store.js';
 import { SqlStaffAuthStore } from './persistence/stores/staff-auth-store.js';
 import { usePostgresTimestampParser } from './persistence/stores/timestamps.js';
@@ -97,6 +103,9 @@ const logHighWaterBytes = 1024 * 1024;
 const logStoreRetryMs = 1_000;
 /** A walker of a repository's delivery log holds it this long, renewed after every page. */
 const recoveryLeaseMs = 5 * 60_000;
+/** GitHub reports leased per sender tick, and how long a lease lasts (far beyond a send's 10 s timeout). */
+const reportBatchSize = 20;
+const reportLeaseMs = 60_000;
 
 /** Opens the database (migrating or refusing to start with pending migrations), then wires and starts everything. */
 export async function startControlPlane(config: ControlPlaneConfig, logger: Logger): Promise<StartedProcess> {
@@ -152,6 +161,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
 
   const runLogs = wireRunLogs(config, orm, logger, metrics, liveAccess);
   const runs = wireRuns(config, orm, logger, metrics, liveAccess, runLogs.captures);
+  const reportSender = wireGitHubReports(config, orm, logger, metrics, cipher);
 
   const platformTriggers = triggerDefaults(config);
   const triggers: TriggersPorts = {
@@ -225,6 +235,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
   runs.dispatcher?.start();
   runLogs.retention.start();
   recoveryLoop.start();
+  reportSender?.start();
 
   return {
     stopSteps: [
@@ -235,6 +246,7 @@ export async function startControlPlane(config: ControlPlaneConfig, logger: Logg
         runs.events.close();
         await runs.dispatcher?.stop();
       },
+      () => reportSender?.stop(),
       async () => {
         runLogs.feed.close();
         await runLogs.retention.stop();
@@ -356,6 +368,7 @@ function wireRuns(
   const ports: RunsPorts = {
     directory: new SqlAccessDirectory(orm),
     runs: new SqlRunStore(orm),
+    reruns: new SqlRunRerunStore(orm),
     events,
     liveAccess,
     launcher,
@@ -378,4 +391,34 @@ function wireRuns(
       )
     : null;
   return { ports, events, dispatcher };
+}
+
+/** GitHub feedback (SPEC §13): the outbox's sender and its metrics; no sender when the interval is 0. */
+function wireGitHubReports(
+  config: ControlPlaneConfig,
+  orm: MikroORM,
+  parentLogger: Logger,
+  metrics: Registry,
+  cipher: AesGcmTokenCipher,
+): ReportSender | null {
+  const logger = parentLogger.child({ component: 'github-reports' });
+  const store = new SqlGitHubReportStore(orm);
+  const reportMetrics = createGitHubReportMetrics(metrics, () => store.pendingSummary());
+  if (config.CODEXK8S_GITHUB_REPORT_INTERVAL === 0) return null;
+  const ports: GitHubReportsPorts = {
+    reports: store,
+    github: new GitHubReportRestApi({ baseUrl: config.CODEXK8S_GITHUB_API_BASE_URL }),
+    cipher,
+    publicBaseUrl: config.CODEXK8S_PUBLIC_BASE_URL,
+  };
+  return new ReportSender(ports, {
+    intervalMs: config.CODEXK8S_GITHUB_REPORT_INTERVAL,
+    batchSize: reportBatchSize,
+    leaseMs: reportLeaseMs,
+    onTick: (result) => {
+      reportMetrics.recordTick(result);
+      if (result.failed > 0 || result.retried > 0) logger.info(result, 'github reports handled');
+    },
+    onError: (error) => logger.warn({ err: error }, 'github report sender tick failed'),
+  });
 }

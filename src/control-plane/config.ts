@@ -122,6 +122,8 @@ export const controlPlaneConfigSchema = z.object({
   CODEXK8S_DELIVERY_RECOVERY_PAGE_SIZE: positiveInt(100).refine((size) => size <= 100, {
     message: 'must be at most 100 (GitHub pages at most 100 deliveries)',
   }),
+  // GitHub feedback (SPEC §13): the report sender's tick; 0 turns the sender off on this replica.
+  CODEXK8S_GITHUB_REPORT_INTERVAL: durationOrOff('1s'),
   // Under `npm start` the launcher script migrates first; everywhere else pending migrations stop start-up.
   CODEXK8S_MIGRATE_ON_START: boolean(false),
   // false: the libraries' own behaviour instead of the process's fast paths (its fast-paths/index.ts).

@@ -34,6 +34,8 @@ interface Row {
   input: (fixture: Fixture) => Promise<unknown>;
   /** The audit event an allowed mutation must append. */
   audit?: string;
+  /** How many of them (default 1; a rerun records `run.rerun` on both runs). */
+  audits?: number;
   rule?: string;
 }
 
@@ -154,6 +156,23 @@ const table: Row[] = [
     allowed: admins,
     audit: 'run.canceled',
     input: async (f) => ({ runId: (await f.platform.seedRun(null)).id }),
+  },
+  {
+    procedure: 'runs.rerun',
+    kind: 'mutation',
+    allowed: writers,
+    audit: 'run.rerun',
+    audits: 2,
+    input: async (f) => ({ runId: (await f.platform.seedRun(f.projectId, { status: 'failed' })).id }),
+  },
+  {
+    procedure: 'runs.rerun',
+    rule: 'run without project',
+    kind: 'mutation',
+    allowed: admins,
+    audit: 'run.rerun',
+    audits: 2,
+    input: async (f) => ({ runId: (await f.platform.seedRun(null, { status: 'succeeded' })).id }),
   },
   { procedure: 'users.list', kind: 'query', allowed: admins, input: async () => ({}) },
   {
@@ -390,7 +409,7 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
           expect(result.status, result.message).toBe(200);
           if (row.kind === 'mutation' && row.audit && caller) {
             // Who did what: actor staff + this user's id + the event type.
-            expect(await auditCount(caller.id, row.audit)).toBe(auditBefore + 1);
+            expect(await auditCount(caller.id, row.audit)).toBe(auditBefore + (row.audits ?? 1));
           }
         } else {
           expect(result.code, result.message).toBe(expected);
@@ -417,6 +436,7 @@ describe('staff API RBAC matrix (SPEC §6)', () => {
       'runs.events',
       'runs.learningFeedback',
       'runs.cancel',
+      'runs.rerun',
       'users.list',
       'users.create',
       'users.search',

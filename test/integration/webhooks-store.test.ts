@@ -49,11 +49,12 @@ describe('SqlWebhookIngestStore', () => {
       branch: null,
     },
   });
-  const run = (deliveryId: string): RecordDecision => ({
+  const run = (deliveryId: string, reports = false): RecordDecision => ({
     outcome: 'run',
     learningMode: true,
     runPayload: head(deliveryId),
     rawJson: '{"action":"labeled","nested":{"list":[1,"two",null]}}',
+    reports,
   });
   const ignored: RecordDecision = { outcome: 'ignored', reason: 'no_trigger' };
 
@@ -83,6 +84,25 @@ describe('SqlWebhookIngestStore', () => {
     (await database.query('select * from webhook_deliveries where delivery_id = $1', [deliveryId])).rows;
   const runsOf = async (correlationId: string) =>
     (await database.query('select * from agent_runs where correlation_id = $1', [correlationId])).rows;
+
+  it('a run that reports to GitHub gets its outbox row (pending) in the same statement; one that does not, none', async () => {
+    const [reported, silent] = [randomUUID(), randomUUID()];
+    const outcomes = await store.recordDeliveries([
+      record(reported, { decision: run(reported, true) }),
+      record(reported, { carries: false, decision: run(reported, true) }),
+      record(silent),
+    ]);
+    const { rows } = await database.query<{
+      run_id: string;
+      state: string;
+      version: number;
+      handled_version: number;
+    }>(
+      'select run_id::text as run_id, state, version, handled_version from github_reports where run_id = any($1::uuid[])',
+      [[outcomes[0]?.runId, outcomes[2]?.runId]],
+    );
+    expect(rows).toEqual([{ run_id: outcomes[0]?.runId, state: 'pending', version: 1, handled_version: 0 }]);
+  });
 
   it('a batch of new, repeated, ignored and ping deliveries: one row each, runs only for runs, events in order', async () => {
     const [a, b, quiet, ping] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];

@@ -3,7 +3,9 @@
  * (fake-github.ts): GET /repos/:owner/:repo, GET/POST/PATCH/DELETE /repos/:owner/:repo/hooks[/:id],
  * and the hook's delivery log: GET /repos/:owner/:repo/hooks/:id/deliveries (newest first, `per_page`
  * up to 100, `cursor` paging announced in the Link header, as GitHub does) and
- * GET /repos/:owner/:repo/hooks/:id/deliveries/:delivery_id (with the request's headers and payload).
+ * GET /repos/:owner/:repo/hooks/:id/deliveries/:delivery_id (with the request's headers and payload);
+ * and what run reports use (SPEC §13): POST /repos/:owner/:repo/statuses/:sha,
+ * POST /repos/:owner/:repo/issues/:number/comments, PATCH /repos/:owner/:repo/issues/comments/:id.
  * Tokens are checked like GitHub does: unknown token → 401 Bad credentials, a repository the
  * token cannot see (or that does not exist) → 404. Every request is recorded for assertions.
  */
@@ -44,6 +46,38 @@ export interface FakeRepository {
   hooks: FakeHook[];
 }
 
+/** A commit status GitHub accepted. */
+export interface FakeCommitStatus {
+  id: number;
+  repository: string;
+  sha: string;
+  state: string;
+  context: string;
+  description: string | null;
+  target_url: string | null;
+  at: number;
+}
+
+/** An issue comment as GitHub holds it now, with every body it had. */
+export interface FakeIssueComment {
+  id: number;
+  repository: string;
+  issueNumber: number;
+  body: string;
+  bodies: string[];
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A report request (status or comment) GitHub answered with an error, when, and with what. */
+export interface FakeRefusedReport {
+  method: string;
+  path: string;
+  status: number;
+  headers: Record<string, string>;
+  at: number;
+}
+
 export interface FakeGitHubApi {
   server: FakeGitHubServer;
   apiBaseUrl: string;
@@ -81,6 +115,20 @@ export interface FakeGitHubApi {
   ): FakeHookDelivery;
   /** Until `until` (or when null, no longer), delivery log requests answer GitHub's rate limit (403, x-ratelimit-*). */
   rateLimitDeliveryLog(until: Date | null): void;
+  /** Commit statuses accepted, oldest first. */
+  statuses: FakeCommitStatus[];
+  /** Issue comments by id. */
+  comments: Map<number, FakeIssueComment>;
+  /** Report requests answered with an error, oldest first. */
+  refusedReports: FakeRefusedReport[];
+  /**
+   * The primary rate limit is used up for the next `seconds`: report requests answer 403 with
+   * `x-ratelimit-remaining: 0` and `x-ratelimit-reset` (epoch seconds, rounded up) until then.
+   * Returns the reset time in epoch milliseconds.
+   */
+  exhaustRateLimit(seconds: number): number;
+  /** When set, report requests answer this status (401, 404, 500…) until cleared with null. */
+  refuseReportsWith(status: number | null): void;
   close(): Promise<void>;
 }
 
@@ -138,7 +186,135 @@ export function installFakeGitHubApi(server: FakeGitHubServer): FakeGitHubApi {
     return repository;
   };
 
+  const statuses: FakeCommitStatus[] = [];
+  const comments = new Map<number, FakeIssueComment>();
+  const refusedReports: FakeRefusedReport[] = [];
+  let rateLimitResetSeconds = 0;
+  let reportFailure: number | null = null;
+  let nextStatusId = 5000;
+  let nextCommentId = 9_000_000_000;
+
+  /** `resolve` for report endpoints: also the rate limit and injected refusals, recorded. */
+  const resolveReport = (req: Request, res: Response): FakeRepository | null => {
+    const refuse = (status: number, headers: Record<string, string>, message: string) => {
+      refusedReports.push({ method: req.method, path: req.path, status, headers, at: Date.now() });
+      res.status(status).set(headers).json({ message, documentation_url: 'https://docs.github.com/rest' });
+      return null;
+    };
+    const nowSeconds = Date.now() / 1000;
+    if (nowSeconds < rateLimitResetSeconds)
+      return refuse(
+        403,
+        {
+          'x-ratelimit-limit': '5000',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-used': '5000',
+          'x-ratelimit-reset': String(rateLimitResetSeconds),
+          'x-ratelimit-resource': 'core',
+        },
+        'API rate limit exceeded for user ID 1.',
+      );
+    if (reportFailure !== null)
+      return refuse(reportFailure, {}, reportFailure === 401 ? 'Bad credentials' : 'Not Found');
+    const repository = resolve(req, res);
+    if (!repository) {
+      refusedReports.push({
+        method: req.method,
+        path: req.path,
+        status: res.statusCode,
+        headers: {},
+        at: Date.now(),
+      });
+      return null;
+    }
+    return repository;
+  };
+
   const app = server.app;
+  app.post('/repos/:owner/:repo/statuses/:sha', (req, res) => {
+    const repository = resolveReport(req, res);
+    if (!repository) return;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const state = String(body['state'] ?? '');
+    if (
+      !['error', 'failure', 'pending', 'success'].includes(state) ||
+      !/^[0-9a-f]{40}$/.test(String(req.params.sha))
+    ) {
+      res.status(422).json({ message: 'Validation Failed' });
+      return;
+    }
+    const status: FakeCommitStatus = {
+      id: nextStatusId++,
+      repository: `${repository.owner}/${repository.name}`,
+      sha: String(req.params.sha),
+      state,
+      context: typeof body['context'] === 'string' ? body['context'] : 'default',
+      description: typeof body['description'] === 'string' ? body['description'] : null,
+      target_url: typeof body['target_url'] === 'string' ? body['target_url'] : null,
+      at: Date.now(),
+    };
+    statuses.push(status);
+    res.status(201).json({
+      url: `${server.apiBaseUrl}/repos/${repository.owner}/${repository.name}/statuses/${status.sha}`,
+      id: status.id,
+      node_id: `SC_${status.id}`,
+      state: status.state,
+      description: status.description,
+      target_url: status.target_url,
+      context: status.context,
+      created_at: new Date(status.at).toISOString(),
+      updated_at: new Date(status.at).toISOString(),
+    });
+  });
+  const commentJson = (repository: FakeRepository, comment: FakeIssueComment) => ({
+    id: comment.id,
+    node_id: `IC_${comment.id}`,
+    url: `${server.apiBaseUrl}/repos/${repository.owner}/${repository.name}/issues/comments/${comment.id}`,
+    html_url: `https://github.com/${repository.owner}/${repository.name}/issues/${comment.issueNumber}#issuecomment-${comment.id}`,
+    body: comment.body,
+    user: { login: 'codex-k8s-bot', id: 1, type: 'Bot' },
+    created_at: new Date(comment.createdAt).toISOString(),
+    updated_at: new Date(comment.updatedAt).toISOString(),
+  });
+  app.post('/repos/:owner/:repo/issues/:number/comments', (req, res) => {
+    const repository = resolveReport(req, res);
+    if (!repository) return;
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (typeof body['body'] !== 'string' || !/^\d+$/.test(String(req.params.number))) {
+      res.status(422).json({ message: 'Validation Failed' });
+      return;
+    }
+    const now = Date.now();
+    const comment: FakeIssueComment = {
+      id: nextCommentId++,
+      repository: `${repository.owner}/${repository.name}`,
+      issueNumber: Number(req.params.number),
+      body: body['body'],
+      bodies: [body['body']],
+      createdAt: now,
+      updatedAt: now,
+    };
+    comments.set(comment.id, comment);
+    res.status(201).json(commentJson(repository, comment));
+  });
+  app.patch('/repos/:owner/:repo/issues/comments/:id', (req, res) => {
+    const repository = resolveReport(req, res);
+    if (!repository) return;
+    const comment = comments.get(Number(req.params.id));
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    if (!comment || comment.repository !== `${repository.owner}/${repository.name}`) {
+      res.status(404).json({ message: 'Not Found' });
+      return;
+    }
+    if (typeof body['body'] !== 'string') {
+      res.status(422).json({ message: 'Validation Failed' });
+      return;
+    }
+    comment.body = body['body'];
+    comment.bodies.push(body['body']);
+    comment.updatedAt = Date.now();
+    res.json(commentJson(repository, comment));
+  });
   app.get('/repos/:owner/:repo', (req, res) => {
     const repository = resolve(req, res);
     if (!repository) return;
@@ -346,6 +522,16 @@ export function installFakeGitHubApi(server: FakeGitHubServer): FakeGitHubApi {
     },
     rateLimitDeliveryLog: (until) => {
       rateLimitedUntil = until;
+    },
+    statuses,
+    comments,
+    refusedReports,
+    exhaustRateLimit: (seconds) => {
+      rateLimitResetSeconds = Math.ceil(Date.now() / 1000 + seconds);
+      return rateLimitResetSeconds * 1000;
+    },
+    refuseReportsWith: (status) => {
+      reportFailure = status;
     },
     close: () => server.close(),
   };

@@ -4,6 +4,7 @@
  * null, `*_json` fields parsed into objects, wrappers into boolean | null.
  */
 import { type DeliveryOutcome, type IgnoreReason } from '../../shared/contract/delivery-outcome.js';
+import { type GitHubReportState, githubReportStates } from '../../shared/contract/github-report.js';
 import { type ProjectRole } from '../../shared/contract/project-role.js';
 import { type RecoveryOutcome } from '../../shared/contract/recovery-outcome.js';
 import { type RunStatus } from '../../shared/contract/run-status.js';
@@ -106,6 +107,16 @@ export function runQueueJson(queue: Message<v1.IRunQueue>) {
     slotsInUse: queue.slotsInUse ?? 0,
     slotsTotal: queue.slotsTotal ?? 0,
     position: queue.position ?? 0,
+  };
+}
+
+/** Where a run's GitHub report stands (SPEC §13). */
+export function githubReportJson(report: Message<v1.IGitHubReport>) {
+  const state = report?.state ?? 'none';
+  return {
+    state: ((githubReportStates as readonly string[]).includes(state) ? state : 'none') as GitHubReportState,
+    sentState: (report?.sentState || null) as RunStatus | null,
+    lastError: report?.lastError || null,
   };
 }
 

@@ -2,7 +2,7 @@ import { Anchor, Breadcrumbs, Button, Group, Stack, Text } from '@mantine/core';
 import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { confirmDanger } from '../components/confirm';
 import { PageHeader } from '../components/PageHeader';
 import { QueryState } from '../components/QueryState';
@@ -15,16 +15,21 @@ import { useTRPC } from '../lib/trpc';
 import { LearningFeedbackCard } from './run/LearningFeedbackCard';
 import { LiveTimeline } from './run/LiveTimeline';
 import { PayloadSummary } from './run/PayloadSummary';
+import { RunFeedbackCard } from './run/RunFeedbackCard';
 import { WhyItWaits } from './run/WhyItWaits';
 
 const ACTIVE = new Set(['pending', 'running']);
 
-/** One run: its summary, its log, its live timeline and learning feedback; cancel while it is active. */
+/**
+ * One run: its summary, its log, its live timeline and learning feedback, its GitHub report and
+ * reruns; cancel while it is active, rerun once it has finished.
+ */
 export function RunPage() {
   const { t } = useTranslation();
   const trpc = useTRPC();
   const principal = usePrincipal();
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const { runId = '' } = useParams();
   const run = useQuery(
     trpc.runs.get.queryOptions(
@@ -57,6 +62,17 @@ export function RunPage() {
       onError: (error) => notifyError(t, error),
     }),
   );
+  const rerun = useMutation(
+    trpc.runs.rerun.mutationOptions({
+      onSuccess: (created) => {
+        refreshRun();
+        void queryClient.invalidateQueries({ queryKey: trpc.runs.list.pathKey() });
+        notifySuccess(t('run.rerunStarted'));
+        void navigate(`/runs/${created.id}`);
+      },
+      onError: (error) => notifyError(t, error),
+    }),
+  );
   const confirmCancel = () =>
     confirmDanger({
       title: t('run.cancelTitle'),
@@ -69,53 +85,66 @@ export function RunPage() {
 
   return (
     <QueryState query={run}>
-      {({ run: current, payload, queue }) => (
-        <Stack gap="lg">
-          <Breadcrumbs>
-            <Anchor component={Link} to="/runs" size="sm">
-              {t('runs.title')}
-            </Anchor>
-            <Text size="sm" ff="monospace">
-              {current.id.slice(0, 8)}
-            </Text>
-          </Breadcrumbs>
-          <PageHeader
-            title={
-              <Group gap="sm">
-                <span>{current.repositoryFullName || t('run.title')}</span>
-                <span data-testid="run-status">
-                  <StatusBadge status={current.status} />
-                </span>
-              </Group>
-            }
-            description={
-              <Text span size="sm" ff="monospace">
-                {current.id}
+      {(view) => {
+        const { run: current, payload, queue } = view;
+        return (
+          <Stack gap="lg">
+            <Breadcrumbs>
+              <Anchor component={Link} to="/runs" size="sm">
+                {t('runs.title')}
+              </Anchor>
+              <Text size="sm" ff="monospace">
+                {current.id.slice(0, 8)}
               </Text>
-            }
-            actions={
-              ACTIVE.has(current.status) &&
-              canCancel && (
-                <Button
-                  color="red"
-                  variant="light"
-                  loading={cancel.isPending}
-                  onClick={confirmCancel}
-                  data-testid="cancel-run"
-                >
-                  {t('run.cancel')}
-                </Button>
-              )
-            }
-          />
-          {current.status === 'pending' && <WhyItWaits queue={queue} />}
-          <PayloadSummary run={current} payload={payload} />
-          <RunTriggerCard payload={payload} />
-          <RunLogPanel runId={current.id} runFinished={!ACTIVE.has(current.status)} />
-          <LiveTimeline runId={current.id} onEvent={refreshRun} runFinished={!ACTIVE.has(current.status)} />
-          <LearningFeedbackCard runId={current.id} />
-        </Stack>
-      )}
+            </Breadcrumbs>
+            <PageHeader
+              title={
+                <Group gap="sm">
+                  <span>{current.repositoryFullName || t('run.title')}</span>
+                  <span data-testid="run-status">
+                    <StatusBadge status={current.status} />
+                  </span>
+                </Group>
+              }
+              description={
+                <Text span size="sm" ff="monospace">
+                  {current.id}
+                </Text>
+              }
+              actions={
+                canCancel &&
+                (ACTIVE.has(current.status) ? (
+                  <Button
+                    color="red"
+                    variant="light"
+                    loading={cancel.isPending}
+                    onClick={confirmCancel}
+                    data-testid="cancel-run"
+                  >
+                    {t('run.cancel')}
+                  </Button>
+                ) : (
+                  <Button
+                    variant="light"
+                    loading={rerun.isPending}
+                    onClick={() => rerun.mutate({ runId: current.id })}
+                    data-testid="rerun-run"
+                  >
+                    {t('run.rerun')}
+                  </Button>
+                ))
+              }
+            />
+            {current.status === 'pending' && <WhyItWaits queue={queue} />}
+            <PayloadSummary run={current} payload={payload} />
+            <RunTriggerCard payload={payload} />
+            <RunFeedbackCard view={view} />
+            <RunLogPanel runId={current.id} runFinished={!ACTIVE.has(current.status)} />
+            <LiveTimeline runId={current.id} onEvent={refreshRun} runFinished={!ACTIVE.has(current.status)} />
+            <LearningFeedbackCard runId={current.id} />
+          </Stack>
+        );
+      }}
     </QueryState>
   );
 }

@@ -3,6 +3,7 @@
  * dispatcher need from persistence and from the launcher that actually runs a run (a Kubernetes
  * Job or a local process).
  */
+import { type GitHubReportState } from '../../../shared/contract/github-report.js';
 import { type RunStatus } from '../../../shared/contract/run-status.js';
 import { type ProjectRole } from '../../../shared/contract/project-role.js';
 import { type AccessDirectory, type Actor } from '../access/actor.js';
@@ -291,9 +292,50 @@ export interface DispatchLog {
 }
 
 /** Everything the runs use-cases depend on; each asks for the few it uses (`Pick<RunsPorts, …>`). */
+/** Who asked for a rerun: a staff member (runs.rerun) or GitHub (`/codex retry`). */
+export interface RerunActor {
+  type: 'staff' | 'system';
+  id: string;
+}
+
+export type RerunOutcome =
+  | { kind: 'not_found' }
+  | { kind: 'not_finished'; status: RunStatus }
+  | { kind: 'rerun'; runId: string; correlationId: string; rerunOf: string };
+
+/** Where a run's GitHub report stands (SPEC §13). */
+export interface RunReportView {
+  state: GitHubReportState;
+  /** The run state GitHub last accepted; null before any. */
+  sentState: RunStatus | null;
+  /** Why the last attempt did not land, when it did not. */
+  lastError: string | null;
+}
+
+/** A run's rerun links and report, for runs.get. */
+export interface RunLinks {
+  rerunOf: string | null;
+  /** Its reruns, oldest first. */
+  rerunIds: string[];
+  report: RunReportView;
+}
+
+/** Reruns (SPEC §13): runs.rerun and `/codex retry`. */
+export interface RunRerunStore {
+  /**
+   * In its own transaction: locks the finished run, inserts a pending copy (same payload, project
+   * and learning mode, `rerun_of` the run, correlation id `<its correlation id>:rerun:<n>`), its
+   * GitHub report row when `reportable(payload)`, and `run.rerun` on both runs.
+   */
+  rerun(runId: string, actor: RerunActor, reportable: (payload: unknown) => boolean): Promise<RerunOutcome>;
+  /** The run's rerun links and where its GitHub report stands, in one read. */
+  links(runId: string): Promise<RunLinks>;
+}
+
 export interface RunsPorts {
   directory: AccessDirectory;
   runs: RunStore;
+  reruns: RunRerunStore;
   /** Live flow events of the watched runs (one poll for all of them). */
   events: Pick<RunEventFeed, 'subscribe'>;
   /** Ends live streams whose caller lost access while they were open. */

@@ -20,6 +20,7 @@ import {
   type FlowEventRecord,
   type LearningFeedbackRecord,
   type RunAccess,
+  type RunRerunStore,
   type RunStore,
   type RunSummary,
 } from '../runs/ports.js';
@@ -368,6 +369,42 @@ export class MemoryPlatform {
       ),
   };
   readonly runs: RunStore = memoryRunStore(this);
+  /** Reruns: the copy, its `rerun_of` link, `run.rerun` on both; no GitHub reports in memory. */
+  readonly rerunOf = new Map<string, string>();
+  readonly reruns: RunRerunStore = {
+    rerun: async (runId, actor) => {
+      const original = this.state.runs.find((run) => run.id === runId);
+      if (!original) return { kind: 'not_found' };
+      if (original.status === 'pending' || original.status === 'running')
+        return { kind: 'not_finished', status: original.status };
+      const n = [...this.rerunOf.values()].filter((id) => id === runId).length + 1;
+      const id = testId(this.nextId++);
+      const rerun: RunSummary = {
+        ...original,
+        id,
+        correlationId: `${original.correlationId}:rerun:${n}`,
+        status: 'pending',
+        jobName: null,
+        startedAt: null,
+        finishedAt: null,
+        createdAt: new Date(at.getTime() + this.nextId * 1000),
+      };
+      this.state.runs.push(rerun);
+      this.state.payloads.set(id, this.state.payloads.get(runId));
+      this.rerunOf.set(id, runId);
+      for (const correlationId of [original.correlationId, rerun.correlationId])
+        Object.assign(this.addEvent(correlationId, 'run.rerun'), {
+          actorType: actor.type,
+          actorId: actor.id,
+        });
+      return { kind: 'rerun', runId: id, correlationId: rerun.correlationId, rerunOf: runId };
+    },
+    links: async (runId) => ({
+      rerunOf: this.rerunOf.get(runId) ?? null,
+      rerunIds: [...this.rerunOf.entries()].filter(([, of]) => of === runId).map(([id]) => id),
+      report: { state: 'none', sentState: null, lastError: null },
+    }),
+  };
 }
 
 /** A staff call by `user` (by id), claiming what the user's flags say; warnings are collected. */

@@ -56,6 +56,10 @@ const comment = (repositoryId: number, login: string, association: string, text 
   repository: { id: repositoryId },
   sender: { id: 1, login },
 });
+const retry = (repositoryId: number, login: string, association: string, extra = '') => ({
+  ...comment(repositoryId, login, association, `/codex retry${extra ? ` ${extra}` : ''}`),
+  repository: { id: repositoryId, full_name: 'acme/app' },
+});
 const labeled = (repositoryId: number, login = 'octo') => ({
   action: 'labeled',
   label: { name: 'run:dev' },
@@ -172,6 +176,7 @@ describe('decideDelivery: triggers and trust', () => {
   ];
   const outcome = (event: string, payload: Record<string, unknown>) => {
     const { decision } = decide(event, payload, { repositories, memberships });
+    if (decision.outcome === 'retry') return `retry:${decision.number}`;
     return decision.outcome === 'run' ? `run:${decision.runPayload.trigger.kind}` : decision.reason;
   };
 
@@ -199,6 +204,15 @@ describe('decideDelivery: triggers and trust', () => {
       'untrusted_sender',
     ],
     ['a plain comment', 'issue_comment', comment(42, 'boss', 'OWNER', 'thanks'), 'no_trigger'],
+    ['/codex retry by an OWNER', 'issue_comment', retry(42, 'someone', 'OWNER'), 'retry:1'],
+    ['/codex retry by a read_write member', 'issue_comment', retry(42, 'writer', 'NONE'), 'retry:1'],
+    ['/codex retry by NONE', 'issue_comment', retry(42, 'stranger', 'NONE'), 'untrusted_sender'],
+    [
+      '/codex retry now (not exactly retry)',
+      'issue_comment',
+      retry(42, 'boss', 'OWNER', 'now'),
+      'run:command',
+    ],
     [
       'a push (no events by default)',
       'push',

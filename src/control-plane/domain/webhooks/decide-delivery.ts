@@ -1,3 +1,4 @@
+import { reportTargetOf } from '../github-reports/report-target.js';
 import { matchTrigger } from '../triggers/match-trigger.js';
 import { senderIsTrusted } from '../triggers/sender-trust.js';
 import { type ParsedDelivery } from './delivery.js';
@@ -5,6 +6,9 @@ import { type IngestContextIndex, type IngestDefaults } from './ingest-context.j
 import { learningModeFor } from './learning-mode.js';
 import { type RecordDecision } from './ports.js';
 import { runPayloadHead } from './run-payload.js';
+
+/** The command instruction that reruns the latest run of the issue or pull request (SPEC §13). */
+export const retryInstruction = 'retry';
 
 /** The rules of ingest for one delivery: its project, and whether (and how) it starts a run. */
 export interface DeliveryDecision {
@@ -50,18 +54,35 @@ export function decideDelivery(
   });
   if (!trusted) return ignored('untrusted_sender');
 
+  // SPEC §13: `/codex retry` on an issue or pull request reruns its latest run.
+  const subject = facts.subject;
+  const fullName = summary.repository?.full_name;
+  if (
+    trigger.kind === 'command' &&
+    trigger.instruction === retryInstruction &&
+    (subject.kind === 'issue' || subject.kind === 'pull_request') &&
+    subject.number !== null &&
+    typeof fullName === 'string'
+  )
+    return {
+      projectId,
+      decision: { outcome: 'retry', repositoryFullName: fullName, number: subject.number },
+    };
+
   const learningMode = learningModeFor(
     sender?.learningModeOverride ?? null,
     repository ? context.projectLearningModeDefault(repository) : null,
     defaults.learningModeDefault,
   );
+  const runPayload = runPayloadHead(delivery, { repository, learningMode, trigger });
   return {
     projectId,
     decision: {
       outcome: 'run',
       learningMode,
-      runPayload: runPayloadHead(delivery, { repository, learningMode, trigger }),
+      runPayload,
       rawJson: delivery.rawJson,
+      reports: reportTargetOf(runPayload) !== null,
     },
   };
 }

@@ -232,4 +232,41 @@ describe('ingestWebhook', () => {
     expect(results[1]).toMatchObject({ status: 'rejected' });
     expect(store.runs.has(good.correlationId)).toBe(true);
   });
+
+  it('/codex retry reruns the latest finished run of the issue; with none, or one still running, it is ignored (nothing_to_retry)', async () => {
+    const { ingest, store } = platform();
+    const retryComment = (issue: number) => ({
+      action: 'created',
+      issue: { number: issue, title: 'Fix it' },
+      comment: { body: '/codex retry', author_association: 'OWNER' },
+      repository,
+      sender: { id: 7, login: 'octo' },
+    });
+    const nothing = await ingest(delivery({ event: 'issue_comment', payload: body(retryComment(7)) }));
+    expect(nothing).toMatchObject({ status: 'ignored', reason: 'nothing_to_retry', duplicate: false });
+
+    const started = await ingest(delivery());
+    if (started.status !== 'accepted') throw new Error('the labelled issue did not start a run');
+    store.unfinished.add(started.runId);
+    const early = await ingest(delivery({ event: 'issue_comment', payload: body(retryComment(7)) }));
+    expect(early).toMatchObject({ status: 'ignored', reason: 'nothing_to_retry' });
+
+    store.unfinished.clear();
+    const retry = delivery({ event: 'issue_comment', payload: body(retryComment(7)) });
+    const rerun = await ingest(retry);
+    expect(rerun).toMatchObject({ status: 'accepted', duplicate: false });
+    const runs = [...store.runs.values()];
+    expect(runs).toHaveLength(2);
+    expect(runs[1]).toMatchObject({
+      rerunOf: started.runId,
+      correlationId: `${started.correlationId}:rerun:1`,
+    });
+    // Not reportable: the memory binding has no repository; the decision is the domain's.
+    expect(runs[1]?.reported).toBe(false);
+    expect(await ingest(retry)).toMatchObject({ status: 'duplicate', duplicate: true, runId: runs[1]?.id });
+    // Another issue's retry finds nothing.
+    expect(await ingest(delivery({ event: 'issue_comment', payload: body(retryComment(8)) }))).toMatchObject({
+      reason: 'nothing_to_retry',
+    });
+  });
 });

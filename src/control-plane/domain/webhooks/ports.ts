@@ -50,8 +50,27 @@ export type RecordDecision =
       /** The run payload but `raw_payload`, which the store splices in from `rawJson`. */
       runPayload: RunPayloadHead;
       rawJson: string;
+      /** The run reports its states to GitHub (SPEC §13): its outbox row is written with it. */
+      reports: boolean;
     }
-  | { outcome: 'ignored'; reason: IgnoreReason };
+  | { outcome: 'ignored'; reason: IgnoreReason }
+  | RetryDecision;
+
+/**
+ * `/codex retry` from a trusted sender (SPEC §13): rerun the latest run of this issue or pull request
+ * (same repository, same number) instead of starting one; ignored (`nothing_to_retry`) when it has
+ * no run or its latest run has not finished.
+ */
+export interface RetryDecision {
+  outcome: 'retry';
+  repositoryFullName: string;
+  number: number;
+}
+
+/** A delivery decided `retry`, recorded on its own (not in the batch statement). */
+export interface RetryRecord extends DeliveryRecord {
+  decision: RetryDecision;
+}
 
 export interface DeliveryRecord extends DeliveryFields {
   /** The run's correlation id (the delivery id, as the edge sends it). */
@@ -92,4 +111,11 @@ export interface WebhookIngestStore {
    * decision when another record stored the delivery first.
    */
   recordDeliveries(records: readonly DeliveryRecord[]): Promise<RecordedDelivery[]>;
+  /**
+   * One `/codex retry` delivery in its own transaction: the latest run of its issue or pull request
+   * locked, the delivery recorded once (a copy seen before answers as stored, with `webhook.duplicate`),
+   * and the rerun (RunRerunStore.rerun's shape, its report row when `reportable(payload)`) or
+   * `nothing_to_retry`.
+   */
+  recordRetry(record: RetryRecord, reportable: (payload: unknown) => boolean): Promise<RecordedDelivery>;
 }

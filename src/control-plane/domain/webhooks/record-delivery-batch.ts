@@ -3,7 +3,13 @@ import { type IgnoreReason } from './delivery-outcome.js';
 import { decideDelivery, type DeliveryDecision } from './decide-delivery.js';
 import { IngestContextIndex, ingestContextQuery, type IngestDefaults } from './ingest-context.js';
 import { type ItemOutcome } from './micro-batcher.js';
-import { type DeliveryRecord, type RecordedDelivery, type WebhookIngestStore } from './ports.js';
+import { reportableRun } from '../runs/rerun-run.js';
+import {
+  type DeliveryRecord,
+  type RecordedDelivery,
+  type RetryRecord,
+  type WebhookIngestStore,
+} from './ports.js';
 
 export type IngestResult =
   | { status: 'accepted'; correlationId: string; runId: string; duplicate: false }
@@ -66,12 +72,30 @@ async function recordBatch(deps: RecordDeliveryBatchPorts, batch: ParsedDelivery
       ...(delivery.recovery ? { recovery: delivery.recovery } : {}),
     };
   });
+  // `/codex retry` deliveries (rare) are recorded one by one; copies in this batch follow the first.
+  const retries = records.filter(isRetry);
+  const batched = records.filter((record) => !isRetry(record));
+  const retried = new Map<DeliveryRecord, RecordedDelivery>();
+  for (const record of retries) {
+    const seen = [...retried.entries()].find(([other]) => other.deliveryId === record.deliveryId);
+    retried.set(
+      record,
+      seen ? { ...seen[1], inserted: false } : await deps.store.recordRetry(record, reportableRun),
+    );
+  }
   const startedAt = performance.now();
-  const recorded = await deps.store.recordDeliveries(records);
-  deps.onBatch?.(records.length, (performance.now() - startedAt) / 1000);
-  if (recorded.length !== records.length)
-    throw new Error(`store answered ${recorded.length} outcomes for ${records.length} deliveries`);
-  return records.map((record, index) => resultOf(record, recorded[index] as RecordedDelivery));
+  const recorded = batched.length > 0 ? await deps.store.recordDeliveries(batched) : [];
+  if (batched.length > 0) deps.onBatch?.(batched.length, (performance.now() - startedAt) / 1000);
+  if (recorded.length !== batched.length)
+    throw new Error(`store answered ${recorded.length} outcomes for ${batched.length} deliveries`);
+  const byRecord = new Map(batched.map((record, index) => [record, recorded[index] as RecordedDelivery]));
+  return records.map((record) =>
+    resultOf(record, (retried.get(record) ?? byRecord.get(record)) as RecordedDelivery),
+  );
+}
+
+function isRetry(record: DeliveryRecord): record is RetryRecord {
+  return record.decision.outcome === 'retry';
 }
 
 /**

@@ -9,6 +9,7 @@ import { getRun } from '../../domain/runs/get-run.js';
 import { listRunEvents } from '../../domain/runs/list-run-events.js';
 import { listRunLearningFeedback } from '../../domain/runs/list-run-learning-feedback.js';
 import { listRuns } from '../../domain/runs/list-runs.js';
+import { rerunRun } from '../../domain/runs/rerun-run.js';
 import {
   type FlowEventRecord,
   type LearningFeedbackRecord,
@@ -88,23 +89,36 @@ function learningFeedbackMessage(feedback: LearningFeedbackRecord): v1.LearningF
   };
 }
 
-/** ListRuns, GetRun, ListRunEvents, ListRunLearningFeedback, CancelRun, WatchRunEvents: mapping only. */
+/** ListRuns, GetRun, ListRunEvents, ListRunLearningFeedback, CancelRun, RerunRun, WatchRunEvents: mapping only. */
 export function runsHandlers(
   deps: HandlerDependencies,
   runs: RunsPorts,
 ): Pick<
   ControlPlaneHandlers,
-  'listRuns' | 'getRun' | 'listRunEvents' | 'listRunLearningFeedback' | 'cancelRun' | 'watchRunEvents'
+  | 'listRuns'
+  | 'getRun'
+  | 'listRunEvents'
+  | 'listRunLearningFeedback'
+  | 'cancelRun'
+  | 'rerunRun'
+  | 'watchRunEvents'
 > {
   return {
     listRuns: staffUnary(deps, async (call, request: v1.ListRunsRequest) =>
       pageMessage(await listRuns(runs, call, request), runSummaryMessage),
     ),
     getRun: staffUnary(deps, async (call, request: v1.GetRunRequest) => {
-      const { run, payload, queue } = await getRun(runs, call, request);
+      const { run, payload, links, queue } = await getRun(runs, call, request);
       return {
         run: runSummaryMessage(run),
         runPayloadJson: JSON.stringify(payload ?? {}),
+        rerunOf: links.rerunOf ?? '',
+        rerunIds: links.rerunIds,
+        githubReport: {
+          state: links.report.state,
+          sentState: links.report.sentState ?? '',
+          lastError: links.report.lastError ?? '',
+        },
         queue: queue ?? undefined,
       };
     }),
@@ -116,6 +130,9 @@ export function runsHandlers(
     ),
     cancelRun: staffUnary(deps, async (call, request: v1.CancelRunRequest) => ({
       run: runSummaryMessage(await cancelRun(runs, call, request)),
+    })),
+    rerunRun: staffUnary(deps, async (call, request: v1.RerunRunRequest) => ({
+      run: runSummaryMessage(await rerunRun(runs, call, request)),
     })),
     watchRunEvents: staffStream(
       deps,

@@ -14,6 +14,8 @@ export interface AgentRunRow {
   jobName: string | null;
   startedAt: Date | null;
   finishedAt: Date | null;
+  /** The run this one repeats (runs.rerun, `/codex retry`). */
+  rerunOf: string | null;
   createdAt: Date;
   updatedAt: Date;
   /** The run summary lists show, generated from the payload (SPEC §4). */
@@ -47,6 +49,15 @@ export const AgentRunEntity = new EntitySchema<AgentRunRow>({
     jobName: { type: 'text', nullable: true },
     startedAt: { type: 'datetime', nullable: true },
     finishedAt: { type: 'datetime', nullable: true },
+    rerunOf: {
+      kind: 'm:1',
+      entity: () => 'AgentRunRow',
+      mapToPk: true,
+      fieldName: 'rerun_of',
+      nullable: true,
+      deleteRule: 'set null',
+      updateRule: 'no action',
+    },
     createdAt: { type: 'datetime', defaultRaw: 'now()' },
     updatedAt: { type: 'datetime', defaultRaw: 'now()', onUpdate: () => new Date() },
     eventType: fromPayload(`->>'event'`),
@@ -75,7 +86,8 @@ export const AgentRunEntity = new EntitySchema<AgentRunRow>({
       expression:
         'create index agent_runs_project_created_idx on agent_runs (project_id, created_at desc, id desc)',
     },
-    // runs.list's filters (issue 21), newest first like the list.
+    // runs.list's filters (issue 21), newest first like the list; the repository one also finds
+    // `/codex retry`'s latest run of an issue or pull request.
     {
       name: 'agent_runs_repository_created_idx',
       expression:
@@ -93,5 +105,9 @@ export const AgentRunEntity = new EntitySchema<AgentRunRow>({
     },
     // The dispatcher claims the oldest pending runs first.
     { name: 'agent_runs_status_created_idx', properties: ['status', 'createdAt', 'id'] },
+    {
+      name: 'agent_runs_rerun_of_idx',
+      expression: 'create index agent_runs_rerun_of_idx on agent_runs (rerun_of) where rerun_of is not null',
+    },
   ],
 });

@@ -1,6 +1,7 @@
 import { AgentRunEntity } from './agent-run.js';
 import { DeliveryRecoveryStateEntity } from './delivery-recovery-state.js';
 import { FlowEventEntity } from './flow-event.js';
+import { GitHubReportEntity } from './github-report.js';
 import { LearningFeedbackEntity } from './learning-feedback.js';
 import { ProjectMemberEntity } from './project-member.js';
 import { ProjectEntity } from './project.js';
@@ -13,6 +14,7 @@ import { WebhookDeliveryEntity } from './webhook-delivery.js';
 export * from './agent-run.js';
 export * from './delivery-recovery-state.js';
 export * from './flow-event.js';
+export * from './github-report.js';
 export * from './learning-feedback.js';
 export * from './project-member.js';
 export * from './project.js';
@@ -23,7 +25,7 @@ export * from './user.js';
 export * from './webhook-delivery.js';
 
 /**
- * Every table of SPEC §3, §11, §12 and §14, as the migrations build it (constraints, indexes and generated columns
+ * Every table of SPEC §3, §11, §12, §13 and §14, as the migrations build it (constraints, indexes and generated columns
  * included: test/integration/entity-schema.test.ts checks that MikroORM finds nothing to change).
  * The migrations stay the schema's author; a new table or column needs its entity too.
  */
@@ -40,4 +42,5 @@ export const allEntities = [
   RunLogChunkEntity,
   WebhookDeliveryEntity,
   DeliveryRecoveryStateEntity,
+  GitHubReportEntity,
 ];

@@ -12,6 +12,7 @@ import {
 } from '../../domain/runs/ports.js';
 import { slotStates } from '../entities/slot.js';
 import { column } from './rows.js';
+import { reportingStateChange } from './github-report-store.js';
 import { settleRun } from './run-settlement.js';
 import { inTransaction } from './transactor.js';
 import { execute, query, queryOne, uuidArrayLiteral } from './sql.js';
@@ -226,9 +227,12 @@ export class SqlDispatcherStore implements DispatcherStore {
           [input.owner, input.ttlMs / 1000, run.id, run.project_id, input.slotsPerProject],
         );
         if (!slot) continue;
+        // The run's GitHub report (SPEC §13) changes in the same statement.
         await execute(
           this.orm,
-          `update agent_runs set status = 'running', started_at = clock_timestamp(), job_name = ?, updated_at = now() where id = ?`,
+          reportingStateChange(
+            `update agent_runs set status = 'running', started_at = clock_timestamp(), job_name = ?, updated_at = now() where id = ?`,
+          ),
           [jobName, run.id],
         );
         await execute(

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { type RunStatus, runStatuses } from '../../../shared/contract/run-status.js';
 import { isUuid } from '../../../shared/text/uuid.js';
 import { type RunFacts, type RunTransition } from '../../domain/runs/ports.js';
+import { reportingStateChange } from './github-report-store.js';
 import { column } from './rows.js';
 import { execute, queryOne } from './sql.js';
 import { toOptionalDate } from './timestamps.js';
@@ -29,7 +30,7 @@ type FactRow = z.output<typeof factRow>;
 
 /**
  * Final transition shared by the dispatcher and cancel: locks the run, checks it is in one of
- * `from`, sets the final status, frees its slot (or marks it `releasing` when asked), appends the flow
+ * `from`, sets the final status (and the run's GitHub report), frees its slot (or marks it `releasing` when asked), appends the flow
  * event and, for learning-mode runs, the `inline` learning feedback. Must run inside a transaction.
  */
 export async function settleRun(
@@ -47,9 +48,12 @@ export async function settleRun(
     [transition.runId],
   );
   if (!row || !from.includes(row.status)) return null;
+  // The run's GitHub report (SPEC §13) changes in the same statement.
   await execute(
     orm,
-    `update agent_runs set status = ?, finished_at = clock_timestamp(), updated_at = now() where id = ?`,
+    reportingStateChange(
+      `update agent_runs set status = ?, finished_at = clock_timestamp(), updated_at = now() where id = ?`,
+    ),
     [transition.to, row.id],
   );
   if (slotAfter === 'free') {

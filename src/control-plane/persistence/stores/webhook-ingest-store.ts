@@ -9,9 +9,14 @@ import {
   type IngestContext,
   type IngestContextQuery,
   type RecordedDelivery,
+  type RetryRecord,
   type WebhookIngestStore,
 } from '../../domain/webhooks/ports.js';
+import { runStatuses } from '../../../shared/contract/run-status.js';
 import { checkedRow, column, type RowShape } from './rows.js';
+import { insertRerun, isFinished } from './run-rerun-store.js';
+import { execute, queryOne } from './sql.js';
+import { inTransaction } from './transactor.js';
 import {
   asInvalidArgumentWhenDataRefused,
   asUnavailableWhenDisconnected,
@@ -75,7 +80,7 @@ const contextRow = z.object({
 
 const recordBatchSql = `
 with input (ord, delivery_id, correlation_id, event, action, repository_external_id, repository_full_name,
-            sender_login, received_at, project_id, carries, outcome, reason, new_run_id, learning_mode, payload,
+            sender_login, received_at, project_id, carries, outcome, reason, new_run_id, learning_mode, reports, payload,
             recovery) as (
   values %ROWS%
 ),
@@ -107,6 +112,15 @@ started as (
    where c.run_id = c.new_run_id
    order by c.correlation_id
   returning id
+),
+reported as (
+  -- The new run's GitHub report (SPEC §13): its outbox row, in the same statement as the run.
+  insert into github_reports (run_id, state)
+  select c.run_id, 'pending'
+    from carried c join recorded r on r.delivery_id = c.delivery_id
+   where c.run_id = c.new_run_id and c.reports
+   order by c.run_id
+  returning 1
 ),
 outcome as (
   select i.ord, i.delivery_id, i.correlation_id, i.event, i.recovery, (i.carries and r.delivery_id is not null) as recorded,
@@ -173,7 +187,7 @@ const recordedRow = z.object({
 });
 
 const inputRow =
-  '(?::int, ?::text, ?::text, ?::text, ?::text, ?::bigint, ?::text, ?::text, ?::timestamptz, ?::uuid, ?::boolean, ?::text, ?::text, ?::uuid, ?::boolean, ?::jsonb, ?::jsonb)';
+  '(?::int, ?::text, ?::text, ?::text, ?::text, ?::bigint, ?::text, ?::text, ?::timestamptz, ?::uuid, ?::boolean, ?::text, ?::text, ?::uuid, ?::boolean, ?::boolean, ?::jsonb, ?::jsonb)';
 const recordBatchSqlByRows = new Map<number, string>();
 const lateDuplicatesSql = recordLateDuplicatesSql.replace('%EVENT_PAYLOAD%', eventPayloadSql);
 
@@ -201,6 +215,7 @@ function bindingsFor(records: readonly DeliveryRecord[]): Knex.RawBinding[] {
   const bindings: Knex.RawBinding[] = [];
   records.forEach((record, ord) => {
     const { decision } = record;
+    if (decision.outcome === 'retry') throw new Error('a /codex retry delivery reached the batch statement');
     const run = record.carries && decision.outcome === 'run' ? decision : null;
     bindings.push(
       ord,
@@ -218,6 +233,7 @@ function bindingsFor(records: readonly DeliveryRecord[]): Knex.RawBinding[] {
       decision.outcome === 'ignored' ? decision.reason : null,
       run ? randomUUID() : null,
       run ? run.learningMode : null,
+      run ? run.reports : false,
       run ? runPayloadJson(run.runPayload, run.rawJson) : null,
       record.recovery
         ? JSON.stringify({
@@ -288,6 +304,114 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
     return recorded.map((outcome, ord) => {
       if (!outcome) throw new Error(`delivery ${records[ord]?.deliveryId} was neither recorded nor found`);
       return outcome;
+    });
+  }
+
+  recordRetry(record: RetryRecord, reportable: (payload: unknown) => boolean): Promise<RecordedDelivery> {
+    return inTransaction(this.orm, async () => {
+      // The latest run of this issue or pull request, locked: concurrent copies queue here.
+      const latest = await queryOne(
+        this.orm,
+        z.object({
+          id: column.text,
+          correlation_id: column.text,
+          status: column.oneOf(runStatuses),
+          run_payload: column.json,
+        }),
+        `select id, correlation_id, status, run_payload from agent_runs
+          where lower(repository_full_name) = lower(?) and run_payload #>> '{subject,number}' = ?
+            and run_payload #>> '{subject,kind}' in ('issue', 'pull_request')
+          order by created_at desc, id desc limit 1
+          for update`,
+        [record.decision.repositoryFullName, String(record.decision.number)],
+      );
+      const retries = latest !== null && isFinished(latest.status);
+      const fields = [
+        record.deliveryId,
+        record.event,
+        record.action,
+        record.repositoryExternalId,
+        record.repositoryFullName,
+        record.senderLogin,
+        record.receivedAt.toISOString(),
+        record.projectId,
+      ];
+      const inserted = await queryOne(
+        this.orm,
+        z.object({ delivery_id: column.text }),
+        `insert into webhook_deliveries (delivery_id, event, action, repository_external_id, repository_full_name,
+                                         sender_login, received_at, project_id, outcome, reason)
+         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         on conflict (delivery_id) do nothing returning delivery_id`,
+        [...fields, retries ? 'run' : 'ignored', retries ? null : 'nothing_to_retry'],
+      );
+      const event = (eventType: string, payload: Record<string, unknown>, actorId = 'github-webhook') =>
+        execute(
+          this.orm,
+          `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload)
+           values (?, 'system', ?, ?, ?::jsonb)`,
+          [record.correlationId, actorId, eventType, JSON.stringify(payload)],
+        );
+      // A retry recovered from GitHub's delivery log (SPEC §14) says so, like the batch statement's.
+      const recovered = (payload: Record<string, unknown>) =>
+        record.recovery
+          ? event(
+              'webhook.recovered',
+              {
+                ...payload,
+                github_delivery_id: record.recovery.githubDeliveryId,
+                delivered_at: record.recovery.deliveredAt.toISOString(),
+                repository_id: record.recovery.repositoryId,
+              },
+              'delivery-recovery',
+            )
+          : Promise.resolve();
+      const base = { delivery_id: record.deliveryId, event_type: record.event };
+      if (!inserted) {
+        const stored = await queryOne(
+          this.orm,
+          z.object({
+            outcome: column.oneOf(deliveryOutcomes),
+            reason: column.oneOf(ignoreReasons).nullable(),
+            run_id: column.text.nullable(),
+          }),
+          'select outcome, reason, run_id::text as run_id from webhook_deliveries where delivery_id = ?',
+          [record.deliveryId],
+        );
+        if (!stored) throw new Error(`delivery ${record.deliveryId} was neither recorded nor found`);
+        await event('webhook.duplicate', { ...base, inserted: false, run_id: stored.run_id });
+        return { inserted: false, outcome: stored.outcome, reason: stored.reason, runId: stored.run_id };
+      }
+      if (!latest || !retries) {
+        const ignored = {
+          ...base,
+          inserted: true,
+          run_id: null,
+          outcome: 'ignored',
+          reason: 'nothing_to_retry',
+        };
+        await event('webhook.ignored', {
+          ...ignored,
+          ...(latest ? { latest_run_id: latest.id, latest_status: latest.status } : {}),
+        });
+        await recovered(ignored);
+        return { inserted: true, outcome: 'ignored', reason: 'nothing_to_retry', runId: null };
+      }
+      const original = { id: latest.id, correlationId: latest.correlation_id, payload: latest.run_payload };
+      const rerun = await insertRerun(
+        this.orm,
+        original,
+        { type: 'system', id: 'github-webhook' },
+        reportable(latest.run_payload),
+        { delivery_id: record.deliveryId },
+      );
+      await execute(this.orm, 'update webhook_deliveries set run_id = ? where delivery_id = ?', [
+        rerun.runId,
+        record.deliveryId,
+      ]);
+      await event('webhook.received', { ...base, inserted: true, run_id: rerun.runId, rerun_of: latest.id });
+      await recovered({ ...base, inserted: true, run_id: rerun.runId });
+      return { inserted: true, outcome: 'run', reason: null, runId: rerun.runId };
     });
   }
 

@@ -5,6 +5,7 @@ import { id, listInput, orEmpty, resumeAfter } from '../inputs.js';
 import { liveStream } from '../live-stream.js';
 import {
   flowEventJson,
+  githubReportJson,
   learningFeedbackJson,
   pageJson,
   runJson,
@@ -20,8 +21,8 @@ const filterText = orEmpty(
 );
 
 /**
- * runs.list, runs.get, runs.events, runs.learningFeedback, runs.cancel and runs.watchEvents
- * (SPEC §6, §7). Access is decided by the control-plane.
+ * runs.list, runs.get, runs.events, runs.learningFeedback, runs.cancel, runs.rerun and
+ * runs.watchEvents (SPEC §6, §7, §13). Access is decided by the control-plane.
  */
 export const runsRouter = router({
   list: staffProcedure
@@ -42,6 +43,9 @@ export const runsRouter = router({
     return {
       run: runJson(response.run),
       payload: runPayloadJson(response.runPayloadJson),
+      rerunOf: response.rerunOf || null,
+      rerunIds: response.rerunIds ?? [],
+      githubReport: githubReportJson(response.githubReport),
       queue: runQueueJson(response.queue),
     };
   }),
@@ -56,6 +60,10 @@ export const runsRouter = router({
   cancel: staffProcedure
     .input(runInput)
     .mutation(async ({ ctx, input }) => runJson((await ctx.call('cancelRun', input)).run)),
+  /** SPEC §13: a new pending run with the same payload; answers the new run. */
+  rerun: staffProcedure
+    .input(runInput)
+    .mutation(async ({ ctx, input }) => runJson((await ctx.call('rerunRun', input)).run)),
 
   /**
    * Server-sent events of one run: the stored events after `lastEventId`, then live ones. Each is

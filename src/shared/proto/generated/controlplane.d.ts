@@ -87,6 +87,9 @@ export namespace codexk8s {
                 /** Calls CancelRun. */
                 cancelRun: codexk8s.controlplane.v1.ControlPlaneService.CancelRun;
 
+                /** Calls RerunRun. */
+                rerunRun: codexk8s.controlplane.v1.ControlPlaneService.RerunRun;
+
                 /** Calls ListRunLogs. */
                 listRunLogs: codexk8s.controlplane.v1.ControlPlaneService.ListRunLogs;
 
@@ -492,6 +495,25 @@ export namespace codexk8s {
                   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/CancelRun";
                   readonly requestType: "CancelRunRequest";
                   readonly responseType: "CancelRunResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#rerunRun}.
+                 * @param error Error, if any
+                 * @param [response] RerunRunResponse
+                 */
+                type RerunRunCallback = (error: (Error|null), response?: codexk8s.controlplane.v1.RerunRunResponse) => void;
+
+                /** Calls RerunRun. */
+                type RerunRun = {
+                  (request: codexk8s.controlplane.v1.IRerunRunRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.RerunRunCallback): void;
+                  (request: codexk8s.controlplane.v1.IRerunRunRequest): Promise<codexk8s.controlplane.v1.RerunRunResponse>;
+                  readonly name: "RerunRun";
+                  readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/RerunRun";
+                  readonly requestType: "RerunRunRequest";
+                  readonly responseType: "RerunRunResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -6891,6 +6913,15 @@ export namespace codexk8s {
                 /** GetRunResponse runPayloadJson. */
                 runPayloadJson: string;
 
+                /** GetRunResponse rerunOf. */
+                rerunOf: string;
+
+                /** GetRunResponse rerunIds. */
+                rerunIds: string[];
+
+                /** GetRunResponse githubReport. */
+                githubReport: codexk8s.controlplane.v1.GitHubReport;
+
                 /** GetRunResponse queue. */
                 queue: codexk8s.controlplane.v1.RunQueue;
 
@@ -6984,6 +7015,15 @@ export namespace codexk8s {
                     /** GetRunResponse runPayloadJson */
                     runPayloadJson?: string;
 
+                    /** GetRunResponse rerunOf */
+                    rerunOf?: string;
+
+                    /** GetRunResponse rerunIds */
+                    rerunIds?: string[];
+
+                    /** GetRunResponse githubReport */
+                    githubReport?: codexk8s.controlplane.v1.GitHubReport.$Properties;
+
                     /** GetRunResponse queue */
                     queue?: codexk8s.controlplane.v1.RunQueue.$Properties;
 
@@ -6993,6 +7033,135 @@ export namespace codexk8s {
 
                 /** Shape of a GetRunResponse. */
                 type $Shape = codexk8s.controlplane.v1.GetRunResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GitHubReport.
+             * @deprecated Use codexk8s.controlplane.v1.GitHubReport.$Properties instead.
+             */
+            interface IGitHubReport extends codexk8s.controlplane.v1.GitHubReport.$Properties {
+            }
+
+            /** Represents a GitHubReport. */
+            class GitHubReport {
+
+                /**
+                 * Constructs a new GitHubReport.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.GitHubReport.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GitHubReport state. */
+                state: string;
+
+                /** GitHubReport sentState. */
+                sentState: string;
+
+                /** GitHubReport lastError. */
+                lastError: string;
+
+                /**
+                 * Creates a new GitHubReport instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GitHubReport instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.GitHubReport.$Shape): codexk8s.controlplane.v1.GitHubReport & codexk8s.controlplane.v1.GitHubReport.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.GitHubReport.$Properties): codexk8s.controlplane.v1.GitHubReport;
+
+                /**
+                 * Encodes the specified GitHubReport message. Does not implicitly {@link codexk8s.controlplane.v1.GitHubReport.verify|verify} messages.
+                 * @param m GitHubReport message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.GitHubReport.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GitHubReport message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.GitHubReport.verify|verify} messages.
+                 * @param message GitHubReport message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.GitHubReport.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GitHubReport message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.GitHubReport & codexk8s.controlplane.v1.GitHubReport.$Shape} GitHubReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.GitHubReport & codexk8s.controlplane.v1.GitHubReport.$Shape;
+
+                /**
+                 * Decodes a GitHubReport message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.GitHubReport & codexk8s.controlplane.v1.GitHubReport.$Shape} GitHubReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.GitHubReport & codexk8s.controlplane.v1.GitHubReport.$Shape;
+
+                /**
+                 * Verifies a GitHubReport message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GitHubReport message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns GitHubReport
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.GitHubReport;
+
+                /**
+                 * Creates a plain object from a GitHubReport message. Also converts values to other types if specified.
+                 * @param m GitHubReport
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.GitHubReport, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GitHubReport to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GitHubReport
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GitHubReport {
+
+                /** Properties of a GitHubReport. */
+                interface $Properties {
+
+                    /** GitHubReport state */
+                    state?: string;
+
+                    /** GitHubReport sentState */
+                    sentState?: string;
+
+                    /** GitHubReport lastError */
+                    lastError?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GitHubReport. */
+                type $Shape = codexk8s.controlplane.v1.GitHubReport.$Properties;
             }
 
             /**
@@ -8655,6 +8824,246 @@ export namespace codexk8s {
 
                 /** Shape of a CancelRunResponse. */
                 type $Shape = codexk8s.controlplane.v1.CancelRunResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RerunRunRequest.
+             * @deprecated Use codexk8s.controlplane.v1.RerunRunRequest.$Properties instead.
+             */
+            interface IRerunRunRequest extends codexk8s.controlplane.v1.RerunRunRequest.$Properties {
+            }
+
+            /** Represents a RerunRunRequest. */
+            class RerunRunRequest {
+
+                /**
+                 * Constructs a new RerunRunRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.RerunRunRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RerunRunRequest principal. */
+                principal: codexk8s.controlplane.v1.Principal;
+
+                /** RerunRunRequest runId. */
+                runId: string;
+
+                /**
+                 * Creates a new RerunRunRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RerunRunRequest instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.RerunRunRequest.$Shape): codexk8s.controlplane.v1.RerunRunRequest & codexk8s.controlplane.v1.RerunRunRequest.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.RerunRunRequest.$Properties): codexk8s.controlplane.v1.RerunRunRequest;
+
+                /**
+                 * Encodes the specified RerunRunRequest message. Does not implicitly {@link codexk8s.controlplane.v1.RerunRunRequest.verify|verify} messages.
+                 * @param m RerunRunRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.RerunRunRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RerunRunRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RerunRunRequest.verify|verify} messages.
+                 * @param message RerunRunRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.RerunRunRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RerunRunRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RerunRunRequest & codexk8s.controlplane.v1.RerunRunRequest.$Shape} RerunRunRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.RerunRunRequest & codexk8s.controlplane.v1.RerunRunRequest.$Shape;
+
+                /**
+                 * Decodes a RerunRunRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RerunRunRequest & codexk8s.controlplane.v1.RerunRunRequest.$Shape} RerunRunRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.RerunRunRequest & codexk8s.controlplane.v1.RerunRunRequest.$Shape;
+
+                /**
+                 * Verifies a RerunRunRequest message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RerunRunRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns RerunRunRequest
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.RerunRunRequest;
+
+                /**
+                 * Creates a plain object from a RerunRunRequest message. Also converts values to other types if specified.
+                 * @param m RerunRunRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.RerunRunRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RerunRunRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RerunRunRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RerunRunRequest {
+
+                /** Properties of a RerunRunRequest. */
+                interface $Properties {
+
+                    /** RerunRunRequest principal */
+                    principal?: codexk8s.controlplane.v1.Principal.$Properties;
+
+                    /** RerunRunRequest runId */
+                    runId?: string;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RerunRunRequest. */
+                type $Shape = codexk8s.controlplane.v1.RerunRunRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RerunRunResponse.
+             * @deprecated Use codexk8s.controlplane.v1.RerunRunResponse.$Properties instead.
+             */
+            interface IRerunRunResponse extends codexk8s.controlplane.v1.RerunRunResponse.$Properties {
+            }
+
+            /** Represents a RerunRunResponse. */
+            class RerunRunResponse {
+
+                /**
+                 * Constructs a new RerunRunResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: codexk8s.controlplane.v1.RerunRunResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RerunRunResponse run. */
+                run: codexk8s.controlplane.v1.Run;
+
+                /**
+                 * Creates a new RerunRunResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RerunRunResponse instance
+                 */
+                static create(properties: codexk8s.controlplane.v1.RerunRunResponse.$Shape): codexk8s.controlplane.v1.RerunRunResponse & codexk8s.controlplane.v1.RerunRunResponse.$Shape;
+                static create(properties?: codexk8s.controlplane.v1.RerunRunResponse.$Properties): codexk8s.controlplane.v1.RerunRunResponse;
+
+                /**
+                 * Encodes the specified RerunRunResponse message. Does not implicitly {@link codexk8s.controlplane.v1.RerunRunResponse.verify|verify} messages.
+                 * @param m RerunRunResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: codexk8s.controlplane.v1.RerunRunResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RerunRunResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RerunRunResponse.verify|verify} messages.
+                 * @param message RerunRunResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: codexk8s.controlplane.v1.RerunRunResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RerunRunResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RerunRunResponse & codexk8s.controlplane.v1.RerunRunResponse.$Shape} RerunRunResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): codexk8s.controlplane.v1.RerunRunResponse & codexk8s.controlplane.v1.RerunRunResponse.$Shape;
+
+                /**
+                 * Decodes a RerunRunResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RerunRunResponse & codexk8s.controlplane.v1.RerunRunResponse.$Shape} RerunRunResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): codexk8s.controlplane.v1.RerunRunResponse & codexk8s.controlplane.v1.RerunRunResponse.$Shape;
+
+                /**
+                 * Verifies a RerunRunResponse message.
+                 * @param m Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(m: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RerunRunResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns RerunRunResponse
+                 */
+                static fromObject(d: { [k: string]: any }): codexk8s.controlplane.v1.RerunRunResponse;
+
+                /**
+                 * Creates a plain object from a RerunRunResponse message. Also converts values to other types if specified.
+                 * @param m RerunRunResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: codexk8s.controlplane.v1.RerunRunResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RerunRunResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RerunRunResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RerunRunResponse {
+
+                /** Properties of a RerunRunResponse. */
+                interface $Properties {
+
+                    /** RerunRunResponse run */
+                    run?: codexk8s.controlplane.v1.Run.$Properties;
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RerunRunResponse. */
+                type $Shape = codexk8s.controlplane.v1.RerunRunResponse.$Properties;
             }
 
             /**

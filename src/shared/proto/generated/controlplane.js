@@ -847,6 +847,47 @@ export const codexk8s = $root.codexk8s = (() => {
                 });
 
                 /**
+                 * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#rerunRun}.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef RerunRunCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {codexk8s.controlplane.v1.RerunRunResponse} [response] RerunRunResponse
+                 */
+
+                /**
+                 * Calls RerunRun.
+                 * @memberof codexk8s.controlplane.v1.ControlPlaneService
+                 * @typedef RerunRun
+                 * @type {{
+                 *   (request: codexk8s.controlplane.v1.IRerunRunRequest, callback: codexk8s.controlplane.v1.ControlPlaneService.RerunRunCallback): void;
+                 *   (request: codexk8s.controlplane.v1.IRerunRunRequest): Promise<codexk8s.controlplane.v1.RerunRunResponse>;
+                 *   readonly name: "RerunRun";
+                 *   readonly path: "/codexk8s.controlplane.v1.ControlPlaneService/RerunRun";
+                 *   readonly requestType: "RerunRunRequest";
+                 *   readonly responseType: "RerunRunResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls RerunRun.
+                 * @name codexk8s.controlplane.v1.ControlPlaneService#rerunRun
+                 * @type {codexk8s.controlplane.v1.ControlPlaneService.RerunRun}
+                 */
+                $Object.defineProperties(ControlPlaneService.prototype.rerunRun = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, ControlPlaneService.prototype.rerunRun, $root.codexk8s.controlplane.v1.RerunRunRequest, $root.codexk8s.controlplane.v1.RerunRunResponse, request, callback);
+                }, {
+                    name: { value: "RerunRun" },
+                    path: { value: "/codexk8s.controlplane.v1.ControlPlaneService/RerunRun" },
+                    requestType: { value: "RerunRunRequest" },
+                    responseType: { value: "RerunRunResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
                  * Callback as used by {@link codexk8s.controlplane.v1.ControlPlaneService#listRunLogs}.
                  * @memberof codexk8s.controlplane.v1.ControlPlaneService
                  * @typedef ListRunLogsCallback
@@ -18390,6 +18431,9 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @typedef {Object} codexk8s.controlplane.v1.GetRunResponse.$Properties
                  * @property {codexk8s.controlplane.v1.Run.$Properties} [run] GetRunResponse run
                  * @property {string} [runPayloadJson] GetRunResponse runPayloadJson
+                 * @property {string} [rerunOf] GetRunResponse rerunOf
+                 * @property {Array.<string>} [rerunIds] GetRunResponse rerunIds
+                 * @property {codexk8s.controlplane.v1.GitHubReport.$Properties} [githubReport] GetRunResponse githubReport
                  * @property {codexk8s.controlplane.v1.RunQueue.$Properties} [queue] GetRunResponse queue
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
@@ -18416,6 +18460,7 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const GetRunResponse = function (p) {
+                    this.rerunIds = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -18437,6 +18482,30 @@ export const codexk8s = $root.codexk8s = (() => {
                  * @instance
                  */
                 GetRunResponse.prototype.runPayloadJson = "";
+
+                /**
+                 * GetRunResponse rerunOf.
+                 * @member {string} rerunOf
+                 * @memberof codexk8s.controlplane.v1.GetRunResponse
+                 * @instance
+                 */
+                GetRunResponse.prototype.rerunOf = "";
+
+                /**
+                 * GetRunResponse rerunIds.
+                 * @member {Array.<string>} rerunIds
+                 * @memberof codexk8s.controlplane.v1.GetRunResponse
+                 * @instance
+                 */
+                GetRunResponse.prototype.rerunIds = $util.emptyArray;
+
+                /**
+                 * GetRunResponse githubReport.
+                 * @member {codexk8s.controlplane.v1.GitHubReport} githubReport
+                 * @memberof codexk8s.controlplane.v1.GetRunResponse
+                 * @instance
+                 */
+                GetRunResponse.prototype.githubReport = null;
 
                 /**
                  * GetRunResponse queue.
@@ -18482,8 +18551,16 @@ export const codexk8s = $root.codexk8s = (() => {
                         $root.codexk8s.controlplane.v1.Run.encode(m.run, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     if (m.runPayloadJson != null && $Object.hasOwnProperty.call(m, "runPayloadJson") && m.runPayloadJson !== "")
                         w.uint32(/* id 2, wireType 2 =*/18).string(m.runPayloadJson);
+                    if (m.rerunOf != null && $Object.hasOwnProperty.call(m, "rerunOf") && m.rerunOf !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.rerunOf);
+                    if (m.rerunIds != null && m.rerunIds.length) {
+                        for (var i = 0; i < m.rerunIds.length; ++i)
+                            w.uint32(/* id 4, wireType 2 =*/34).string(m.rerunIds[i]);
+                    }
+                    if (m.githubReport != null && $Object.hasOwnProperty.call(m, "githubReport"))
+                        $root.codexk8s.controlplane.v1.GitHubReport.encode(m.githubReport, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
                     if (m.queue != null && $Object.hasOwnProperty.call(m, "queue"))
-                        $root.codexk8s.controlplane.v1.RunQueue.encode(m.queue, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+                        $root.codexk8s.controlplane.v1.RunQueue.encode(m.queue, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -18559,6 +18636,29 @@ export const codexk8s = $root.codexk8s = (() => {
                         case 3: {
                                 if (u !== 2)
                                     break;
+                                if ((v = r.stringVerify()).length)
+                                    m.rerunOf = v;
+                                else
+                                    delete m.rerunOf;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.rerunIds && m.rerunIds.length))
+                                    m.rerunIds = [];
+                                m.rerunIds.push(r.stringVerify());
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                m.githubReport = $root.codexk8s.controlplane.v1.GitHubReport.decode(r, r.size(), $undefined, q + 1, m.githubReport);
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
                                 m.queue = $root.codexk8s.controlplane.v1.RunQueue.decode(r, r.size(), $undefined, q + 1, m.queue);
                                 continue;
                             }
@@ -18621,6 +18721,25 @@ export const codexk8s = $root.codexk8s = (() => {
                         if (!$util.isString(m.runPayloadJson))
                             return "runPayloadJson: string expected";
                     }
+                    if (m.rerunOf != null && $Object.hasOwnProperty.call(m, "rerunOf")) {
+                        if (!$util.isString(m.rerunOf))
+                            return "rerunOf: string expected";
+                    }
+                    if (m.rerunIds != null && $Object.hasOwnProperty.call(m, "rerunIds")) {
+                        if (!$Array.isArray(m.rerunIds))
+                            return "rerunIds: array expected";
+                        for (var i = 0; i < m.rerunIds.length; ++i) {
+                            if (!$util.isString(m.rerunIds[i]))
+                                return "rerunIds: string[] expected";
+                        }
+                    }
+                    if (m.githubReport != null && $Object.hasOwnProperty.call(m, "githubReport")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.GitHubReport.verify(m.githubReport, q + 1);
+                            if (e)
+                                return "githubReport." + e;
+                        }
+                    }
                     if (m.queue != null && $Object.hasOwnProperty.call(m, "queue")) {
                         {
                             var e = $root.codexk8s.controlplane.v1.RunQueue.verify(m.queue, q + 1);
@@ -18659,6 +18778,24 @@ export const codexk8s = $root.codexk8s = (() => {
                             m.runPayloadJson = $String(d.runPayloadJson);
                         }
                     }
+                    if (d.rerunOf != null) {
+                        if (typeof d.rerunOf !== "string" || d.rerunOf.length) {
+                            m.rerunOf = $String(d.rerunOf);
+                        }
+                    }
+                    if (d.rerunIds) {
+                        if (!$Array.isArray(d.rerunIds))
+                            throw $TypeError(".codexk8s.controlplane.v1.GetRunResponse.rerunIds: array expected");
+                        m.rerunIds = $Array(d.rerunIds.length);
+                        for (var i = 0; i < d.rerunIds.length; ++i) {
+                            m.rerunIds[i] = $String(d.rerunIds[i]);
+                        }
+                    }
+                    if (d.githubReport != null) {
+                        if (!$util.isObject(d.githubReport))
+                            throw $TypeError(".codexk8s.controlplane.v1.GetRunResponse.githubReport: object expected");
+                        m.githubReport = $root.codexk8s.controlplane.v1.GitHubReport.fromObject(d.githubReport, q + 1);
+                    }
                     if (d.queue != null) {
                         if (!$util.isObject(d.queue))
                             throw $TypeError(".codexk8s.controlplane.v1.GetRunResponse.queue: object expected");
@@ -18684,9 +18821,14 @@ export const codexk8s = $root.codexk8s = (() => {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.rerunIds = [];
+                    }
                     if (o.defaults) {
                         d.run = null;
                         d.runPayloadJson = "";
+                        d.rerunOf = "";
+                        d.githubReport = null;
                         d.queue = null;
                     }
                     if (m.run != null && $Object.hasOwnProperty.call(m, "run")) {
@@ -18694,6 +18836,18 @@ export const codexk8s = $root.codexk8s = (() => {
                     }
                     if (m.runPayloadJson != null && $Object.hasOwnProperty.call(m, "runPayloadJson")) {
                         d.runPayloadJson = m.runPayloadJson;
+                    }
+                    if (m.rerunOf != null && $Object.hasOwnProperty.call(m, "rerunOf")) {
+                        d.rerunOf = m.rerunOf;
+                    }
+                    if (m.rerunIds && m.rerunIds.length) {
+                        d.rerunIds = $Array(m.rerunIds.length);
+                        for (var j = 0; j < m.rerunIds.length; ++j) {
+                            d.rerunIds[j] = m.rerunIds[j];
+                        }
+                    }
+                    if (m.githubReport != null && $Object.hasOwnProperty.call(m, "githubReport")) {
+                        d.githubReport = $root.codexk8s.controlplane.v1.GitHubReport.toObject(m.githubReport, o, q + 1);
                     }
                     if (m.queue != null && $Object.hasOwnProperty.call(m, "queue")) {
                         d.queue = $root.codexk8s.controlplane.v1.RunQueue.toObject(m.queue, o, q + 1);
@@ -18727,6 +18881,352 @@ export const codexk8s = $root.codexk8s = (() => {
                 };
 
                 return GetRunResponse;
+            })();
+
+            v1.GitHubReport = (function() {
+
+                /**
+                 * Properties of a GitHubReport.
+                 * @typedef {Object} codexk8s.controlplane.v1.GitHubReport.$Properties
+                 * @property {string} [state] GitHubReport state
+                 * @property {string} [sentState] GitHubReport sentState
+                 * @property {string} [lastError] GitHubReport lastError
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GitHubReport.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IGitHubReport
+                 * @augments codexk8s.controlplane.v1.GitHubReport.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.GitHubReport.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GitHubReport.
+                 * @typedef {codexk8s.controlplane.v1.GitHubReport.$Properties} codexk8s.controlplane.v1.GitHubReport.$Shape
+                 */
+
+                /**
+                 * Constructs a new GitHubReport.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a GitHubReport.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.GitHubReport.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GitHubReport = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * GitHubReport state.
+                 * @member {string} state
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @instance
+                 */
+                GitHubReport.prototype.state = "";
+
+                /**
+                 * GitHubReport sentState.
+                 * @member {string} sentState
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @instance
+                 */
+                GitHubReport.prototype.sentState = "";
+
+                /**
+                 * GitHubReport lastError.
+                 * @member {string} lastError
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @instance
+                 */
+                GitHubReport.prototype.lastError = "";
+
+                /**
+                 * Creates a new GitHubReport instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GitHubReport.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.GitHubReport} GitHubReport instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.GitHubReport.$Shape): codexk8s.controlplane.v1.GitHubReport & codexk8s.controlplane.v1.GitHubReport.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.GitHubReport.$Properties): codexk8s.controlplane.v1.GitHubReport;
+                 * }}
+                 */
+                GitHubReport.create = function(properties) {
+                    return new GitHubReport(properties);
+                };
+
+                /**
+                 * Encodes the specified GitHubReport message. Does not implicitly {@link codexk8s.controlplane.v1.GitHubReport.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GitHubReport.$Properties} m GitHubReport message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GitHubReport.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.state != null && $Object.hasOwnProperty.call(m, "state") && m.state !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.state);
+                    if (m.sentState != null && $Object.hasOwnProperty.call(m, "sentState") && m.sentState !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.sentState);
+                    if (m.lastError != null && $Object.hasOwnProperty.call(m, "lastError") && m.lastError !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.lastError);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified GitHubReport message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.GitHubReport.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GitHubReport.$Properties} message GitHubReport message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GitHubReport.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GitHubReport message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.GitHubReport & codexk8s.controlplane.v1.GitHubReport.$Shape} GitHubReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GitHubReport.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.GitHubReport();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.state = v;
+                                else
+                                    delete m.state;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.sentState = v;
+                                else
+                                    delete m.sentState;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.lastError = v;
+                                else
+                                    delete m.lastError;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a GitHubReport message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.GitHubReport & codexk8s.controlplane.v1.GitHubReport.$Shape} GitHubReport
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GitHubReport.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GitHubReport message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GitHubReport.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                        if (!$util.isString(m.state))
+                            return "state: string expected";
+                    }
+                    if (m.sentState != null && $Object.hasOwnProperty.call(m, "sentState")) {
+                        if (!$util.isString(m.sentState))
+                            return "sentState: string expected";
+                    }
+                    if (m.lastError != null && $Object.hasOwnProperty.call(m, "lastError")) {
+                        if (!$util.isString(m.lastError))
+                            return "lastError: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GitHubReport message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.GitHubReport} GitHubReport
+                 */
+                GitHubReport.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.GitHubReport)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.GitHubReport: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.GitHubReport();
+                    if (d.state != null) {
+                        if (typeof d.state !== "string" || d.state.length) {
+                            m.state = $String(d.state);
+                        }
+                    }
+                    if (d.sentState != null) {
+                        if (typeof d.sentState !== "string" || d.sentState.length) {
+                            m.sentState = $String(d.sentState);
+                        }
+                    }
+                    if (d.lastError != null) {
+                        if (typeof d.lastError !== "string" || d.lastError.length) {
+                            m.lastError = $String(d.lastError);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a GitHubReport message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @static
+                 * @param {codexk8s.controlplane.v1.GitHubReport} m GitHubReport
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GitHubReport.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.state = "";
+                        d.sentState = "";
+                        d.lastError = "";
+                    }
+                    if (m.state != null && $Object.hasOwnProperty.call(m, "state")) {
+                        d.state = m.state;
+                    }
+                    if (m.sentState != null && $Object.hasOwnProperty.call(m, "sentState")) {
+                        d.sentState = m.sentState;
+                    }
+                    if (m.lastError != null && $Object.hasOwnProperty.call(m, "lastError")) {
+                        d.lastError = m.lastError;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this GitHubReport to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GitHubReport.prototype.toJSON = function() {
+                    return GitHubReport.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GitHubReport
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.GitHubReport
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GitHubReport.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.GitHubReport";
+                };
+
+                return GitHubReport;
             })();
 
             v1.FlowEvent = (function() {
@@ -23627,6 +24127,599 @@ export const codexk8s = $root.codexk8s = (() => {
                 };
 
                 return CancelRunResponse;
+            })();
+
+            v1.RerunRunRequest = (function() {
+
+                /**
+                 * Properties of a RerunRunRequest.
+                 * @typedef {Object} codexk8s.controlplane.v1.RerunRunRequest.$Properties
+                 * @property {codexk8s.controlplane.v1.Principal.$Properties} [principal] RerunRunRequest principal
+                 * @property {string} [runId] RerunRunRequest runId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RerunRunRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IRerunRunRequest
+                 * @augments codexk8s.controlplane.v1.RerunRunRequest.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.RerunRunRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RerunRunRequest.
+                 * @typedef {codexk8s.controlplane.v1.RerunRunRequest.$Properties} codexk8s.controlplane.v1.RerunRunRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RerunRunRequest.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a RerunRunRequest.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.RerunRunRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RerunRunRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RerunRunRequest principal.
+                 * @member {codexk8s.controlplane.v1.Principal} principal
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @instance
+                 */
+                RerunRunRequest.prototype.principal = null;
+
+                /**
+                 * RerunRunRequest runId.
+                 * @member {string} runId
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @instance
+                 */
+                RerunRunRequest.prototype.runId = "";
+
+                /**
+                 * Creates a new RerunRunRequest instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RerunRunRequest.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.RerunRunRequest} RerunRunRequest instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.RerunRunRequest.$Shape): codexk8s.controlplane.v1.RerunRunRequest & codexk8s.controlplane.v1.RerunRunRequest.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.RerunRunRequest.$Properties): codexk8s.controlplane.v1.RerunRunRequest;
+                 * }}
+                 */
+                RerunRunRequest.create = function(properties) {
+                    return new RerunRunRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RerunRunRequest message. Does not implicitly {@link codexk8s.controlplane.v1.RerunRunRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RerunRunRequest.$Properties} m RerunRunRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RerunRunRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal"))
+                        $root.codexk8s.controlplane.v1.Principal.encode(m.principal, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId") && m.runId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.runId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RerunRunRequest message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RerunRunRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RerunRunRequest.$Properties} message RerunRunRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RerunRunRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RerunRunRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RerunRunRequest & codexk8s.controlplane.v1.RerunRunRequest.$Shape} RerunRunRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RerunRunRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.RerunRunRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.principal = $root.codexk8s.controlplane.v1.Principal.decode(r, r.size(), $undefined, q + 1, m.principal);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.runId = v;
+                                else
+                                    delete m.runId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RerunRunRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RerunRunRequest & codexk8s.controlplane.v1.RerunRunRequest.$Shape} RerunRunRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RerunRunRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RerunRunRequest message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RerunRunRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Principal.verify(m.principal, q + 1);
+                            if (e)
+                                return "principal." + e;
+                        }
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        if (!$util.isString(m.runId))
+                            return "runId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RerunRunRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.RerunRunRequest} RerunRunRequest
+                 */
+                RerunRunRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.RerunRunRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.RerunRunRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.RerunRunRequest();
+                    if (d.principal != null) {
+                        if (!$util.isObject(d.principal))
+                            throw $TypeError(".codexk8s.controlplane.v1.RerunRunRequest.principal: object expected");
+                        m.principal = $root.codexk8s.controlplane.v1.Principal.fromObject(d.principal, q + 1);
+                    }
+                    if (d.runId != null) {
+                        if (typeof d.runId !== "string" || d.runId.length) {
+                            m.runId = $String(d.runId);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RerunRunRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RerunRunRequest} m RerunRunRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RerunRunRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.principal = null;
+                        d.runId = "";
+                    }
+                    if (m.principal != null && $Object.hasOwnProperty.call(m, "principal")) {
+                        d.principal = $root.codexk8s.controlplane.v1.Principal.toObject(m.principal, o, q + 1);
+                    }
+                    if (m.runId != null && $Object.hasOwnProperty.call(m, "runId")) {
+                        d.runId = m.runId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RerunRunRequest to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RerunRunRequest.prototype.toJSON = function() {
+                    return RerunRunRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RerunRunRequest
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.RerunRunRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RerunRunRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.RerunRunRequest";
+                };
+
+                return RerunRunRequest;
+            })();
+
+            v1.RerunRunResponse = (function() {
+
+                /**
+                 * Properties of a RerunRunResponse.
+                 * @typedef {Object} codexk8s.controlplane.v1.RerunRunResponse.$Properties
+                 * @property {codexk8s.controlplane.v1.Run.$Properties} [run] RerunRunResponse run
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RerunRunResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @interface IRerunRunResponse
+                 * @augments codexk8s.controlplane.v1.RerunRunResponse.$Properties
+                 * @deprecated Use codexk8s.controlplane.v1.RerunRunResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RerunRunResponse.
+                 * @typedef {codexk8s.controlplane.v1.RerunRunResponse.$Properties} codexk8s.controlplane.v1.RerunRunResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new RerunRunResponse.
+                 * @memberof codexk8s.controlplane.v1
+                 * @classdesc Represents a RerunRunResponse.
+                 * @constructor
+                 * @param {codexk8s.controlplane.v1.RerunRunResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RerunRunResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RerunRunResponse run.
+                 * @member {codexk8s.controlplane.v1.Run} run
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @instance
+                 */
+                RerunRunResponse.prototype.run = null;
+
+                /**
+                 * Creates a new RerunRunResponse instance using the specified properties.
+                 * @function create
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RerunRunResponse.$Properties=} [properties] Properties to set
+                 * @returns {codexk8s.controlplane.v1.RerunRunResponse} RerunRunResponse instance
+                 * @type {{
+                 *   (properties: codexk8s.controlplane.v1.RerunRunResponse.$Shape): codexk8s.controlplane.v1.RerunRunResponse & codexk8s.controlplane.v1.RerunRunResponse.$Shape;
+                 *   (properties?: codexk8s.controlplane.v1.RerunRunResponse.$Properties): codexk8s.controlplane.v1.RerunRunResponse;
+                 * }}
+                 */
+                RerunRunResponse.create = function(properties) {
+                    return new RerunRunResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RerunRunResponse message. Does not implicitly {@link codexk8s.controlplane.v1.RerunRunResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RerunRunResponse.$Properties} m RerunRunResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RerunRunResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.run != null && $Object.hasOwnProperty.call(m, "run"))
+                        $root.codexk8s.controlplane.v1.Run.encode(m.run, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RerunRunResponse message, length delimited. Does not implicitly {@link codexk8s.controlplane.v1.RerunRunResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RerunRunResponse.$Properties} message RerunRunResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RerunRunResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RerunRunResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {codexk8s.controlplane.v1.RerunRunResponse & codexk8s.controlplane.v1.RerunRunResponse.$Shape} RerunRunResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RerunRunResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.codexk8s.controlplane.v1.RerunRunResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.run = $root.codexk8s.controlplane.v1.Run.decode(r, r.size(), $undefined, q + 1, m.run);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RerunRunResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {codexk8s.controlplane.v1.RerunRunResponse & codexk8s.controlplane.v1.RerunRunResponse.$Shape} RerunRunResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RerunRunResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RerunRunResponse message.
+                 * @function verify
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RerunRunResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.run != null && $Object.hasOwnProperty.call(m, "run")) {
+                        {
+                            var e = $root.codexk8s.controlplane.v1.Run.verify(m.run, q + 1);
+                            if (e)
+                                return "run." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RerunRunResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {codexk8s.controlplane.v1.RerunRunResponse} RerunRunResponse
+                 */
+                RerunRunResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.codexk8s.controlplane.v1.RerunRunResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".codexk8s.controlplane.v1.RerunRunResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.codexk8s.controlplane.v1.RerunRunResponse();
+                    if (d.run != null) {
+                        if (!$util.isObject(d.run))
+                            throw $TypeError(".codexk8s.controlplane.v1.RerunRunResponse.run: object expected");
+                        m.run = $root.codexk8s.controlplane.v1.Run.fromObject(d.run, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RerunRunResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @static
+                 * @param {codexk8s.controlplane.v1.RerunRunResponse} m RerunRunResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RerunRunResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.run = null;
+                    }
+                    if (m.run != null && $Object.hasOwnProperty.call(m, "run")) {
+                        d.run = $root.codexk8s.controlplane.v1.Run.toObject(m.run, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RerunRunResponse to JSON.
+                 * @function toJSON
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RerunRunResponse.prototype.toJSON = function() {
+                    return RerunRunResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RerunRunResponse
+                 * @function getTypeUrl
+                 * @memberof codexk8s.controlplane.v1.RerunRunResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RerunRunResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/codexk8s.controlplane.v1.RerunRunResponse";
+                };
+
+                return RerunRunResponse;
             })();
 
             v1.RunLogChunk = (function() {

@@ -154,6 +154,13 @@ export interface ControlPlaneMethods {
     responseInit: v1.CancelRunResponse.$Properties;
     responseStream: false;
   };
+  rerunRun: {
+    request: v1.RerunRunRequest;
+    requestInit: v1.RerunRunRequest.$Properties;
+    response: v1.RerunRunResponse;
+    responseInit: v1.RerunRunResponse.$Properties;
+    responseStream: false;
+  };
   listRunLogs: {
     request: v1.ListRunLogsRequest;
     requestInit: v1.ListRunLogsRequest.$Properties;
@@ -474,6 +481,16 @@ export const controlPlaneServiceDefinition: { [K in ControlPlaneMethodName]: Con
     requestDeserialize: deserialize(v1.CancelRunRequest),
     responseSerialize: serialize(v1.CancelRunResponse),
     responseDeserialize: deserialize(v1.CancelRunResponse),
+  },
+  rerunRun: {
+    path: '/codexk8s.controlplane.v1.ControlPlaneService/RerunRun',
+    originalName: 'RerunRun',
+    requestStream: false,
+    responseStream: false,
+    requestSerialize: serialize(v1.RerunRunRequest),
+    requestDeserialize: deserialize(v1.RerunRunRequest),
+    responseSerialize: serialize(v1.RerunRunResponse),
+    responseDeserialize: deserialize(v1.RerunRunResponse),
   },
   listRunLogs: {
     path: '/codexk8s.controlplane.v1.ControlPlaneService/ListRunLogs',

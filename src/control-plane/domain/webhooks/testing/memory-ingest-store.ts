@@ -6,6 +6,7 @@ import {
   type IngestContext,
   type IngestContextQuery,
   type RecordedDelivery,
+  type RetryRecord,
   type WebhookIngestStore,
 } from '../ports.js';
 
@@ -21,6 +22,9 @@ export interface MemoryRun {
   projectId: string | null;
   learningMode: boolean;
   payload: Record<string, unknown>;
+  rerunOf?: string;
+  /** Whether a rerun got a GitHub report row. */
+  reported?: boolean;
 }
 
 /**
@@ -37,6 +41,8 @@ export class MemoryIngestStore implements WebhookIngestStore {
   reads: IngestContextQuery[] = [];
   writes: DeliveryRecord[][] = [];
   failWhen: (record: DeliveryRecord) => boolean = () => false;
+  /** Run ids that are still pending or running (`/codex retry` ignores them). */
+  unfinished = new Set<string>();
 
   bind(externalId: number, projectId: string, settings: unknown = {}): BoundRepository {
     const repository = {
@@ -89,6 +95,7 @@ export class MemoryIngestStore implements WebhookIngestStore {
       if (existing) return { ...this.outcomeOf(existing), inserted: false };
       if (!record.carries) throw new Error('a duplicate arrived before the record that carries it');
       const { decision } = record;
+      if (decision.outcome === 'retry') throw new Error('a retry reached the batch write');
       let runId: string | null = null;
       if (decision.outcome === 'run') {
         runId = randomUUID();
@@ -109,6 +116,42 @@ export class MemoryIngestStore implements WebhookIngestStore {
       this.deliveries.set(record.deliveryId, { ...recorded, record });
       return recorded;
     });
+  }
+
+  /** `/codex retry`: reruns the newest stored run of the same repository and number, if any. */
+  async recordRetry(
+    record: RetryRecord,
+    reportable: (payload: unknown) => boolean,
+  ): Promise<RecordedDelivery> {
+    this.writes.push([record]);
+    const existing = this.deliveries.get(record.deliveryId);
+    if (existing) return { ...this.outcomeOf(existing), inserted: false };
+    const latest = [...this.runs.values()]
+      .filter((run) => {
+        const payload = run.payload as { repository?: { full_name?: string }; subject?: { number?: number } };
+        return (
+          payload.repository?.full_name === record.decision.repositoryFullName &&
+          payload.subject?.number === record.decision.number
+        );
+      })
+      .at(-1);
+    let recorded: RecordedDelivery;
+    if (!latest || this.unfinished.has(latest.id)) {
+      recorded = { inserted: true, outcome: 'ignored', reason: 'nothing_to_retry', runId: null };
+    } else {
+      const n = [...this.runs.values()].filter((run) => run.rerunOf === latest.id).length + 1;
+      const rerun: MemoryRun = {
+        ...latest,
+        id: randomUUID(),
+        correlationId: `${latest.correlationId}:rerun:${n}`,
+        rerunOf: latest.id,
+        reported: reportable(latest.payload),
+      };
+      this.runs.set(rerun.correlationId, rerun);
+      recorded = { inserted: true, outcome: 'run', reason: null, runId: rerun.id };
+    }
+    this.deliveries.set(record.deliveryId, { ...recorded, record });
+    return recorded;
   }
 
   private outcomeOf(stored: RecordedDelivery): RecordedDelivery {
