@@ -6,7 +6,6 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../src/dev/embedded-postgres.js';
 import { examplePayload, sendWebhook } from '../support/github-webhooks.js';
-import { runLogStoreCases } from '../support/run-log-store-cases.js';
 import { waitFor } from '../support/runs.js';
 import { devLogin, trpcQuery } from '../support/staff-session.js';
 import {
@@ -175,9 +174,5 @@ describe('the platform on embedded PGlite, configured as npm start runs it', () 
     ]);
     const file = await fetch(`${edge.url}/api/v1/runs/${runId}/log.txt`, { headers: { cookie } });
     expect(await file.text()).toBe(`embedded run ${runId}\n`);
-  });
-
-  describe('run log store on the same embedded database', () => {
-    runLogStoreCases(() => database.url);
   });
 });
