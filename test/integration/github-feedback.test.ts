@@ -407,6 +407,19 @@ describe('GitHub feedback through the real processes (SPEC §13)', () => {
       { run_id: runId, rerun_id: rerunId },
       { run_id: rerunId, rerun_of: runId },
     ]);
+    // The project's audit trail shows who reran it, on both runs.
+    const project = await platform.db.query<{ project_id: string }>(
+      'select project_id::text as project_id from agent_runs where id = $1',
+      [runId],
+    );
+    const audit = await platform.call<{ items: { eventType: string; actorEmail: string | null }[] }>(
+      'audit.list',
+      'query',
+      { projectId: project.rows[0]!.project_id, limit: 50 },
+      owner,
+    );
+    expect(audit.status, audit.message).toBe(200);
+    expect(audit.data!.items.filter((item) => item.eventType === 'run.rerun')).toHaveLength(2);
   }, 120_000);
 
   it('/codex retry on the issue reruns its latest run (its own comment follows it); on an issue without runs it is ignored', async () => {

@@ -57,8 +57,10 @@ export async function insertRerun(
   for (const [eventCorrelationId, payload] of events) {
     await execute(
       orm,
-      `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload) values (?, ?, ?, ?, ?::jsonb)`,
-      [eventCorrelationId, actor.type, actor.id, rerunEventType, JSON.stringify(payload)],
+      // With the run's project, so the project's audit trail (audit.list) shows who reran it.
+      `insert into flow_events (correlation_id, actor_type, actor_id, event_type, payload, project_id)
+       select ?, ?, ?, ?, ?::jsonb, project_id from agent_runs where id = ?`,
+      [eventCorrelationId, actor.type, actor.id, rerunEventType, JSON.stringify(payload), original.id],
     );
   }
   return { runId: inserted.id, correlationId };
