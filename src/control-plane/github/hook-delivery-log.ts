@@ -1,10 +1,10 @@
-import { Octokit } from '@octokit/rest';
 import {
   DeliveryLogError,
   type HookDeliveryEntry,
   type HookDeliveryLog,
   type HookDeliveryRequest,
 } from '../domain/delivery-recovery/ports.js';
+import { githubClient, githubWaitMs, httpStatusOf, responseHeadersOf } from './octokit.js';
 
 export interface GitHubHookDeliveryLogOptions {
   /** CODEXK8S_GITHUB_API_BASE_URL. */
@@ -15,7 +15,6 @@ export interface GitHubHookDeliveryLogOptions {
   perPage?: number;
 }
 
-const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const encoder = new TextEncoder();
 /** When GitHub says "rate limited" without saying until when. */
 const defaultRateLimitPauseMs = 60_000;
@@ -28,19 +27,8 @@ const defaultRateLimitPauseMs = 60_000;
 export class GitHubHookDeliveryLog implements HookDeliveryLog {
   constructor(private readonly options: GitHubHookDeliveryLogOptions) {}
 
-  private client(token: string): Octokit {
-    const timeoutMs = this.options.timeoutMs ?? 10_000;
-    return new Octokit({
-      auth: token,
-      baseUrl: this.options.baseUrl,
-      userAgent: 'codex-k8s',
-      log: quiet,
-      // A timeout per request, not one for the client's life: a walk pages through many.
-      request: {
-        fetch: (url: string | URL | Request, init?: RequestInit) =>
-          fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) }),
-      },
-    });
+  private client(token: string) {
+    return githubClient(token, this.options);
   }
 
   async *pages(
@@ -130,36 +118,10 @@ function deliveryLogError(error: unknown, fullName: string): DeliveryLogError {
   return new DeliveryLogError('failed', `GitHub could not be reached for ${fullName}`);
 }
 
-/** Retry-After (seconds), else x-ratelimit-reset (epoch seconds) when the limit is spent; null when not a rate limit. */
+/** When the walk may resume, if GitHub's answer is a rate limit; null when it is not one. */
 function rateLimitEnd(error: unknown, status: number | undefined): Date | null {
   if (status !== 403 && status !== 429) return null;
-  const headers = headersOf(error);
-  const retryAfter = Number(headers['retry-after']);
-  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter))
-    return new Date(Date.now() + Math.max(retryAfter, 1) * 1000);
-  const reset = Number(headers['x-ratelimit-reset']);
-  if (headers['x-ratelimit-remaining'] === '0' && Number.isFinite(reset))
-    return new Date(Math.max(reset * 1000, Date.now() + 1000));
+  const waitMs = githubWaitMs(responseHeadersOf(error), Date.now);
+  if (waitMs !== null) return new Date(Date.now() + Math.max(waitMs, 1000));
   return status === 429 ? new Date(Date.now() + defaultRateLimitPauseMs) : null;
-}
-
-/** Octokit's RequestError carries the HTTP status and the response (its class is not a direct dependency here). */
-function httpStatusOf(error: unknown): number | undefined {
-  return error instanceof Error && 'status' in error && typeof error.status === 'number'
-    ? error.status
-    : undefined;
-}
-
-function headersOf(error: unknown): Record<string, string | undefined> {
-  if (!(error instanceof Error) || !('response' in error)) return {};
-  const response = error.response;
-  if (typeof response !== 'object' || response === null || !('headers' in response)) return {};
-  const headers = response.headers;
-  if (typeof headers !== 'object' || headers === null) return {};
-  return Object.fromEntries(
-    Object.entries(headers).map(([key, value]) => [
-      key.toLowerCase(),
-      value === undefined ? undefined : String(value),
-    ]),
-  );
 }

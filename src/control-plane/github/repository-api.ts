@@ -1,6 +1,6 @@
-import { Octokit } from '@octokit/rest';
 import { because, DomainError, invalidArgument, notFound, unavailable } from '../domain/errors.js';
 import { type ProviderRepository, type RepositoryProviderApi } from '../domain/repositories/ports.js';
+import { githubClient, httpStatusOf } from './octokit.js';
 
 export interface GitHubRepositoryApiOptions {
   /** CODEXK8S_GITHUB_API_BASE_URL. */
@@ -14,20 +14,12 @@ export interface GitHubRepositoryApiOptions {
   timeoutMs?: number;
 }
 
-const quiet = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
-
 /** GitHub's REST API for repositories and their webhooks (@octokit/rest), one client per token. */
 export class GitHubRepositoryApi implements RepositoryProviderApi {
   constructor(private readonly options: GitHubRepositoryApiOptions) {}
 
-  private client(token: string): Octokit {
-    return new Octokit({
-      auth: token,
-      baseUrl: this.options.baseUrl,
-      userAgent: 'codex-k8s',
-      log: quiet,
-      request: { signal: AbortSignal.timeout(this.options.timeoutMs ?? 10_000) },
-    });
+  private client(token: string) {
+    return githubClient(token, this.options);
   }
 
   async getRepository(token: string, owner: string, name: string): Promise<ProviderRepository> {
@@ -159,14 +151,4 @@ function toDomainError(
     `GitHub could not be reached for ${fullName}; try again later`,
     because('github_unreachable'),
   );
-}
-
-/**
- * The HTTP status GitHub answered, from Octokit's RequestError (its class is not a direct
- * dependency here); undefined when no answer came: Octokit reports a network failure as status
- * 500 without a response.
- */
-function httpStatusOf(error: unknown): number | undefined {
-  if (!(error instanceof Error) || !('status' in error) || typeof error.status !== 'number') return undefined;
-  return 'response' in error && error.response ? error.status : undefined;
 }
