@@ -1,5 +1,4 @@
-import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { leaseOwnerId, TickLoop } from '../domain/loops/tick-loop.js';
 import { dispatchRuns, type DispatchPorts, type DispatchRunsInput } from '../domain/runs/dispatch-runs.js';
 
 export interface DispatcherOptions extends Omit<DispatchRunsInput, 'owner' | 'signal'> {
@@ -14,10 +13,11 @@ export interface DispatcherOptions extends Omit<DispatchRunsInput, 'owner' | 'si
  */
 export class RunDispatcher {
   /** Lease owner id: unique per process start, so a restarted replica never mistakes old leases for its own. */
-  readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}`;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private readonly stopping = new AbortController();
+  readonly owner = leaseOwnerId();
+  private readonly loop = new TickLoop(
+    () => this.tick(),
+    () => this.options.pollIntervalMs,
+  );
 
   constructor(
     private readonly deps: DispatchPorts,
@@ -26,29 +26,16 @@ export class RunDispatcher {
 
   start(): void {
     this.deps.log.info({ owner: this.owner, launcher: this.deps.launcher.kind }, 'run dispatcher started');
-    this.schedule(0);
+    this.loop.start();
   }
 
   /** Stops ticking and waits for the tick in progress (so the database is not closed under it). */
   async stop(): Promise<void> {
-    this.stopping.abort();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+    await this.loop.stop();
     await this.deps.launcher.close();
     await this.deps.dispatcher.expireLeases(this.owner).catch((error: unknown) => {
       this.deps.log.warn({ err: error }, 'could not hand over slot leases; they expire on their own');
     });
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopping.signal.aborted) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().finally(() => {
-        this.running = null;
-        this.schedule(this.options.pollIntervalMs);
-      });
-    }, delayMs);
   }
 
   /** One pass; never throws. */
@@ -56,7 +43,7 @@ export class RunDispatcher {
     const startedAt = process.hrtime.bigint();
     let result: 'ok' | 'error' = 'ok';
     try {
-      await dispatchRuns(this.deps, { ...this.options, owner: this.owner, signal: this.stopping.signal });
+      await dispatchRuns(this.deps, { ...this.options, owner: this.owner, signal: this.loop.signal });
     } catch (error) {
       result = 'error';
       this.deps.log.error({ err: error }, 'dispatcher tick failed');

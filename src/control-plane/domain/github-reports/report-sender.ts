@@ -1,5 +1,4 @@
-import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { leaseOwnerId, TickLoop } from '../loops/tick-loop.js';
 import { type GitHubReportsPorts } from './ports.js';
 import { sendDueReports, type SendReportsResult } from './send-reports.js';
 
@@ -21,10 +20,15 @@ export interface ReportSenderOptions {
  * the leases left are handed back; a killed sender's leases run out after `leaseMs`.
  */
 export class ReportSender {
-  readonly owner = `${hostname()}:${process.pid}:${randomBytes(4).toString('hex')}:reports`;
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private readonly stopping = new AbortController();
+  readonly owner = leaseOwnerId('reports');
+  // A full batch ticks again at once: more is due.
+  private readonly loop = new TickLoop(
+    () => this.tick(),
+    (result) => {
+      const handled = result ? result.sent + result.failed + result.retried : 0;
+      return handled >= this.options.batchSize ? 0 : this.options.intervalMs;
+    },
+  );
 
   constructor(
     private readonly deps: GitHubReportsPorts,
@@ -32,14 +36,11 @@ export class ReportSender {
   ) {}
 
   start(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.stopping.abort();
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+    await this.loop.stop();
     // Rows this sender leased but did not get to (stopped mid-batch) go back at once.
     await this.deps.reports
       .releaseLeases(this.owner)
@@ -53,7 +54,7 @@ export class ReportSender {
         owner: this.owner,
         limit: this.options.batchSize,
         leaseMs: this.options.leaseMs,
-        signal: this.stopping.signal,
+        signal: this.loop.signal,
       });
       this.options.onTick?.(result);
       return result;
@@ -61,16 +62,5 @@ export class ReportSender {
       this.options.onError?.(error);
       return null;
     }
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopping.signal.aborted) return;
-    this.timer = setTimeout(() => {
-      this.running = this.tick().then((result) => {
-        this.running = null;
-        const handled = result ? result.sent + result.failed + result.retried : 0;
-        this.schedule(handled >= this.options.batchSize ? 0 : this.options.intervalMs);
-      });
-    }, delayMs);
   }
 }

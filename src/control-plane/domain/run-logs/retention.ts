@@ -1,3 +1,4 @@
+import { TickLoop } from '../loops/tick-loop.js';
 import { type RunLogRetentionStore } from './ports.js';
 
 export interface RunLogRetentionOptions {
@@ -23,21 +24,20 @@ export function retentionSweepInterval(retentionMs: number): number {
  * instead of waiting on each other.
  */
 export class RunLogRetention {
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<void> | null = null;
-  private stopped = false;
+  private readonly loop = new TickLoop(
+    () => this.sweep(),
+    () => this.options.intervalMs,
+    { unref: true },
+  );
 
   constructor(private readonly options: RunLogRetentionOptions) {}
 
   start(): void {
-    this.schedule(0);
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = null;
-    await this.running;
+    await this.loop.stop();
   }
 
   /** One sweep; never throws. */
@@ -46,7 +46,7 @@ export class RunLogRetention {
     let total = 0;
     try {
       for (;;) {
-        if (this.stopped) break;
+        if (this.loop.signal.aborted) break;
         const deleted = await this.options.store.deleteExpiredLogs(this.options.retentionMs, batchSize);
         total += deleted;
         if (deleted < batchSize) break;
@@ -56,16 +56,5 @@ export class RunLogRetention {
     }
     if (total > 0) this.options.onSwept?.(total);
     return total;
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped) return;
-    this.timer = setTimeout(() => {
-      this.running = this.sweep().then(() => {
-        this.running = null;
-        this.schedule(this.options.intervalMs);
-      });
-    }, delayMs);
-    this.timer.unref();
   }
 }
