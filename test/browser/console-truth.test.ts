@@ -257,13 +257,7 @@ describe('people by name', () => {
   }, 90_000);
 
   it('names who canceled a run by email, and calls the timeline live only while the run is', async () => {
-    await platform.api(admin, 'repositories.upsert', 'mutation', {
-      projectId,
-      provider: 'github',
-      owner: repository.owner,
-      name: repository.name,
-      token: repository.token,
-    });
+    await platform.attachRepository(admin, projectId, repository);
     const answer = await platform.deliver('issues', {
       repo: `${repository.owner}/${repository.name}`,
       repositoryId: repository.id,

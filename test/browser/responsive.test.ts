@@ -42,13 +42,7 @@ beforeAll(async () => {
     name: 'A project with a name long enough to wrap on a phone',
   });
   projectId = created.project.id;
-  await platform.api(admin, 'repositories.upsert', 'mutation', {
-    projectId,
-    provider: 'github',
-    owner: repository.owner,
-    name: repository.name,
-    token: repository.token,
-  });
+  await platform.attachRepository(admin, projectId, repository);
   await platform.api(admin, 'members.upsert', 'mutation', { projectId, email: readerEmail, role: 'read' });
   const answer = await platform.deliver('issues', {
     repo: fullName,

@@ -29,13 +29,7 @@ beforeAll(async () => {
     name: 'Contextual',
   });
   projectId = created.project.id;
-  await platform.api(admin, 'repositories.upsert', 'mutation', {
-    projectId,
-    provider: 'github',
-    owner: repository.owner,
-    name: repository.name,
-    token: repository.token,
-  });
+  await platform.attachRepository(admin, projectId, repository);
   const target = { repo: fullName, repositoryId: repository.id };
   issueRunId = String((await platform.deliver('issues', { ...target, label: 'run:ctx' }))['run_id']);
   pullRunId = String((await platform.deliver('pull_request', { ...target, label: 'run:review' }))['run_id']);

@@ -37,6 +37,12 @@ export interface ConsolePlatform {
   signedIn(email: string, options?: { viewport?: Viewport; language?: 'en' | 'ru' }): Promise<BrowserContext>;
   /** One staff API call as the context's signed-in user; fails the test unless it succeeds. */
   api<T>(context: BrowserContext, procedure: string, kind: 'query' | 'mutation', input: unknown): Promise<T>;
+  /** Attaches a GitHub repository (known to `github`) to the project, as the context's user. */
+  attachRepository(
+    context: BrowserContext,
+    projectId: string,
+    repository: { owner: string; name: string; token: string },
+  ): Promise<void>;
   /** A signed GitHub delivery; returns the edge's answer body. */
   deliver(event: string, edits: DeliveryEdits, deliveryId?: string): Promise<Record<string, unknown>>;
   stop(): Promise<void>;
@@ -120,6 +126,15 @@ export async function startConsolePlatform(env: Record<string, string> = {}): Pr
       const body = (await answer.json()) as { result?: { data?: T } };
       expect(answer.status(), `${procedure}: ${JSON.stringify(body)}`).toBe(200);
       return body.result?.data as T;
+    },
+    async attachRepository(context, projectId, repository) {
+      await platform.api(context, 'repositories.upsert', 'mutation', {
+        projectId,
+        provider: 'github',
+        owner: repository.owner,
+        name: repository.name,
+        token: repository.token,
+      });
     },
     async deliver(event, edits, deliveryId) {
       const payloadEdits = { sender: 'octo-owner', ...edits };

@@ -32,37 +32,30 @@ export interface ReportEvent {
   payload: Record<string, unknown>;
 }
 
+/** A row this sender leased, as it hands it back: which run, whose lease, the run's comment so far. */
+export interface LeasedReport {
+  runId: string;
+  owner: string;
+  commentId: number | null;
+}
+
+/** A version of the run's state settled: sent to GitHub, or given up on. */
+export interface HandledReport extends LeasedReport {
+  version: number;
+  event: ReportEvent;
+}
+
 export interface GitHubReportStore {
   /** Leases up to `limit` due rows (SKIP LOCKED) for `leaseMs`; rows leased elsewhere are skipped. */
   claimDue(input: { owner: string; limit: number; leaseMs: number }): Promise<ClaimedReport[]>;
   /** The version reached GitHub: handled, lease released, attempts reset, event appended. */
-  markSent(input: {
-    runId: string;
-    owner: string;
-    version: number;
-    state: RunStatus;
-    commentId: number | null;
-    event: ReportEvent;
-  }): Promise<void>;
+  markSent(input: HandledReport & { state: RunStatus }): Promise<void>;
   /** Given up on this version (no token, GitHub refused): handled as failed, event appended; the next state change tries again. */
-  markFailed(input: {
-    runId: string;
-    owner: string;
-    version: number;
-    error: string;
-    commentId: number | null;
-    event: ReportEvent;
-  }): Promise<void>;
+  markFailed(input: HandledReport & { error: string }): Promise<void>;
   /** Hands this sender's leases back (on stop), so another replica sends those rows at once. */
   releaseLeases(owner: string): Promise<void>;
   /** Not delivered yet: try again after `delayMs` (database clock), one more attempt counted. */
-  retryLater(input: {
-    runId: string;
-    owner: string;
-    delayMs: number;
-    error: string;
-    commentId: number | null;
-  }): Promise<void>;
+  retryLater(input: LeasedReport & { delayMs: number; error: string }): Promise<void>;
 }
 
 export interface CommitStatusRequest extends CommitStatusReport {

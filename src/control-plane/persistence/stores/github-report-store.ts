@@ -1,10 +1,11 @@
 import { type MikroORM } from '@mikro-orm/postgresql';
 import { z } from 'zod';
-import { runStatuses } from '../../../shared/contract/run-status.js';
+import { type RunStatus, runStatuses } from '../../../shared/contract/run-status.js';
 import {
   type ClaimedReport,
   type GitHubReportStore,
-  type ReportEvent,
+  type HandledReport,
+  type LeasedReport,
 } from '../../domain/github-reports/ports.js';
 import { column } from './rows.js';
 import { execute, query, queryOne } from './sql.js';
@@ -105,25 +106,11 @@ export class SqlGitHubReportStore implements GitHubReportStore {
     }));
   }
 
-  async markSent(input: {
-    runId: string;
-    owner: string;
-    version: number;
-    state: (typeof runStatuses)[number];
-    commentId: number | null;
-    event: ReportEvent;
-  }): Promise<void> {
+  async markSent(input: HandledReport & { state: RunStatus }): Promise<void> {
     await this.handled(input, 'sent', input.state, null);
   }
 
-  async markFailed(input: {
-    runId: string;
-    owner: string;
-    version: number;
-    error: string;
-    commentId: number | null;
-    event: ReportEvent;
-  }): Promise<void> {
+  async markFailed(input: HandledReport & { error: string }): Promise<void> {
     await this.handled(input, 'failed', null, input.error);
   }
 
@@ -137,13 +124,7 @@ export class SqlGitHubReportStore implements GitHubReportStore {
     );
   }
 
-  async retryLater(input: {
-    runId: string;
-    owner: string;
-    delayMs: number;
-    error: string;
-    commentId: number | null;
-  }): Promise<void> {
+  async retryLater(input: LeasedReport & { delayMs: number; error: string }): Promise<void> {
     await inTransaction(this.orm, () =>
       execute(
         this.orm,
@@ -171,7 +152,7 @@ export class SqlGitHubReportStore implements GitHubReportStore {
   }
 
   private async handled(
-    input: { runId: string; owner: string; version: number; commentId: number | null; event: ReportEvent },
+    input: HandledReport,
     outcome: 'sent' | 'failed',
     sentState: string | null,
     error: string | null,

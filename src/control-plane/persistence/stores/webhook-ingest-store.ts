@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { type MikroORM } from '../orm.js';
 import { projectRoles } from '../../../shared/contract/project-role.js';
 import { deliveryOutcomes, ignoreReasons } from '../../domain/webhooks/delivery-outcome.js';
+import { type DeliveryRecovery } from '../../domain/webhooks/delivery.js';
 import {
   type DeliveryRecord,
   type IngestContext,
@@ -235,16 +236,19 @@ function bindingsFor(records: readonly DeliveryRecord[]): Knex.RawBinding[] {
       run ? run.learningMode : null,
       run ? run.reports : false,
       run ? runPayloadJson(run.runPayload, run.rawJson) : null,
-      record.recovery
-        ? JSON.stringify({
-            github_delivery_id: record.recovery.githubDeliveryId,
-            delivered_at: record.recovery.deliveredAt.toISOString(),
-            repository_id: record.recovery.repositoryId,
-          })
-        : null,
+      record.recovery ? JSON.stringify(recoveredFrom(record.recovery)) : null,
     );
   });
   return bindings;
+}
+
+/** What `webhook.recovered` adds to the delivery's facts: where in GitHub's log it came from, and when. */
+function recoveredFrom(recovery: DeliveryRecovery): Record<string, string | number> {
+  return {
+    github_delivery_id: recovery.githubDeliveryId,
+    delivered_at: recovery.deliveredAt.toISOString(),
+    repository_id: recovery.repositoryId,
+  };
 }
 
 function recordedFrom(row: z.output<typeof recordedRow>): RecordedDelivery | null {
@@ -355,16 +359,7 @@ export class SqlWebhookIngestStore implements WebhookIngestStore {
       // A retry recovered from GitHub's delivery log (SPEC §14) says so, like the batch statement's.
       const recovered = (payload: Record<string, unknown>) =>
         record.recovery
-          ? event(
-              'webhook.recovered',
-              {
-                ...payload,
-                github_delivery_id: record.recovery.githubDeliveryId,
-                delivered_at: record.recovery.deliveredAt.toISOString(),
-                repository_id: record.recovery.repositoryId,
-              },
-              'delivery-recovery',
-            )
+          ? event('webhook.recovered', { ...payload, ...recoveredFrom(record.recovery) }, 'delivery-recovery')
           : Promise.resolve();
       const base = { delivery_id: record.deliveryId, event_type: record.event };
       if (!inserted) {
